@@ -1,0 +1,1 @@
+//! Date expressions. SKELETON: the quote helper replaces this file.

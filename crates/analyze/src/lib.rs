@@ -1,0 +1,21 @@
+//! Analysis of article text: language, entities, quotes and dates.
+//!
+//! Every function here is pure: text (and what earlier steps found) in, annotations out, with offsets in
+//! code points into the text given. Nothing here knows about files, SQLite or HTTP.
+
+pub mod date;
+pub mod entity;
+pub mod language;
+pub mod quote;
+
+use warta_model::Article;
+
+/// Fills in `lang`, `entities` and `quotes` of an article from its text and publication date.
+pub fn analyze(article: &mut Article) {
+    let lang = language::detect(&article.text);
+    article.lang = lang.as_ref().map(|l| l.code.to_string());
+    let lang_code = article.lang.as_deref().unwrap_or("und");
+    article.entities = entity::find_entities(&article.text, lang_code);
+    let published = article.published.map(|p| p.date_naive());
+    article.quotes = quote::find_quotes(&article.text, lang_code, &article.entities, published);
+}
