@@ -1,0 +1,57 @@
+//! Command-line flags. The commands and their flags are a contract that scripts and checks call: add to
+//! them freely, but keep what is here stable.
+
+use clap::{Parser, Subcommand};
+use std::{net::SocketAddr, path::PathBuf};
+
+#[derive(Parser, Debug)]
+#[command(name = "warta", version, about = "News intelligence: who said what, through whom, and when")]
+pub struct Cli {
+    /// Where the embedded store (SQLite and the search index) lives.
+    #[arg(long, global = true, default_value = "./warta-data", env = "WARTA_DATA_DIR")]
+    pub data_dir: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Read documents (files, directories, .gz, JSON Lines, `-` for stdin) and store them.
+    Ingest(IngestArgs),
+    /// Run the pipeline on documents without storing them, and print what it found.
+    Analyze {
+        /// Print JSON Lines, one object per article.
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Full-text search over the stored articles.
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Serve the web UI and JSON API, after ingesting PATHs if any are given.
+    Serve {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        #[command(flatten)]
+        ingest: IngestArgs,
+    },
+    /// Counts of what the store holds.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub struct IngestArgs {
+    /// Documents per transaction: a crash loses at most the batch in flight.
+    #[arg(long, default_value_t = 256)]
+    pub batch_size: usize,
+    pub paths: Vec<PathBuf>,
+}

@@ -1,0 +1,30 @@
+//! One module per command.
+
+mod analyze;
+mod report;
+mod ingest;
+mod search;
+mod serve;
+mod stats;
+
+use crate::cli::{Cli, Command};
+use std::process::ExitCode;
+use warta_store::Store;
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Ingest(args) => {
+            let store = open_store(&cli.data_dir)?;
+            let summary = ingest::run(&store, &args)?;
+            Ok(summary.exit_code())
+        }
+        Command::Analyze { json, paths } => analyze::run(&paths, json),
+        Command::Search { query, json, limit } => search::run(&open_store(&cli.data_dir)?, &query, json, limit),
+        Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
+        Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
+    }
+}
+
+fn open_store(data_dir: &std::path::Path) -> anyhow::Result<Store> {
+    Store::open(data_dir).map_err(|e| anyhow::anyhow!("cannot open the store in {}: {e}", data_dir.display()))
+}

@@ -1,0 +1,311 @@
+//! End-to-end tests of the `warta` command as a user runs it: the seed corpus, re-ingest, crashes and bad input.
+
+use serde_json::Value;
+use std::{
+    io::{BufRead, BufReader, Read, Write},
+    net::TcpStream,
+    path::{Path, PathBuf},
+    process::{Command, Output, Stdio},
+    time::{Duration, Instant},
+};
+
+fn warta() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_warta"))
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seeds() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_root().join("examples/corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn gold() -> Value {
+    let text = std::fs::read_to_string(repo_root().join("tests/fixtures/seeds-gold.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let output = cmd.output().unwrap();
+    eprintln!("stdout: {}", String::from_utf8_lossy(&output.stdout));
+    eprintln!("stderr: {}", String::from_utf8_lossy(&output.stderr));
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn analyze_seeds() -> Vec<Value> {
+    let output = run(warta().arg("analyze").arg("--json").args(seeds()));
+    assert!(output.status.success());
+    stdout(&output).lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+}
+
+fn file_name(article: &Value) -> String {
+    Path::new(article["source"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned()
+}
+
+#[test]
+fn analyze_removes_every_gold_residue_line_and_nothing_of_the_article() {
+    let gold = gold();
+    let articles = analyze_seeds();
+    assert_eq!(articles.len(), 3);
+    for article in &articles {
+        let name = file_name(article);
+        let gold_article = &gold["articles"][&name];
+        let removed: Vec<&str> =
+            article["removed"].as_array().unwrap().iter().map(|r| r["text"].as_str().unwrap().trim()).collect();
+        for residue in gold_article["residue"].as_array().unwrap() {
+            let residue = residue.as_str().unwrap().trim();
+            assert!(removed.contains(&residue), "{name}: residue {residue:?} not removed; removed {removed:?}");
+            assert!(!article["text"].as_str().unwrap().contains(residue) || residue == "Sumber");
+        }
+        let allowed: Vec<&str> = gold_article["residue"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(gold_article.get("credits"))
+            .map(|v| v.as_str().unwrap().trim())
+            .collect();
+        for text in removed {
+            let is_marker = text.split_whitespace().count() <= 2 && text.ends_with(':');
+            assert!(allowed.contains(&text) || is_marker, "{name}: removed an article sentence: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn analyze_finds_the_direct_quotes_with_their_speakers_as_written() {
+    let gold = gold();
+    for article in analyze_seeds() {
+        let name = file_name(&article);
+        let quotes = article["quotes"].as_array().unwrap();
+        for expected in gold["articles"][&name]["quotes"].as_array().unwrap() {
+            if expected["kind"] != "direct" {
+                continue;
+            }
+            let content = expected["content"].as_str().unwrap();
+            let head: String = content.chars().take(30).collect();
+            let found = quotes.iter().find(|q| q["content"].as_str().unwrap().contains(head.as_str()));
+            let found = found.unwrap_or_else(|| panic!("{name}: direct quote {head:?} not found"));
+            assert_eq!(found["speaker"]["text"], expected["speaker"], "{name}: speaker of {head:?}");
+        }
+    }
+}
+
+#[test]
+fn analyze_reports_the_contract_fields() {
+    for article in analyze_seeds() {
+        for field in ["id", "source", "title", "text", "lang", "published", "outlet", "original_outlet"] {
+            assert!(article.get(field).is_some(), "missing {field}");
+        }
+        assert_eq!(article["lang"], "id");
+        assert!(article["authors"].is_array() && article["entities"].is_array());
+        let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
+        for quote in article["quotes"].as_array().unwrap() {
+            let (start, end) = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
+            let span: String = text[start..end].iter().collect();
+            assert_eq!(span, quote["content"].as_str().unwrap(), "quote offsets are code points into text");
+        }
+        for entity in article["entities"].as_array().unwrap() {
+            for mention in entity["mentions"].as_array().unwrap() {
+                let (start, end) =
+                    (mention["start"].as_u64().unwrap() as usize, mention["end"].as_u64().unwrap() as usize);
+                let span: String = text[start..end].iter().collect();
+                assert_eq!(span, mention["text"].as_str().unwrap());
+            }
+        }
+    }
+}
+
+fn summary_line(output: &Output) -> String {
+    stdout(output).lines().find(|l| l.starts_with("read ")).unwrap_or_default().to_string()
+}
+
+#[test]
+fn ingesting_the_same_files_twice_stores_nothing_new() {
+    let data = tempfile::tempdir().unwrap();
+    let first = run(warta().arg("--data-dir").arg(data.path()).arg("ingest").args(seeds()));
+    assert!(first.status.success());
+    assert_eq!(summary_line(&first), "read 3, stored 3, duplicates 0, failed 0");
+    let second = run(warta().arg("--data-dir").arg(data.path()).arg("ingest").args(seeds()));
+    assert!(second.status.success());
+    assert_eq!(summary_line(&second), "read 3, stored 0, duplicates 3, failed 0");
+    let stats = run(warta().arg("--data-dir").arg(data.path()).args(["stats", "--json"]));
+    let stats: Value = serde_json::from_str(stdout(&stats).trim()).unwrap();
+    assert_eq!(stats["articles"], 3);
+    let hits = run(warta().arg("--data-dir").arg(data.path()).args(["search", "--json", "Stoltenberg"]));
+    assert_eq!(stdout(&hits).lines().count(), 1);
+}
+
+fn write_jsonl_corpus(path: &Path, count: usize) {
+    let mut file = std::fs::File::create(path).unwrap();
+    for i in 0..count {
+        let record = serde_json::json!({
+            "id": format!("doc-{i}"),
+            "title": format!("Laporan nomor {i} tentang serangan drone"),
+            "text": format!(
+                "Pejabat itu mengatakan serangan ke{i} terjadi pada hari Selasa.\n\n\
+                 “Kami akan menyelidiki kejadian ini,” kata juru bicara polisi penanda{i}."
+            ),
+        });
+        writeln!(file, "{record}").unwrap();
+    }
+}
+
+fn stored_articles(data_dir: &Path) -> Option<i64> {
+    let stats = warta().arg("--data-dir").arg(data_dir).args(["stats", "--json"]).output().ok()?;
+    let stats: Value = serde_json::from_str(String::from_utf8_lossy(&stats.stdout).trim()).ok()?;
+    stats["articles"].as_i64()
+}
+
+#[test]
+fn ingest_killed_mid_way_completes_on_rerun_without_duplicates_or_loss() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus.jsonl");
+    let data = dir.path().join("data");
+    let total = 4000;
+    write_jsonl_corpus(&corpus, total);
+
+    let mut child = warta()
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["ingest", "--batch-size", "50"])
+        .arg(&corpus)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut killed_at = None;
+    while Instant::now() < deadline {
+        if let Some(n) = stored_articles(&data).filter(|&n| n > 0) {
+            child.kill().unwrap(); // SIGKILL on Unix
+            killed_at = Some(n);
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    child.wait().unwrap();
+    let killed_at = killed_at.expect("ingest stored nothing within the deadline");
+    assert!(killed_at < total as i64, "ingest finished before it could be killed");
+
+    let rerun = run(warta().arg("--data-dir").arg(&data).args(["ingest", "--batch-size", "50"]).arg(&corpus));
+    assert!(rerun.status.success());
+    assert_eq!(stored_articles(&data), Some(total as i64));
+    // Every document is in the index exactly once.
+    for i in [0, total / 2, total - 1] {
+        let hits = run(warta().arg("--data-dir").arg(&data).args(["search", "--json", &format!("penanda{i}")]));
+        let ids: Vec<Value> =
+            stdout(&hits).lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone()).collect();
+        assert_eq!(ids, vec![Value::from(format!("doc-{i}"))]);
+    }
+}
+
+#[test]
+fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("a-empty.txt"), b"").unwrap();
+    std::fs::write(corpus.join("b-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3].repeat(100)).unwrap();
+    let mut latin1 = b"Judul berita yang cukup panjang untuk judul\n\nKata Menteri: \"Caf\xe9 itu tutup.\"\n".to_vec();
+    latin1.extend_from_slice(b"\xff\xfe invalid \xc3\x28 bytes\n");
+    std::fs::write(corpus.join("c-latin1.txt"), latin1).unwrap();
+    let gz = {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all("Judul lengkap dari sebuah berita panjang\n\nIsi berita.\n".repeat(200).as_bytes()).unwrap();
+        encoder.finish().unwrap()
+    };
+    std::fs::write(corpus.join("d-truncated.txt.gz"), &gz[..gz.len() / 2]).unwrap();
+    std::fs::write(
+        corpus.join("e-lines.jsonl"),
+        "{\"id\": \"ok-1\", \"text\": \"Presiden mengatakan bahwa harga turun.\"}\nthis is not json\n{\"id\": \"ok-2\", \"text\": \"Menteri itu berkata lain.\"}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.path().join("missing"), corpus.join("f-dangling.txt")).unwrap();
+
+    let data = dir.path().join("data");
+    let output = run(warta().arg("--data-dir").arg(&data).arg("ingest").arg(&corpus));
+    assert!(output.status.success(), "something was read, so the exit code is 0");
+    let out = stdout(&output);
+    assert!(summary_line(&output).starts_with("read 3, stored 3,"), "{out}");
+    for (record, _) in [
+        ("a-empty.txt", "empty"),
+        ("b-binary.txt", "binary"),
+        ("d-truncated.txt.gz", "gzip"),
+        ("e-lines.jsonl:2", "json"),
+        ("f-dangling.txt", "missing"),
+    ] {
+        assert!(out.lines().any(|l| l.contains("failed:") && l.contains(record)), "{record} not reported: {out}");
+    }
+}
+
+#[test]
+fn nothing_readable_exits_non_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
+    let output = run(warta().arg("--data-dir").arg(dir.path().join("data")).arg("ingest").arg(dir.path().join("empty.txt")));
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn analyze_into_a_closed_pipe_exits_quietly() {
+    let mut child = warta()
+        .arg("analyze")
+        .args(seeds())
+        .args(seeds())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    assert!(status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn serve_ingests_then_answers_http() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = warta()
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(seeds())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let addr = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| line.split("http://").nth(1).map(str::to_string))
+        .expect("serve prints its address");
+    let get = |path: &str| {
+        let mut stream = TcpStream::connect(&addr).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        response
+    };
+    let health = get("/healthz");
+    let articles = get("/api/articles");
+    let home = get("/");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert_eq!(articles.matches("\"id\"").count(), 3, "{articles}");
+    assert!(home.starts_with("HTTP/1.1 200") && home.contains("Biden"), "{home}");
+}
