@@ -1,24 +1,84 @@
-//! The embedded store. SKELETON: the store helper replaces this file.
+//! The embedded store: SQLite for raw documents and articles, tantivy for full-text search.
+//!
+//! A [`Store`] lives in one data directory:
+//!
+//! ```text
+//! <data_dir>/warta.sqlite3   raw documents (the bytes as read), articles (the whole Article as JSON plus
+//!                            columns to query by), quotes and entities
+//! <data_dir>/index/          the tantivy index over titles and bodies; it stores article ids only
+//! ```
+//!
+//! SQLite is the record of truth. The index is derived from it and may run ahead of it by one batch after a
+//! crash (see [`Store::put_batch`] for the write order and why); searches only return articles SQLite holds.
+//!
+//! Reading gives rows shaped for display: [`ArticleSummary`] for lists, [`SearchHit`] for searches,
+//! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, and [`Stats`] for totals.
+//! A `Store` is `Send + Sync` and every method takes `&self`, so a server can share one across tasks.
 
-use std::path::Path;
-use warta_model::{Article, Quote, RawDocument};
+mod index;
+mod migrate;
+mod read;
+mod write;
 
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use warta_model::Quote;
+
+use crate::index::SearchIndex;
+
+/// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct StoreError(pub String);
+pub enum StoreError {
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("search index error: {0}")]
+    Index(#[from] tantivy::TantivyError),
+    #[error("cannot open the search index: {0}")]
+    IndexDirectory(#[from] tantivy::directory::error::OpenDirectoryError),
+    #[error("JSON error: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error(
+        "the store has schema version {found}, newer than the {supported} this warta knows: upgrade warta"
+    )]
+    NewerSchema { found: usize, supported: usize },
+    #[error(
+        "article {article} names raw document {named}, but was given with raw document {given}"
+    )]
+    RawMismatch {
+        article: String,
+        named: String,
+        given: String,
+    },
+    #[error("the store holds a value it cannot read: {0}")]
+    Corrupt(String),
+}
 
+/// What [`Store::put_batch`] did with a batch.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BatchOutcome {
+    /// Articles written.
     pub stored: usize,
+    /// Articles not written because their id or their raw document was already stored (or earlier in the
+    /// same batch).
     pub duplicates: usize,
 }
 
+/// One line of an article list.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct ArticleSummary {
     pub id: String,
     pub title: Option<String>,
     pub source: String,
     pub lang: Option<String>,
+    /// ISO 8601, with the offset the article gave.
     pub published: Option<String>,
     pub outlet: Option<String>,
     pub original_outlet: Option<String>,
@@ -26,62 +86,123 @@ pub struct ArticleSummary {
     pub entities: usize,
 }
 
+/// An article a search found.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct SearchHit {
     pub id: String,
     pub title: Option<String>,
+    /// The best passage of the body, plain text (not HTML), with the matched words marked `«word»`. When
+    /// only the title matched, the opening of the body, unmarked.
     pub snippet: String,
     pub score: f32,
 }
 
+/// A quote with the article it appeared in.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct QuoteRow {
     pub article_id: String,
     pub article_title: Option<String>,
+    /// The article's publication date, ISO 8601.
+    pub published: Option<String>,
     pub quote: Quote,
 }
 
+/// An entity name across all articles.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct EntityRow {
+    pub name: String,
+    /// PERSON, ORGANIZATION, LOCATION, …
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Articles naming it.
+    pub articles: usize,
+    /// Mentions in all those articles.
+    pub mentions: usize,
+}
+
+/// Totals over the whole store.
 #[derive(Clone, Debug, Default, serde::Serialize)]
 pub struct Stats {
     pub raw_documents: usize,
     pub articles: usize,
     pub quotes: usize,
     pub entities: usize,
+    /// Articles per language code, most first; articles without a language count under "unknown".
     pub languages: Vec<(String, usize)>,
 }
 
-pub struct Store;
+/// The store of one data directory.
+pub struct Store {
+    /// The one connection that writes. Holding its lock for a whole batch serialises this process's batches.
+    writer: Mutex<Connection>,
+    /// A separate connection for reads: with SQLite's WAL, reads do not wait for a batch being written.
+    reader: Mutex<Connection>,
+    index: SearchIndex,
+}
+
+/// The database file inside the data directory.
+const DATABASE_FILE: &str = "warta.sqlite3";
+/// The search index folder inside the data directory.
+const INDEX_DIR: &str = "index";
+/// How long a write waits for another process's write to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Store {
+    /// Opens the store in `data_dir`, creating the directory, the database and the index as needed, and
+    /// bringing an older database schema up to date.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
-        let _ = data_dir;
-        Ok(Store)
+        let index_dir = data_dir.join(INDEX_DIR);
+        std::fs::create_dir_all(&index_dir).map_err(|source| StoreError::DataDir {
+            path: index_dir.clone(),
+            source,
+        })?;
+        let database = data_dir.join(DATABASE_FILE);
+        let mut writer = connect(&database)?;
+        migrate::migrate(&mut writer)?;
+        let reader = connect(&database)?;
+        // The reader never writes; make SQLite enforce it.
+        reader.pragma_update(None, "query_only", true)?;
+        let index = SearchIndex::open(&index_dir)?;
+        Ok(Store {
+            writer: Mutex::new(writer),
+            reader: Mutex::new(reader),
+            index,
+        })
     }
-    pub fn has_raw(&self, content_hash: &str) -> Result<bool, StoreError> {
-        let _ = content_hash;
-        Ok(false)
+
+    fn writer(&self) -> MutexGuard<'_, Connection> {
+        // A panic while the lock was held left no half-done work: an open transaction is rolled back when
+        // dropped. So the connection is safe to use again.
+        self.writer.lock().unwrap_or_else(PoisonError::into_inner)
     }
-    pub fn put_batch(&self, batch: &[(RawDocument, Article)]) -> Result<BatchOutcome, StoreError> {
-        let _ = batch;
-        Ok(BatchOutcome::default())
-    }
-    pub fn article(&self, id: &str) -> Result<Option<Article>, StoreError> {
-        let _ = id;
-        Ok(None)
-    }
-    pub fn list_articles(&self, offset: usize, limit: usize) -> Result<Vec<ArticleSummary>, StoreError> {
-        let _ = (offset, limit);
-        Ok(Vec::new())
-    }
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let _ = (query, limit);
-        Ok(Vec::new())
-    }
-    pub fn quotes(&self, speaker: Option<&str>, limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
-        let _ = (speaker, limit);
-        Ok(Vec::new())
-    }
-    pub fn stats(&self) -> Result<Stats, StoreError> {
-        Ok(Stats::default())
+
+    fn reader(&self) -> MutexGuard<'_, Connection> {
+        self.reader.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
+
+/// Opens a connection to the database with the settings every connection needs.
+fn connect(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL: readers do not block the writer nor the writer the readers. With WAL, synchronous=NORMAL
+    // cannot corrupt the database; a power loss may lose the last commits, which a re-run restores.
+    // (Setting journal_mode answers with the resulting mode, hence the `_and_check`.)
+    conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(conn)
+}
+
+/// A count or limit as SQLite's integer, saturating (a limit beyond i64 means "no limit" anyway).
+fn sql_int(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// A count from SQLite as usize (counts are never negative; a negative one reads as 0).
+fn count(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,139 @@
+//! The SQLite schema and its versioned migrations.
+//!
+//! The schema version lives in `PRAGMA user_version`. Each entry of [`MIGRATIONS`] moves the schema one
+//! version up; a store is brought to the latest version when it is opened. A store written by a newer warta
+//! (a version above the latest known here) is refused rather than guessed at.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::StoreError;
+
+/// The migrations in order: entry `i` takes the schema from version `i` to version `i + 1`.
+/// Append only: never edit a migration that has been released.
+const MIGRATIONS: &[&str] = &[
+    // Version 1: raw documents as read, the articles derived from them, and the quotes and entities of each
+    // article in their own tables so they can be queried across articles.
+    r#"
+    CREATE TABLE raw_documents (
+        content_hash TEXT PRIMARY KEY,
+        source       TEXT NOT NULL,
+        format       TEXT NOT NULL,
+        bytes        BLOB NOT NULL,
+        read_at      TEXT NOT NULL
+    );
+
+    CREATE TABLE articles (
+        id              TEXT PRIMARY KEY,
+        raw_hash        TEXT NOT NULL REFERENCES raw_documents(content_hash),
+        source          TEXT NOT NULL,
+        url             TEXT,
+        title           TEXT,
+        text            TEXT NOT NULL,
+        lang            TEXT,
+        -- ISO 8601 with the offset the article gave.
+        published       TEXT,
+        -- The same instant in UTC: offsets differ between outlets, so only this column sorts by time.
+        published_utc   TEXT,
+        outlet          TEXT,
+        original_outlet TEXT,
+        -- The whole serde_json Article: the record of truth the columns above are drawn from.
+        json            TEXT NOT NULL,
+        stored_at       TEXT NOT NULL
+    );
+    CREATE INDEX articles_raw_hash ON articles(raw_hash);
+    CREATE INDEX articles_newest ON articles(published_utc DESC, stored_at DESC, id);
+    CREATE INDEX articles_lang ON articles(lang);
+
+    CREATE TABLE quotes (
+        article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ordinal      INTEGER NOT NULL,
+        speaker_text TEXT NOT NULL,
+        speaker_name TEXT,
+        speaker_kind TEXT NOT NULL,
+        -- Speaker name and phrase lower-cased with Unicode rules (SQLite's lower() only knows ASCII), for
+        -- case-insensitive substring search.
+        speaker_key  TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        cue          TEXT,
+        content      TEXT NOT NULL,
+        via          TEXT,
+        start        INTEGER NOT NULL,
+        "end"        INTEGER NOT NULL,
+        -- The whole serde_json Quote, so a quote row gives back everything the analyser found.
+        json         TEXT NOT NULL,
+        PRIMARY KEY (article_id, ordinal)
+    );
+    CREATE INDEX quotes_speaker_name ON quotes(speaker_name);
+    CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
+
+    CREATE TABLE entities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ordinal    INTEGER NOT NULL,
+        name       TEXT NOT NULL,
+        type       TEXT NOT NULL,
+        mentions   INTEGER NOT NULL,
+        PRIMARY KEY (article_id, ordinal)
+    );
+    CREATE INDEX entities_name ON entities(name);
+    "#,
+];
+
+/// The schema version this build writes.
+pub(crate) const LATEST_VERSION: usize = MIGRATIONS.len();
+
+/// Brings the schema to [`LATEST_VERSION`] and returns how many migrations were applied.
+///
+/// Each migration runs in its own IMMEDIATE transaction together with the version bump, and the version is
+/// read again inside it, so two processes opening a new store at once cannot both apply a migration.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<usize, StoreError> {
+    let mut applied = 0;
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version = schema_version(&tx)?;
+        if version > LATEST_VERSION {
+            return Err(StoreError::NewerSchema {
+                found: version,
+                supported: LATEST_VERSION,
+            });
+        }
+        let Some(sql) = MIGRATIONS.get(version) else {
+            return Ok(applied);
+        };
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", crate::sql_int(version + 1))?;
+        tx.commit()?;
+        applied += 1;
+    }
+}
+
+/// The schema version recorded in the database (0 for a new, empty one).
+pub(crate) fn schema_version(conn: &Connection) -> Result<usize, StoreError> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    // A negative user_version was not written by warta; treat it as unknown, i.e. from the future.
+    Ok(usize::try_from(version).unwrap_or(usize::MAX))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_database_gets_every_migration_then_none() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        assert_eq!(migrate(&mut conn).unwrap(), LATEST_VERSION);
+        assert_eq!(schema_version(&conn).unwrap(), LATEST_VERSION);
+        assert_eq!(migrate(&mut conn).unwrap(), 0);
+        assert_eq!(schema_version(&conn).unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_warta_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", crate::sql_int(LATEST_VERSION + 1))
+            .unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(matches!(err, StoreError::NewerSchema { found, supported }
+            if found == LATEST_VERSION + 1 && supported == LATEST_VERSION));
+        assert!(err.to_string().contains("newer"), "{err}");
+    }
+}
