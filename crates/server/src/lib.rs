@@ -1,14 +1,425 @@
-//! The HTTP server. SKELETON: the server helper replaces this file.
+//! The HTTP server: a JSON API and a server-rendered web UI over the [`Store`].
+//!
+//! [`router`] builds the whole application. Paths under `/api` answer JSON ([`api`]); the other paths
+//! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Both
+//! read the store through [`fetch`], which runs the store's blocking SQLite and tantivy calls on tokio's
+//! blocking pool so that a slow query never stalls the other requests. Query parameters are parsed and
+//! bounded in [`params`]; every failure is one [`error::Failure`], shown as a JSON error object under
+//! `/api` and as an HTML page elsewhere. The interface text lives in [`labels`].
+//!
+//! The server never touches the file system on behalf of a request: paths name routes, not files.
+
+mod api;
+mod error;
+mod highlight;
+mod labels;
+mod pages;
+mod params;
+mod style;
 
 use std::{net::SocketAddr, sync::Arc};
-use warta_store::Store;
 
-pub fn router(store: Arc<Store>) -> axum::Router {
-    let _ = store;
-    axum::Router::new()
+use axum::{
+    http::{header, HeaderValue, Uri},
+    middleware,
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+use warta_store::{Store, StoreError};
+
+use error::{ApiError, Failure, PageError};
+
+/// The application: every route, the fallbacks, and the security headers, over `store`.
+pub fn router(store: Arc<Store>) -> Router {
+    Router::new()
+        .route("/healthz", get(api::health))
+        .route("/api/articles", get(api::articles))
+        .route("/api/articles/{id}", get(api::article))
+        .route("/api/search", get(api::search))
+        .route("/api/quotes", get(api::quotes))
+        .route("/api/entities", get(api::entities))
+        .route("/api/stats", get(api::stats))
+        .route("/", get(pages::home))
+        .route("/search", get(pages::search))
+        .route("/articles/{id}", get(pages::article))
+        .route("/quotes", get(pages::quotes))
+        .route(style::PATH, get(style::stylesheet))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::map_response(security_headers))
+        .with_state(store)
 }
 
+/// Serves [`router`] on `addr` until the process receives Ctrl-C, then finishes the requests in flight.
 pub async fn serve(store: Arc<Store>, addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
-    axum::serve(listener, router(store)).await
+    axum::serve(listener, router(store))
+        .with_graceful_shutdown(async {
+            // Without a signal handler the server would stop at once; run until killed instead.
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        })
+        .await
+}
+
+/// Runs a store read on the blocking pool.
+async fn fetch<T, F>(store: &Arc<Store>, read: F) -> Result<T, Failure>
+where
+    T: Send + 'static,
+    F: FnOnce(&Store) -> Result<T, StoreError> + Send + 'static,
+{
+    let store = Arc::clone(store);
+    Ok(tokio::task::spawn_blocking(move || read(&store)).await??)
+}
+
+async fn not_found(uri: Uri) -> Response {
+    failure_for(&uri, Failure::NotFound(labels::NOT_FOUND))
+}
+
+async fn method_not_allowed(uri: Uri) -> Response {
+    failure_for(&uri, Failure::MethodNotAllowed)
+}
+
+/// A failure in the form the address calls for: JSON under `/api`, HTML elsewhere.
+fn failure_for(uri: &Uri, failure: Failure) -> Response {
+    let path = uri.path();
+    if path == "/api" || path.starts_with("/api/") {
+        ApiError(failure).into_response()
+    } else {
+        PageError(failure).into_response()
+    }
+}
+
+/// Pages carry no scripts and load only our stylesheet; the policy makes a missed escape harmless.
+async fn security_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::{
+        body::Body,
+        http::{Request, StatusCode},
+    };
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    use warta_model::{
+        Article, Entity, Format, Mention, Quote, QuoteKind, RawDocument, RemovalReason, Removed,
+        Speaker, SpeakerKind, When,
+    };
+
+    const ARTICLE_ID: &str = "seed-1";
+    const BROKEN_ID: &str = "broken-spans";
+    const TEXT: &str =
+        "“Kami siap,” kata Joko Widodo di Jakarta. Dia menambahkan bahwa semua berjalan baik.";
+
+    /// A store in a temporary directory holding one article with a quote, an entity and removed residue.
+    fn app() -> (tempfile::TempDir, Router) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open store");
+        let raw = RawDocument::new("corpus/seed-1.txt", Format::Text, TEXT.as_bytes().to_vec());
+        let article = Article {
+            id: ARTICLE_ID.to_string(),
+            raw_hash: raw.content_hash.clone(),
+            source: raw.source.clone(),
+            url: Some("javascript:alert(1)".to_string()),
+            title: Some("Presiden <script>alert(1)</script> siap".to_string()),
+            text: TEXT.to_string(),
+            lang: Some("id".to_string()),
+            published: chrono::DateTime::parse_from_rfc3339("2024-03-01T10:00:00+07:00").ok(),
+            outlet: Some("Warta Harian".to_string()),
+            original_outlet: Some("Reuters".to_string()),
+            authors: vec!["Ani".to_string()],
+            removed: vec![Removed {
+                text: "Baca juga: Harga beras naik".to_string(),
+                reason: RemovalReason::RelatedHeadline,
+                raw_start: None,
+            }],
+            entities: vec![Entity {
+                name: "Joko Widodo".to_string(),
+                kind: "PERSON".to_string(),
+                roles: vec!["Presiden".to_string()],
+                mentions: vec![Mention {
+                    text: "Joko Widodo".to_string(),
+                    start: 17,
+                    end: 28,
+                }],
+            }],
+            quotes: vec![Quote {
+                content: "Kami siap,".to_string(),
+                kind: QuoteKind::Direct,
+                cue: Some("kata".to_string()),
+                speaker: Speaker {
+                    text: "Joko Widodo".to_string(),
+                    kind: SpeakerKind::NamedPerson,
+                    name: Some("Joko Widodo".to_string()),
+                    start: Some(17),
+                    end: Some(28),
+                },
+                via: None,
+                when: Some(When {
+                    text: "kemarin".to_string(),
+                    start: 0,
+                    end: 0,
+                    date: None,
+                }),
+                start: 1,
+                end: 11,
+                confidence: 0.9,
+            }],
+            segments: Vec::new(),
+        };
+        // An analyzer bug must not take the page down: quote spans overlapping and past the end of the text.
+        let broken_raw =
+            RawDocument::new("corpus/broken.txt", Format::Text, b"Broken spans".to_vec());
+        let mut broken = article.clone();
+        broken.id = BROKEN_ID.to_string();
+        broken.raw_hash = broken_raw.content_hash.clone();
+        broken.text = "Pendek: “ya”.".to_string();
+        broken.quotes = [(8, 12), (9, 9_999), (40, 2)]
+            .into_iter()
+            .map(|(start, end)| Quote {
+                start,
+                end,
+                ..article.quotes[0].clone()
+            })
+            .collect();
+        store
+            .put_batch(&[(raw, article), (broken_raw, broken)])
+            .expect("store the articles");
+        (dir, router(Arc::new(store)))
+    }
+
+    struct Answer {
+        status: StatusCode,
+        content_type: String,
+        body: String,
+    }
+
+    impl Answer {
+        fn json(&self) -> serde_json::Value {
+            serde_json::from_str(&self.body).expect("a JSON body")
+        }
+    }
+
+    async fn get(app: &Router, uri: &str) -> Answer {
+        let request = Request::get(uri).body(Body::empty()).expect("request");
+        let response = app
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("infallible router");
+        let status = response.status();
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Answer {
+            status,
+            content_type,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+
+    #[tokio::test]
+    async fn healthz_says_ok() {
+        let (_dir, app) = app();
+        let answer = get(&app, "/healthz").await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert_eq!(answer.json(), serde_json::json!({ "status": "ok" }));
+    }
+
+    #[tokio::test]
+    async fn article_json_round_trips() {
+        let (_dir, app) = app();
+        let answer = get(&app, "/api/articles/seed-1").await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let article: Article = serde_json::from_str(&answer.body).expect("an Article");
+        assert_eq!(article.id, ARTICLE_ID);
+        assert_eq!(article.text, TEXT);
+        assert_eq!(article.quotes.len(), 1);
+        assert_eq!(
+            article.quotes[0].speaker.name.as_deref(),
+            Some("Joko Widodo")
+        );
+        assert_eq!(article.entities[0].mentions.len(), 1);
+
+        let list = get(&app, "/api/articles?limit=1000").await.json();
+        assert_eq!(list["limit"], 200, "the page size is capped");
+        let ids: Vec<&str> = list["articles"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|summary| summary["id"].as_str())
+            .collect();
+        assert!(ids.contains(&ARTICLE_ID), "{list}");
+    }
+
+    #[tokio::test]
+    async fn errors_are_json_under_api_and_html_elsewhere() {
+        let (_dir, app) = app();
+        for (uri, status) in [
+            ("/api/articles/no-such-article", StatusCode::NOT_FOUND),
+            ("/api/no-such-route", StatusCode::NOT_FOUND),
+            ("/api/search", StatusCode::BAD_REQUEST),
+            ("/api/search?q=%20%20", StatusCode::BAD_REQUEST),
+            ("/api/articles?limit=many", StatusCode::BAD_REQUEST),
+            ("/api/articles/%FF", StatusCode::BAD_REQUEST),
+        ] {
+            let answer = get(&app, uri).await;
+            assert_eq!(answer.status, status, "{uri}");
+            assert!(answer.content_type.starts_with("application/json"), "{uri}");
+            let error = &answer.json()["error"];
+            assert_eq!(error["status"], status.as_u16(), "{uri}");
+            assert!(
+                error["message"].as_str().is_some_and(|m| !m.is_empty()),
+                "{uri}"
+            );
+        }
+        let too_long = format!("/api/search?q={}", "a".repeat(params::MAX_QUERY_CHARS + 1));
+        assert_eq!(get(&app, &too_long).await.status, StatusCode::BAD_REQUEST);
+        let page = get(&app, &too_long.replace("/api", "")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST);
+        assert!(page.content_type.starts_with("text/html"));
+
+        let post = Request::post("/api/stats")
+            .body(Body::empty())
+            .expect("request");
+        let response = app.clone().oneshot(post).await.expect("infallible router");
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+
+        for uri in ["/no-such-page", "/articles/no-such-article"] {
+            let answer = get(&app, uri).await;
+            assert_eq!(answer.status, StatusCode::NOT_FOUND, "{uri}");
+            assert!(answer.content_type.starts_with("text/html"), "{uri}");
+        }
+    }
+
+    #[tokio::test]
+    async fn article_page_escapes_the_title_and_marks_the_quote() {
+        let (_dir, app) = app();
+        let answer = get(&app, "/articles/seed-1").await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        let page = &answer.body;
+        assert!(page.contains("Presiden &lt;script&gt;alert(1)&lt;/script&gt; siap"));
+        assert!(
+            !page.contains("<script"),
+            "no script element may reach the page"
+        );
+        assert!(
+            !page.contains("href=\"javascript:"),
+            "only web addresses become links"
+        );
+        assert!(page.contains("<mark class=\"quote\" title=\"Joko Widodo\">Kami siap,</mark>"));
+        assert!(page.contains("<strong>Joko Widodo</strong>"));
+        assert!(page.contains("Baca juga: Harga beras naik"));
+        assert!(page.contains("<details class=\"removed\">"));
+    }
+
+    #[tokio::test]
+    async fn article_page_survives_broken_quote_spans() {
+        let (_dir, app) = app();
+        let answer = get(&app, "/articles/broken-spans").await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+        assert!(answer.body.contains(
+            "<mark class=\"quote overlap\" title=\"Joko Widodo / Joko Widodo\">ya”</mark>"
+        ));
+        // The reversed span has nowhere to point; the other two have.
+        assert_eq!(
+            answer.body.matches("show in text").count(),
+            2,
+            "{}",
+            answer.body
+        );
+    }
+
+    #[tokio::test]
+    async fn list_page_renders_with_the_article() {
+        let (_dir, app) = app();
+        let answer = get(&app, "/").await;
+        assert_eq!(answer.status, StatusCode::OK);
+        assert!(answer.content_type.starts_with("text/html"));
+        assert!(
+            answer.body.contains("href=\"/articles/seed-1\""),
+            "{}",
+            answer.body
+        );
+        assert!(answer.body.contains("Warta Harian"));
+    }
+
+    #[tokio::test]
+    async fn search_and_quotes_find_the_article() {
+        let (_dir, app) = app();
+        let hits = get(&app, "/api/search?q=widodo").await.json();
+        assert_eq!(hits["hits"][0]["id"], ARTICLE_ID, "{hits}");
+        let page = get(&app, "/search?q=widodo").await.body;
+        assert!(page.contains("<mark>Widodo</mark>"), "{page}");
+
+        let quotes = get(&app, "/api/quotes?speaker=joko").await.json();
+        assert_eq!(
+            quotes["quotes"][0]["quote"]["content"], "Kami siap,",
+            "{quotes}"
+        );
+        let none = get(&app, "/api/quotes?speaker=nobody").await.json();
+        assert_eq!(none["quotes"].as_array().map(Vec::len), Some(0));
+
+        let stats = get(&app, "/api/stats").await.json();
+        assert_eq!(stats["articles"], 2);
+        let entities = get(&app, "/api/entities").await.json();
+        assert_eq!(entities["entities"][0]["name"], "Joko Widodo");
+    }
+
+    #[tokio::test]
+    async fn pages_render_without_results_and_carry_security_headers() {
+        let (_dir, app) = app();
+        for uri in [
+            "/search",
+            "/search?q=kami",
+            "/quotes",
+            "/quotes?speaker=Joko%20Widodo",
+        ] {
+            assert_eq!(get(&app, uri).await.status, StatusCode::OK, "{uri}");
+        }
+        let request = Request::get(style::PATH)
+            .body(Body::empty())
+            .expect("request");
+        let response = app.oneshot(request).await.expect("infallible router");
+        assert_eq!(response.status(), StatusCode::OK);
+        assert!(response
+            .headers()
+            .contains_key(header::CONTENT_SECURITY_POLICY));
+        assert_eq!(
+            response
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok()),
+            Some("text/css; charset=utf-8")
+        );
+    }
 }

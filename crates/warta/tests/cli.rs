@@ -306,6 +306,6 @@ fn serve_ingests_then_answers_http() {
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
-    assert_eq!(articles.matches("\"id\"").count(), 3, "{articles}");
+    assert_eq!(articles.matches("\"source\":").count(), 3, "{articles}");
     assert!(home.starts_with("HTTP/1.1 200") && home.contains("Biden"), "{home}");
 }

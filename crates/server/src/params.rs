@@ -1,0 +1,134 @@
+//! Query-string parameters and the limits that keep one request cheap: page sizes are capped, search
+//! queries and speaker names have a maximum length, and ids are bounded before they reach the store.
+
+use axum::extract::{
+    rejection::{PathRejection, QueryRejection},
+    Path, Query,
+};
+use serde::Deserialize;
+
+use crate::{error::Failure, labels};
+
+/// Rows per page when the client does not say.
+pub(crate) const DEFAULT_LIMIT: usize = 50;
+/// The most rows one request may ask for.
+pub(crate) const MAX_LIMIT: usize = 200;
+/// Offsets beyond this are clamped: no store holds that many articles, and the bound keeps the value
+/// safely inside SQLite's signed 64-bit integers.
+pub(crate) const MAX_OFFSET: usize = u32::MAX as usize;
+pub(crate) const MAX_QUERY_CHARS: usize = 500;
+pub(crate) const MAX_SPEAKER_CHARS: usize = 200;
+pub(crate) const MAX_ID_CHARS: usize = 256;
+
+/// `?offset=&limit=`
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct Paging {
+    offset: Option<usize>,
+    limit: Option<usize>,
+}
+
+impl Paging {
+    pub(crate) fn offset(&self) -> usize {
+        self.offset.unwrap_or(0).min(MAX_OFFSET)
+    }
+
+    pub(crate) fn limit(&self) -> usize {
+        clamp_limit(self.limit)
+    }
+}
+
+/// `?q=&limit=`
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct SearchParams {
+    pub(crate) q: Option<String>,
+    pub(crate) limit: Option<usize>,
+}
+
+/// `?speaker=&limit=`
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct QuoteParams {
+    pub(crate) speaker: Option<String>,
+    pub(crate) limit: Option<usize>,
+}
+
+/// The parsed query string, or a 400 saying what was wrong with it.
+pub(crate) fn parsed<T>(query: Result<Query<T>, QueryRejection>) -> Result<T, Failure> {
+    query.map(|Query(params)| params).map_err(|rejection| {
+        Failure::BadRequest(labels::invalid_parameters(&rejection.body_text()))
+    })
+}
+
+/// The page size: the default when absent, at least one row, at most [`MAX_LIMIT`].
+pub(crate) fn clamp_limit(limit: Option<usize>) -> usize {
+    limit.unwrap_or(DEFAULT_LIMIT).clamp(1, MAX_LIMIT)
+}
+
+/// A search query trimmed of surrounding space; `None` when empty, an error when too long.
+pub(crate) fn search_query(q: Option<&str>) -> Result<Option<String>, Failure> {
+    bounded(q, "search query", MAX_QUERY_CHARS)
+}
+
+/// A speaker filter trimmed of surrounding space; `None` when empty, an error when too long.
+pub(crate) fn speaker(speaker: Option<&str>) -> Result<Option<String>, Failure> {
+    bounded(speaker, "speaker name", MAX_SPEAKER_CHARS)
+}
+
+/// The article id from the path, refused before it reaches the store when it is absurdly long.
+pub(crate) fn article_id(path: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
+    let Path(id) = path.map_err(|rejection| {
+        Failure::BadRequest(labels::invalid_parameters(&rejection.body_text()))
+    })?;
+    if id.chars().count() > MAX_ID_CHARS {
+        return Err(Failure::BadRequest(labels::too_long(
+            "article id",
+            MAX_ID_CHARS,
+        )));
+    }
+    Ok(id)
+}
+
+fn bounded(value: Option<&str>, what: &str, max_chars: usize) -> Result<Option<String>, Failure> {
+    let value = value.map(str::trim).unwrap_or("");
+    if value.chars().count() > max_chars {
+        return Err(Failure::BadRequest(labels::too_long(what, max_chars)));
+    }
+    Ok((!value.is_empty()).then(|| value.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits_are_clamped() {
+        for (asked, got) in [
+            (None, DEFAULT_LIMIT),
+            (Some(0), 1),
+            (Some(7), 7),
+            (Some(10_000), MAX_LIMIT),
+        ] {
+            assert_eq!(clamp_limit(asked), got, "limit {asked:?}");
+        }
+        let paging = Paging {
+            offset: Some(usize::MAX),
+            limit: None,
+        };
+        assert_eq!(paging.offset(), MAX_OFFSET);
+    }
+
+    #[test]
+    fn queries_are_trimmed_and_bounded() {
+        assert_eq!(search_query(None).ok(), Some(None));
+        assert_eq!(search_query(Some("   ")).ok(), Some(None));
+        assert_eq!(
+            search_query(Some(" Biden ")).ok(),
+            Some(Some("Biden".to_string()))
+        );
+        // The bound counts characters, not bytes: 500 multi-byte characters pass.
+        assert!(search_query(Some(&"é".repeat(MAX_QUERY_CHARS))).is_ok());
+        assert!(search_query(Some(&"a".repeat(MAX_QUERY_CHARS + 1))).is_err());
+        assert!(speaker(Some(&"a".repeat(MAX_SPEAKER_CHARS + 1))).is_err());
+        assert!(article_id(Ok(Path("x".repeat(MAX_ID_CHARS)))).is_ok());
+        assert!(article_id(Ok(Path("x".repeat(MAX_ID_CHARS + 1)))).is_err());
+    }
+}
