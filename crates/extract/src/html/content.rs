@@ -1,0 +1,454 @@
+//! The article body: boilerplate is set aside, the article container is chosen (an explicit
+//! `itemprop=articleBody`, else the best readability-style score), and its text is cut into blocks.
+//!
+//! Every walk over the tree is iterative (ego_tree's `traverse`), so pathological nesting cannot overflow the
+//! stack.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::iter::Edge;
+use ego_tree::{NodeId, NodeRef};
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// Elements that never hold article text.
+const DROPPED: &[&str] = &[
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "noscript",
+    "iframe",
+    "figcaption",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+    "input",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "head",
+    "title",
+    "dialog",
+    "menu",
+];
+
+/// Class/id words of boilerplate boxes; matched against the start of each word of the class and id.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "comment",
+    "cookie",
+    "subscri",
+    "newsletter",
+    "advert",
+    "promo",
+    "breadcrumb",
+    "menu",
+    "sidebar",
+    "footer",
+    "navbar",
+    "navigation",
+    "popup",
+    "modal",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "signup",
+    "paywall",
+    "sponsor",
+    "widget",
+    "banner",
+    "disqus",
+    "hidden",
+];
+/// Short words that would match too much as prefixes.
+const BOILERPLATE_WORDS: &[&str] = &[
+    "nav", "tags", "tag", "ad", "ads", "print", "byline", "meta", "more",
+];
+
+/// Class/id words that mark the article container.
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog",
+];
+
+/// Elements whose boundaries end a block of text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "br",
+    "hr",
+    "address",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "form",
+];
+
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    text: usize,
+    link: usize,
+    commas: usize,
+    /// Text in the element's own text-node children (a `<div>` used as a paragraph).
+    own_text: usize,
+}
+
+/// The article's text blocks, in document order. `title` keeps a repeated headline out of the body.
+pub(crate) fn article_blocks(page: &Html, title: Option<&str>) -> Vec<String> {
+    let strict = Boilerplate { by_class: true };
+    let blocks = blocks_with(page, title, strict);
+    // A page wrapped in a "has-sidebar" or "nav-open" element would lose everything to the class filter.
+    if blocks.iter().map(String::len).sum::<usize>() < 200 {
+        let lenient = blocks_with(page, title, Boilerplate { by_class: false });
+        if lenient.iter().map(String::len).sum::<usize>()
+            > blocks.iter().map(String::len).sum::<usize>()
+        {
+            return lenient;
+        }
+    }
+    blocks
+}
+
+#[derive(Clone, Copy)]
+struct Boilerplate {
+    by_class: bool,
+}
+
+impl Boilerplate {
+    fn is_dropped(self, element: &Element, node: NodeRef<'_, Node>) -> bool {
+        let tag = element.name();
+        if DROPPED.contains(&tag)
+            || element.attr("hidden").is_some()
+            || element.attr("aria-hidden") == Some("true")
+        {
+            return true;
+        }
+        let style = element
+            .attr("style")
+            .unwrap_or("")
+            .replace(' ', "")
+            .to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+        // A form wrapping the whole page (ASP.NET) is not a form.
+        if tag == "form" {
+            return count_paragraphs(node, 3) < 3;
+        }
+        if !self.by_class || matches!(tag, "html" | "body" | "article" | "main") {
+            return false;
+        }
+        class_words(element).any(|word| {
+            BOILERPLATE_WORDS.contains(&word.as_str())
+                || BOILERPLATE_PREFIXES.iter().any(|p| word.starts_with(p))
+        })
+    }
+}
+
+fn count_paragraphs(node: NodeRef<'_, Node>, enough: usize) -> usize {
+    node.descendants()
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+        .take(enough)
+        .count()
+}
+
+fn class_words(element: &Element) -> impl Iterator<Item = String> + '_ {
+    let class = element.attr("class").unwrap_or("");
+    let id = element.attr("id").unwrap_or("");
+    class
+        .split(|c: char| !c.is_alphanumeric())
+        .chain(id.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn blocks_with(page: &Html, title: Option<&str>, boilerplate: Boilerplate) -> Vec<String> {
+    let (stats, dropped) = measure(page, boilerplate);
+    let root = page.tree.root();
+    let containers = choose_containers(page, &stats, &dropped).unwrap_or_else(|| vec![root.id()]);
+    let mut blocks = Vec::new();
+    for id in containers {
+        if let Some(node) = page.tree.get(id) {
+            emit_blocks(node, &dropped, &mut blocks);
+        }
+    }
+    let title = title.map(str::to_lowercase);
+    blocks
+        .into_iter()
+        .filter(|(text, link)| *link * 10 < text.len() * 6 || text.len() > 200)
+        .map(|(text, _)| text)
+        .filter(|text| title.as_deref() != Some(text.to_lowercase().as_str()))
+        .collect()
+}
+
+/// One pass over the tree: text, link text and commas per element, and the set of dropped subtree roots.
+fn measure(page: &Html, boilerplate: Boilerplate) -> (HashMap<NodeId, Stats>, HashSet<NodeId>) {
+    struct Frame {
+        id: NodeId,
+        dead: bool,
+        in_link: bool,
+        stats: Stats,
+    }
+    let mut stats = HashMap::new();
+    let mut dropped = HashSet::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(element) => {
+                    let parent = stack.last();
+                    let parent_dead = parent.is_some_and(|f| f.dead);
+                    let dead = parent_dead || boilerplate.is_dropped(element, node);
+                    if dead && !parent_dead {
+                        dropped.insert(node.id());
+                    }
+                    let in_link = parent.is_some_and(|f| f.in_link) || element.name() == "a";
+                    stack.push(Frame {
+                        id: node.id(),
+                        dead,
+                        in_link,
+                        stats: Stats::default(),
+                    });
+                }
+                Node::Text(text) => {
+                    if let Some(frame) = stack.last_mut().filter(|f| !f.dead) {
+                        let len = text.trim().chars().count();
+                        frame.stats.text += len;
+                        frame.stats.own_text += len;
+                        frame.stats.commas += text.matches([',', '，', '،', '、']).count();
+                        if frame.in_link {
+                            frame.stats.link += len;
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) if node.value().is_element() => {
+                if let Some(frame) = stack.pop() {
+                    if frame.dead {
+                        continue;
+                    }
+                    if let Some(parent) = stack.last_mut() {
+                        parent.stats.text += frame.stats.text;
+                        parent.stats.link += frame.stats.link;
+                        parent.stats.commas += frame.stats.commas;
+                    }
+                    stats.insert(frame.id, frame.stats);
+                }
+            }
+            Edge::Close(_) => {}
+        }
+    }
+    (stats, dropped)
+}
+
+/// The article container(s), in document order: `itemprop=articleBody` when present and substantial, else
+/// the best-scoring container and those of its siblings that also read like article text.
+fn choose_containers(
+    page: &Html,
+    stats: &HashMap<NodeId, Stats>,
+    dropped: &HashSet<NodeId>,
+) -> Option<Vec<NodeId>> {
+    let elements = || {
+        page.tree
+            .nodes()
+            .filter(|n| stats.contains_key(&n.id()))
+            .filter_map(|n| Some((n, n.value().as_element()?)))
+    };
+    let explicit = elements()
+        .filter(|(_, e)| e.attr("itemprop") == Some("articleBody"))
+        .filter(|(n, _)| stats.get(&n.id()).is_some_and(|s| s.text >= 250))
+        .max_by_key(|(n, _)| stats.get(&n.id()).map_or(0, |s| s.text));
+    if let Some((node, _)) = explicit {
+        return Some(vec![node.id()]);
+    }
+
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for (node, element) in elements() {
+        let Some(own) = stats.get(&node.id()) else {
+            continue;
+        };
+        let paragraph_like = matches!(element.name(), "p" | "pre" | "td") || own.own_text >= 25;
+        if !paragraph_like || own.text < 25 {
+            continue;
+        }
+        let score = 1.0 + own.commas as f64 + (own.text as f64 / 100.0).min(3.0);
+        for (level, ancestor) in node.ancestors().take(5).enumerate() {
+            let Some(element) = ancestor.value().as_element() else {
+                break;
+            };
+            if dropped.contains(&ancestor.id()) {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                _ => level as f64 * 3.0,
+            };
+            *scores
+                .entry(ancestor.id())
+                .or_insert_with(|| initial_score(element)) += score / divider;
+        }
+    }
+    let link_density = |id: &NodeId| {
+        stats
+            .get(id)
+            .map_or(1.0, |s| s.link as f64 / s.text.max(1) as f64)
+    };
+    let final_score = |id: &NodeId, score: f64| score * (1.0 - link_density(id));
+    let (top, top_score) = scores
+        .iter()
+        .map(|(id, score)| (*id, final_score(id, *score)))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+
+    let top_node = page.tree.get(top)?;
+    let Some(parent) = top_node.parent() else {
+        return Some(vec![top]);
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    let containers = parent
+        .children()
+        .filter(|sibling| {
+            if sibling.id() == top {
+                return true;
+            }
+            let Some(s) = stats.get(&sibling.id()) else {
+                return false;
+            };
+            if scores
+                .get(&sibling.id())
+                .is_some_and(|score| final_score(&sibling.id(), *score) >= threshold)
+            {
+                return true;
+            }
+            let is_p = sibling
+                .value()
+                .as_element()
+                .is_some_and(|e| e.name() == "p");
+            is_p && s.text > 80 && link_density(&sibling.id()) < 0.25
+        })
+        .map(|n| n.id())
+        .collect();
+    Some(containers)
+}
+
+/// Readability's prior: containers of text score up, lists and headings down, and class/id names count.
+fn initial_score(element: &Element) -> f64 {
+    let by_tag = match element.name() {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    let positive = class_words(element).any(|w| POSITIVE.iter().any(|p| w.contains(p)));
+    by_tag + if positive { 25.0 } else { 0.0 }
+}
+
+/// Appends the text blocks under `node` (skipping dropped subtrees) as (text, link characters).
+fn emit_blocks(
+    node: NodeRef<'_, Node>,
+    dropped: &HashSet<NodeId>,
+    blocks: &mut Vec<(String, usize)>,
+) {
+    let mut current = String::new();
+    let mut link_len = 0;
+    let mut skipping: Option<NodeId> = None;
+    let mut links_open = 0usize;
+    let mut flush = |current: &mut String, link_len: &mut usize| {
+        let text = current.trim();
+        if !text.is_empty() {
+            blocks.push((text.to_string(), *link_len));
+        }
+        current.clear();
+        *link_len = 0;
+    };
+    for edge in node.traverse() {
+        match edge {
+            Edge::Open(node) => {
+                if skipping.is_some() {
+                    continue;
+                }
+                match node.value() {
+                    Node::Element(element) => {
+                        if dropped.contains(&node.id()) {
+                            skipping = Some(node.id());
+                        } else if BLOCK_TAGS.contains(&element.name()) {
+                            flush(&mut current, &mut link_len);
+                        } else if element.name() == "a" {
+                            links_open += 1;
+                        }
+                    }
+                    Node::Text(text) => {
+                        let before = current.len();
+                        push_collapsed(&mut current, text);
+                        if links_open > 0 {
+                            link_len += current.len() - before;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                    continue;
+                }
+                if skipping.is_some() {
+                    continue;
+                }
+                if let Some(element) = node.value().as_element() {
+                    if BLOCK_TAGS.contains(&element.name()) {
+                        flush(&mut current, &mut link_len);
+                    } else if element.name() == "a" {
+                        links_open = links_open.saturating_sub(1);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut link_len);
+}
+
+/// Appends `text` with runs of whitespace collapsed to one space.
+fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}

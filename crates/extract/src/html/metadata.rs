@@ -1,0 +1,290 @@
+//! Page metadata: title, dates, authors, outlet, canonical URL and language, from `<meta>` tags, JSON-LD,
+//! microdata and the visible `<h1>`/`<title>`, in that order of trust.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset};
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use super::collapse_whitespace;
+use crate::date::parse_date;
+
+#[derive(Debug, Default)]
+pub(crate) struct Metadata {
+    pub title: Option<String>,
+    pub published: Option<DateTime<FixedOffset>>,
+    pub modified: Option<DateTime<FixedOffset>>,
+    pub authors: Vec<String>,
+    pub outlet: Option<String>,
+    pub canonical_url: Option<String>,
+    pub lang: Option<String>,
+}
+
+fn selector(css: &str) -> Selector {
+    Selector::parse(css).expect("static selector")
+}
+
+static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
+static SCRIPT: LazyLock<Selector> = LazyLock::new(|| selector("script"));
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html"));
+static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel=canonical]"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
+static ITEMPROP_DATES: LazyLock<Selector> =
+    LazyLock::new(|| selector("[itemprop=datePublished], [itemprop=dateModified]"));
+static AUTHOR_LINKS: LazyLock<Selector> =
+    LazyLock::new(|| selector("a[rel=author], [itemprop=author]"));
+static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
+
+/// What JSON-LD says about the article.
+#[derive(Default)]
+struct LinkedData {
+    headline: Option<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    authors: Vec<String>,
+    publisher: Option<String>,
+}
+
+pub(crate) fn metadata(page: &Html) -> Metadata {
+    let meta = meta_tags(page);
+    let get = |key: &str| meta.get(key).map(String::as_str);
+    let ld = linked_data(page);
+    let itemprop_date = |name: &str| {
+        page.select(&ITEMPROP_DATES)
+            .filter(|e| e.attr("itemprop") == Some(name))
+            .find_map(|e| {
+                e.attr("datetime")
+                    .or(e.attr("content"))
+                    .and_then(parse_date)
+            })
+    };
+    let first_date =
+        |candidates: &[Option<&str>]| candidates.iter().flatten().find_map(|d| parse_date(d));
+
+    let title = get("og:title")
+        .map(strip_site_suffix)
+        .or(ld.headline.clone())
+        .or_else(|| page.select(&H1).map(text_of).find(|t| !t.is_empty()))
+        .or_else(|| {
+            page.select(&TITLE)
+                .map(text_of)
+                .map(|t| strip_site_suffix(&t))
+                .find(|t| !t.is_empty())
+        });
+
+    let published = first_date(&[get("article:published_time"), ld.published.as_deref()])
+        .or_else(|| itemprop_date("datePublished"))
+        .or_else(|| {
+            page.select(&TIME)
+                .find_map(|e| e.attr("datetime").and_then(parse_date))
+        })
+        .or_else(|| {
+            let names = [
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+            ];
+            first_date(&names.map(get))
+        });
+    let modified = first_date(&[
+        get("article:modified_time"),
+        get("og:updated_time"),
+        ld.modified.as_deref(),
+    ])
+    .or_else(|| itemprop_date("dateModified"));
+
+    let mut authors = Vec::new();
+    for name in get("author")
+        .into_iter()
+        .chain(get("article:author").filter(|a| !is_url(a)))
+    {
+        authors.extend(split_names(name));
+    }
+    authors.extend(ld.authors);
+    for element in page.select(&AUTHOR_LINKS) {
+        let name = element
+            .select(&ITEMPROP_NAME)
+            .next()
+            .map_or_else(|| text_of(element), text_of);
+        let name = element.attr("content").map_or(name, str::to_string);
+        authors.push(name);
+    }
+
+    Metadata {
+        title: title.filter(|t| !t.is_empty()),
+        published,
+        modified,
+        authors: clean_names(authors),
+        outlet: get("og:site_name").map(str::to_string).or(ld.publisher),
+        canonical_url: page
+            .select(&CANONICAL)
+            .find_map(|e| e.attr("href"))
+            .or(get("og:url"))
+            .map(|u| u.trim().to_string())
+            .filter(|u| !u.is_empty()),
+        lang: page
+            .select(&HTML)
+            .find_map(|e| e.attr("lang"))
+            .or(get("og:locale"))
+            .and_then(primary_language),
+    }
+}
+
+/// `<meta property|name|itemprop=KEY content=VALUE>`, keys lower-cased, first value wins.
+fn meta_tags(page: &Html) -> HashMap<String, String> {
+    let mut tags = HashMap::new();
+    for element in page.select(&META) {
+        let Some(content) = element
+            .attr("content")
+            .map(collapse_whitespace)
+            .filter(|c| !c.is_empty())
+        else {
+            continue;
+        };
+        for key in ["property", "name", "itemprop"]
+            .iter()
+            .filter_map(|k| element.attr(k))
+        {
+            tags.entry(key.trim().to_ascii_lowercase())
+                .or_insert_with(|| content.clone());
+        }
+    }
+    tags
+}
+
+/// The first article-like object in the page's JSON-LD scripts (walked without recursion: the JSON comes
+/// from the page).
+fn linked_data(page: &Html) -> LinkedData {
+    let mut found = LinkedData::default();
+    let scripts = page
+        .select(&SCRIPT)
+        .filter(|s| s.attr("type").is_some_and(|t| t.contains("ld+json")));
+    for script in scripts {
+        let Ok(value) = serde_json::from_str::<Value>(&script.text().collect::<String>()) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        while let Some(value) = stack.pop() {
+            match value {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(object) => {
+                    if let Some(graph) = object.get("@graph") {
+                        stack.push(graph);
+                    }
+                    let article_like = object.get("@type").is_some_and(|t| {
+                        let types = t.to_string();
+                        ["Article", "BlogPosting", "Report", "NewsArticle"]
+                            .iter()
+                            .any(|k| types.contains(k))
+                    });
+                    if !article_like {
+                        continue;
+                    }
+                    let string = |key: &str| {
+                        object
+                            .get(key)
+                            .and_then(Value::as_str)
+                            .map(collapse_whitespace)
+                    };
+                    found.headline = found.headline.or_else(|| string("headline"));
+                    found.published = found.published.or_else(|| string("datePublished"));
+                    found.modified = found.modified.or_else(|| string("dateModified"));
+                    if found.authors.is_empty() {
+                        found.authors = object.get("author").map(names).unwrap_or_default();
+                    }
+                    if found.publisher.is_none() {
+                        found.publisher = object
+                            .get("publisher")
+                            .and_then(|p| names(p).into_iter().next());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Names in a JSON-LD person/organisation value: a string, `{"name": …}`, or a list of those.
+fn names(value: &Value) -> Vec<String> {
+    let one = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    };
+    match value {
+        Value::Array(items) => items.iter().filter_map(one).collect(),
+        other => one(other).into_iter().collect(),
+    }
+}
+
+fn split_names(text: &str) -> Vec<String> {
+    let mut names = vec![text.to_string()];
+    for separator in [",", ";", " and ", " & ", " dan "] {
+        names = names
+            .iter()
+            .flat_map(|n| n.split(separator).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    names
+}
+
+/// Trims bylines to names ("By Jane Doe" → "Jane Doe"), drops URLs and implausible lengths, de-duplicates.
+fn clean_names(names: Vec<String>) -> Vec<String> {
+    let mut clean: Vec<String> = Vec::new();
+    for name in names {
+        let name = collapse_whitespace(&name);
+        let lower = name.to_lowercase();
+        let name = ["by ", "oleh ", "oleh: ", "by: "]
+            .iter()
+            .find(|prefix| lower.starts_with(*prefix))
+            .and_then(|prefix| name.get(prefix.len()..))
+            .unwrap_or(&name)
+            .trim();
+        let plausible = (2..=80).contains(&name.chars().count()) && !is_url(name);
+        if plausible && !clean.iter().any(|c| c.eq_ignore_ascii_case(name)) {
+            clean.push(name.to_string());
+        }
+    }
+    clean.truncate(10);
+    clean
+}
+
+fn is_url(text: &str) -> bool {
+    text.starts_with("http://") || text.starts_with("https://") || text.starts_with("//")
+}
+
+/// "Headline | Outlet" → "Headline": the last part goes when it is much shorter than the rest (a site name).
+pub(crate) fn strip_site_suffix(title: &str) -> String {
+    let title = collapse_whitespace(title);
+    for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            let (head_words, tail_words) = (
+                head.split_whitespace().count(),
+                tail.split_whitespace().count(),
+            );
+            if tail_words <= 4 && head_words >= 2 * tail_words {
+                return strip_site_suffix(head);
+            }
+        }
+    }
+    title
+}
+
+fn primary_language(tag: &str) -> Option<String> {
+    let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    (primary.len() == 2 || primary.len() == 3)
+        .then_some(primary)
+        .filter(|p| p.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+fn text_of(element: ElementRef<'_>) -> String {
+    collapse_whitespace(&element.text().collect::<String>())
+}
