@@ -41,6 +41,8 @@ pub enum Command {
         #[command(flatten)]
         ingest: IngestArgs,
     },
+    /// Identify the language of each line of standard input: one ISO 639-1 code per line.
+    Langid,
     /// Counts of what the store holds.
     Stats {
         #[arg(long)]

@@ -309,3 +309,15 @@ fn serve_ingests_then_answers_http() {
     assert_eq!(articles.matches("\"source\":").count(), 3, "{articles}");
     assert!(home.starts_with("HTTP/1.1 200") && home.contains("Biden"), "{home}");
 }
+
+#[test]
+fn langid_writes_one_code_per_line_in_order() {
+    let mut child = warta().arg("langid").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    let input = "Kerajaan negeri berkata bahawa bilangan pelancong meningkat selepas sambutan itu.\n\
+                 Pemerintah mengatakan jumlah wisatawan meningkat setelah perayaan itu.\n\
+                 The government said the number of tourists rose after the celebration.\n\
+                 \n";
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "ms\nid\nen\nund\n");
+}

@@ -3,6 +3,7 @@
 mod analyze;
 mod report;
 mod ingest;
+mod langid;
 mod search;
 mod serve;
 mod stats;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Analyze { json, paths } => analyze::run(&paths, json),
         Command::Search { query, json, limit } => search::run(&open_store(&cli.data_dir)?, &query, json, limit),
         Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
+        Command::Langid => langid::run(),
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
     }
 }
