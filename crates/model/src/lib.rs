@@ -60,7 +60,13 @@ pub struct RawDocument {
 impl RawDocument {
     pub fn new(source: impl Into<String>, format: Format, bytes: Vec<u8>) -> RawDocument {
         let content_hash = content_hash(&bytes);
-        RawDocument { source: source.into(), format, bytes, content_hash, read_at: Utc::now() }
+        RawDocument {
+            source: source.into(),
+            format,
+            bytes,
+            content_hash,
+            read_at: Utc::now(),
+        }
     }
 }
 
@@ -103,7 +109,11 @@ impl Span {
 /// The span for a byte range of `text`, in code points. Byte offsets must lie on char boundaries.
 pub fn char_span(text: &str, byte_start: usize, byte_end: usize) -> Span {
     let start = char_offset(text, byte_start);
-    let end = start + char_offset(&text[byte_start.min(text.len())..], byte_end.saturating_sub(byte_start));
+    let end = start
+        + char_offset(
+            &text[byte_start.min(text.len())..],
+            byte_end.saturating_sub(byte_start),
+        );
     Span { start, end }
 }
 
@@ -115,7 +125,9 @@ pub fn char_offset(text: &str, byte: usize) -> usize {
 
 /// The byte offset of code-point offset `chars` in `text` (clamped to the text).
 pub fn byte_offset(text: &str, chars: usize) -> usize {
-    text.char_indices().nth(chars).map_or(text.len(), |(i, _)| i)
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// A piece of article text and where it stands in the raw document.

@@ -54,7 +54,9 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
         lang: None,
         published: extracted.published,
         // A title suffix naming the page's own outlet ("… | Kompas" on kompas.com) is not an original source.
-        original_outlet: cleaned.original_outlet.filter(|o| Some(o) != extracted.outlet.as_ref()),
+        original_outlet: cleaned
+            .original_outlet
+            .filter(|o| Some(o) != extracted.outlet.as_ref()),
         outlet: extracted.outlet.or(cleaned.outlet),
         authors,
         removed: cleaned.removed,

@@ -5,10 +5,19 @@ use clap::{Parser, Subcommand};
 use std::{net::SocketAddr, path::PathBuf};
 
 #[derive(Parser, Debug)]
-#[command(name = "warta", version, about = "News intelligence: who said what, through whom, and when")]
+#[command(
+    name = "warta",
+    version,
+    about = "News intelligence: who said what, through whom, and when"
+)]
 pub struct Cli {
     /// Where the embedded store (SQLite and the search index) lives.
-    #[arg(long, global = true, default_value = "./warta-data", env = "WARTA_DATA_DIR")]
+    #[arg(
+        long,
+        global = true,
+        default_value = "./warta-data",
+        env = "WARTA_DATA_DIR"
+    )]
     pub data_dir: PathBuf,
     #[command(subcommand)]
     pub command: Command,

@@ -46,11 +46,18 @@ fn stdout(output: &Output) -> String {
 fn analyze_seeds() -> Vec<Value> {
     let output = run(warta().arg("analyze").arg("--json").args(seeds()));
     assert!(output.status.success());
-    stdout(&output).lines().map(|line| serde_json::from_str(line).unwrap()).collect()
+    stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
 }
 
 fn file_name(article: &Value) -> String {
-    Path::new(article["source"].as_str().unwrap()).file_name().unwrap().to_string_lossy().into_owned()
+    Path::new(article["source"].as_str().unwrap())
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned()
 }
 
 #[test]
@@ -61,11 +68,18 @@ fn analyze_removes_every_gold_residue_line_and_nothing_of_the_article() {
     for article in &articles {
         let name = file_name(article);
         let gold_article = &gold["articles"][&name];
-        let removed: Vec<&str> =
-            article["removed"].as_array().unwrap().iter().map(|r| r["text"].as_str().unwrap().trim()).collect();
+        let removed: Vec<&str> = article["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["text"].as_str().unwrap().trim())
+            .collect();
         for residue in gold_article["residue"].as_array().unwrap() {
             let residue = residue.as_str().unwrap().trim();
-            assert!(removed.contains(&residue), "{name}: residue {residue:?} not removed; removed {removed:?}");
+            assert!(
+                removed.contains(&residue),
+                "{name}: residue {residue:?} not removed; removed {removed:?}"
+            );
             assert!(!article["text"].as_str().unwrap().contains(residue) || residue == "Sumber");
         }
         let allowed: Vec<&str> = gold_article["residue"]
@@ -77,7 +91,10 @@ fn analyze_removes_every_gold_residue_line_and_nothing_of_the_article() {
             .collect();
         for text in removed {
             let is_marker = text.split_whitespace().count() <= 2 && text.ends_with(':');
-            assert!(allowed.contains(&text) || is_marker, "{name}: removed an article sentence: {text:?}");
+            assert!(
+                allowed.contains(&text) || is_marker,
+                "{name}: removed an article sentence: {text:?}"
+            );
         }
     }
 }
@@ -94,9 +111,14 @@ fn analyze_finds_the_direct_quotes_with_their_speakers_as_written() {
             }
             let content = expected["content"].as_str().unwrap();
             let head: String = content.chars().take(30).collect();
-            let found = quotes.iter().find(|q| q["content"].as_str().unwrap().contains(head.as_str()));
+            let found = quotes
+                .iter()
+                .find(|q| q["content"].as_str().unwrap().contains(head.as_str()));
             let found = found.unwrap_or_else(|| panic!("{name}: direct quote {head:?} not found"));
-            assert_eq!(found["speaker"]["text"], expected["speaker"], "{name}: speaker of {head:?}");
+            assert_eq!(
+                found["speaker"]["text"], expected["speaker"],
+                "{name}: speaker of {head:?}"
+            );
         }
     }
 }
@@ -104,21 +126,39 @@ fn analyze_finds_the_direct_quotes_with_their_speakers_as_written() {
 #[test]
 fn analyze_reports_the_contract_fields() {
     for article in analyze_seeds() {
-        for field in ["id", "source", "title", "text", "lang", "published", "outlet", "original_outlet"] {
+        for field in [
+            "id",
+            "source",
+            "title",
+            "text",
+            "lang",
+            "published",
+            "outlet",
+            "original_outlet",
+        ] {
             assert!(article.get(field).is_some(), "missing {field}");
         }
         assert_eq!(article["lang"], "id");
         assert!(article["authors"].is_array() && article["entities"].is_array());
         let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
         for quote in article["quotes"].as_array().unwrap() {
-            let (start, end) = (quote["start"].as_u64().unwrap() as usize, quote["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                quote["start"].as_u64().unwrap() as usize,
+                quote["end"].as_u64().unwrap() as usize,
+            );
             let span: String = text[start..end].iter().collect();
-            assert_eq!(span, quote["content"].as_str().unwrap(), "quote offsets are code points into text");
+            assert_eq!(
+                span,
+                quote["content"].as_str().unwrap(),
+                "quote offsets are code points into text"
+            );
         }
         for entity in article["entities"].as_array().unwrap() {
             for mention in entity["mentions"].as_array().unwrap() {
-                let (start, end) =
-                    (mention["start"].as_u64().unwrap() as usize, mention["end"].as_u64().unwrap() as usize);
+                let (start, end) = (
+                    mention["start"].as_u64().unwrap() as usize,
+                    mention["end"].as_u64().unwrap() as usize,
+                );
                 let span: String = text[start..end].iter().collect();
                 assert_eq!(span, mention["text"].as_str().unwrap());
             }
@@ -127,22 +167,47 @@ fn analyze_reports_the_contract_fields() {
 }
 
 fn summary_line(output: &Output) -> String {
-    stdout(output).lines().find(|l| l.starts_with("read ")).unwrap_or_default().to_string()
+    stdout(output)
+        .lines()
+        .find(|l| l.starts_with("read "))
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
 fn ingesting_the_same_files_twice_stores_nothing_new() {
     let data = tempfile::tempdir().unwrap();
-    let first = run(warta().arg("--data-dir").arg(data.path()).arg("ingest").args(seeds()));
+    let first = run(warta()
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("ingest")
+        .args(seeds()));
     assert!(first.status.success());
-    assert_eq!(summary_line(&first), "read 3, stored 3, duplicates 0, failed 0");
-    let second = run(warta().arg("--data-dir").arg(data.path()).arg("ingest").args(seeds()));
+    assert_eq!(
+        summary_line(&first),
+        "read 3, stored 3, duplicates 0, failed 0"
+    );
+    let second = run(warta()
+        .arg("--data-dir")
+        .arg(data.path())
+        .arg("ingest")
+        .args(seeds()));
     assert!(second.status.success());
-    assert_eq!(summary_line(&second), "read 3, stored 0, duplicates 3, failed 0");
-    let stats = run(warta().arg("--data-dir").arg(data.path()).args(["stats", "--json"]));
+    assert_eq!(
+        summary_line(&second),
+        "read 3, stored 0, duplicates 3, failed 0"
+    );
+    let stats = run(warta()
+        .arg("--data-dir")
+        .arg(data.path())
+        .args(["stats", "--json"]));
     let stats: Value = serde_json::from_str(stdout(&stats).trim()).unwrap();
     assert_eq!(stats["articles"], 3);
-    let hits = run(warta().arg("--data-dir").arg(data.path()).args(["search", "--json", "Stoltenberg"]));
+    let hits =
+        run(warta()
+            .arg("--data-dir")
+            .arg(data.path())
+            .args(["search", "--json", "Stoltenberg"]));
     assert_eq!(stdout(&hits).lines().count(), 1);
 }
 
@@ -162,7 +227,12 @@ fn write_jsonl_corpus(path: &Path, count: usize) {
 }
 
 fn stored_articles(data_dir: &Path) -> Option<i64> {
-    let stats = warta().arg("--data-dir").arg(data_dir).args(["stats", "--json"]).output().ok()?;
+    let stats = warta()
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["stats", "--json"])
+        .output()
+        .ok()?;
     let stats: Value = serde_json::from_str(String::from_utf8_lossy(&stats.stdout).trim()).ok()?;
     stats["articles"].as_i64()
 }
@@ -196,16 +266,29 @@ fn ingest_killed_mid_way_completes_on_rerun_without_duplicates_or_loss() {
     }
     child.wait().unwrap();
     let killed_at = killed_at.expect("ingest stored nothing within the deadline");
-    assert!(killed_at < total as i64, "ingest finished before it could be killed");
+    assert!(
+        killed_at < total as i64,
+        "ingest finished before it could be killed"
+    );
 
-    let rerun = run(warta().arg("--data-dir").arg(&data).args(["ingest", "--batch-size", "50"]).arg(&corpus));
+    let rerun = run(warta()
+        .arg("--data-dir")
+        .arg(&data)
+        .args(["ingest", "--batch-size", "50"])
+        .arg(&corpus));
     assert!(rerun.status.success());
     assert_eq!(stored_articles(&data), Some(total as i64));
     // Every document is in the index exactly once.
     for i in [0, total / 2, total - 1] {
-        let hits = run(warta().arg("--data-dir").arg(&data).args(["search", "--json", &format!("penanda{i}")]));
-        let ids: Vec<Value> =
-            stdout(&hits).lines().map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone()).collect();
+        let hits = run(warta().arg("--data-dir").arg(&data).args([
+            "search",
+            "--json",
+            &format!("penanda{i}"),
+        ]));
+        let ids: Vec<Value> = stdout(&hits)
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone())
+            .collect();
         assert_eq!(ids, vec![Value::from(format!("doc-{i}"))]);
     }
 }
@@ -216,13 +299,25 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
     std::fs::write(corpus.join("a-empty.txt"), b"").unwrap();
-    std::fs::write(corpus.join("b-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3].repeat(100)).unwrap();
-    let mut latin1 = b"Judul berita yang cukup panjang untuk judul\n\nKata Menteri: \"Caf\xe9 itu tutup.\"\n".to_vec();
+    std::fs::write(
+        corpus.join("b-binary.txt"),
+        [0u8, 159, 146, 150, 0, 1, 2, 3].repeat(100),
+    )
+    .unwrap();
+    let mut latin1 =
+        b"Judul berita yang cukup panjang untuk judul\n\nKata Menteri: \"Caf\xe9 itu tutup.\"\n"
+            .to_vec();
     latin1.extend_from_slice(b"\xff\xfe invalid \xc3\x28 bytes\n");
     std::fs::write(corpus.join("c-latin1.txt"), latin1).unwrap();
     let gz = {
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder.write_all("Judul lengkap dari sebuah berita panjang\n\nIsi berita.\n".repeat(200).as_bytes()).unwrap();
+        encoder
+            .write_all(
+                "Judul lengkap dari sebuah berita panjang\n\nIsi berita.\n"
+                    .repeat(200)
+                    .as_bytes(),
+            )
+            .unwrap();
         encoder.finish().unwrap()
     };
     std::fs::write(corpus.join("d-truncated.txt.gz"), &gz[..gz.len() / 2]).unwrap();
@@ -234,10 +329,20 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
     std::os::unix::fs::symlink(dir.path().join("missing"), corpus.join("f-dangling.txt")).unwrap();
 
     let data = dir.path().join("data");
-    let output = run(warta().arg("--data-dir").arg(&data).arg("ingest").arg(&corpus));
-    assert!(output.status.success(), "something was read, so the exit code is 0");
+    let output = run(warta()
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("ingest")
+        .arg(&corpus));
+    assert!(
+        output.status.success(),
+        "something was read, so the exit code is 0"
+    );
     let out = stdout(&output);
-    assert!(summary_line(&output).starts_with("read 3, stored 3,"), "{out}");
+    assert!(
+        summary_line(&output).starts_with("read 3, stored 3,"),
+        "{out}"
+    );
     for (record, _) in [
         ("a-empty.txt", "empty"),
         ("b-binary.txt", "binary"),
@@ -245,7 +350,11 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
         ("e-lines.jsonl:2", "json"),
         ("f-dangling.txt", "missing"),
     ] {
-        assert!(out.lines().any(|l| l.contains("failed:") && l.contains(record)), "{record} not reported: {out}");
+        assert!(
+            out.lines()
+                .any(|l| l.contains("failed:") && l.contains(record)),
+            "{record} not reported: {out}"
+        );
     }
 }
 
@@ -253,7 +362,11 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
 fn nothing_readable_exits_non_zero() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
-    let output = run(warta().arg("--data-dir").arg(dir.path().join("data")).arg("ingest").arg(dir.path().join("empty.txt")));
+    let output = run(warta()
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .arg("ingest")
+        .arg(dir.path().join("empty.txt")));
     assert_eq!(output.status.code(), Some(1));
 }
 
@@ -270,7 +383,12 @@ fn analyze_into_a_closed_pipe_exits_quietly() {
     drop(child.stdout.take());
     let status = child.wait().unwrap();
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     assert!(status.success(), "{stderr}");
     assert!(!stderr.contains("panicked"));
 }
@@ -295,7 +413,11 @@ fn serve_ingests_then_answers_http() {
         .expect("serve prints its address");
     let get = |path: &str| {
         let mut stream = TcpStream::connect(&addr).unwrap();
-        write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
         let mut response = String::new();
         stream.read_to_string(&mut response).unwrap();
         response
@@ -307,17 +429,31 @@ fn serve_ingests_then_answers_http() {
     child.wait().unwrap();
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     assert_eq!(articles.matches("\"source\":").count(), 3, "{articles}");
-    assert!(home.starts_with("HTTP/1.1 200") && home.contains("Biden"), "{home}");
+    assert!(
+        home.starts_with("HTTP/1.1 200") && home.contains("Biden"),
+        "{home}"
+    );
 }
 
 #[test]
 fn langid_writes_one_code_per_line_in_order() {
-    let mut child = warta().arg("langid").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    let input = "Kerajaan negeri berkata bahawa bilangan pelancong meningkat selepas sambutan itu.\n\
+    let mut child = warta()
+        .arg("langid")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input =
+        "Kerajaan negeri berkata bahawa bilangan pelancong meningkat selepas sambutan itu.\n\
                  Pemerintah mengatakan jumlah wisatawan meningkat setelah perayaan itu.\n\
                  The government said the number of tourists rose after the celebration.\n\
                  \n";
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8_lossy(&output.stdout), "ms\nid\nen\nund\n");
 }

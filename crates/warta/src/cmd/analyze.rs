@@ -17,7 +17,11 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
             Ok(raw) => raw,
             Err(err) => {
                 failed += 1;
-                eprintln!("warta: failed: {}: {}", crate::output::record_name(&err), err.reason);
+                eprintln!(
+                    "warta: failed: {}: {}",
+                    crate::output::record_name(&err),
+                    err.reason
+                );
                 continue;
             }
         };
@@ -41,5 +45,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
     if !json {
         eprintln!("analysed {analysed}, failed {failed}");
     }
-    Ok(if analysed == 0 && failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if analysed == 0 && failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

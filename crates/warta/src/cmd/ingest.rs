@@ -48,7 +48,10 @@ impl fmt::Display for Summary {
 }
 
 pub fn run(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
-    anyhow::ensure!(!args.paths.is_empty(), "ingest needs at least one path (a file, a directory or - for stdin)");
+    anyhow::ensure!(
+        !args.paths.is_empty(),
+        "ingest needs at least one path (a file, a directory or - for stdin)"
+    );
     let summary = ingest(store, args)?;
     print!("{summary}");
     Ok(summary)
@@ -58,7 +61,8 @@ pub fn run(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
 pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
     let progress = ProgressBar::new_spinner();
     progress.set_style(
-        ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
     );
     progress.enable_steady_tick(Duration::from_millis(120));
 
@@ -69,13 +73,19 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
         let raw = match item {
             Ok(raw) => raw,
             Err(err) => {
-                summary.failed.push((crate::output::record_name(&err), err.reason.clone()));
+                summary
+                    .failed
+                    .push((crate::output::record_name(&err), err.reason.clone()));
                 continue;
             }
         };
         summary.read += 1;
-        let known = store.has_raw(&raw.content_hash).context("store lookup failed")?
-            || batch.iter().any(|(queued, _)| queued.content_hash == raw.content_hash);
+        let known = store
+            .has_raw(&raw.content_hash)
+            .context("store lookup failed")?
+            || batch
+                .iter()
+                .any(|(queued, _)| queued.content_hash == raw.content_hash);
         if known {
             summary.duplicates += 1;
             continue;
@@ -100,7 +110,11 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
     Ok(summary)
 }
 
-fn flush(store: &Store, batch: &mut Vec<(RawDocument, Article)>, summary: &mut Summary) -> anyhow::Result<()> {
+fn flush(
+    store: &Store,
+    batch: &mut Vec<(RawDocument, Article)>,
+    summary: &mut Summary,
+) -> anyhow::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }

@@ -17,7 +17,11 @@ pub fn run() -> anyhow::Result<ExitCode> {
         }
         // A line that is not valid UTF-8 is still a line: it gets a code, never an error.
         let text = String::from_utf8_lossy(&line);
-        writeln!(out, "{}", warta_analyze::language::detect_line(text.trim_end_matches(['\n', '\r'])))?;
+        writeln!(
+            out,
+            "{}",
+            warta_analyze::language::detect_line(text.trim_end_matches(['\n', '\r']))
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

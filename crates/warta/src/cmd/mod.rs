@@ -1,9 +1,9 @@
 //! One module per command.
 
 mod analyze;
-mod report;
 mod ingest;
 mod langid;
+mod report;
 mod search;
 mod serve;
 mod stats;
@@ -20,7 +20,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(summary.exit_code())
         }
         Command::Analyze { json, paths } => analyze::run(&paths, json),
-        Command::Search { query, json, limit } => search::run(&open_store(&cli.data_dir)?, &query, json, limit),
+        Command::Search { query, json, limit } => {
+            search::run(&open_store(&cli.data_dir)?, &query, json, limit)
+        }
         Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
         Command::Langid => langid::run(),
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
@@ -28,5 +30,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn open_store(data_dir: &std::path::Path) -> anyhow::Result<Store> {
-    Store::open(data_dir).map_err(|e| anyhow::anyhow!("cannot open the store in {}: {e}", data_dir.display()))
+    Store::open(data_dir)
+        .map_err(|e| anyhow::anyhow!("cannot open the store in {}: {e}", data_dir.display()))
 }

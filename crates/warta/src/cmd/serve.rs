@@ -13,10 +13,14 @@ pub fn run(store: Store, addr: SocketAddr, args: &IngestArgs) -> anyhow::Result<
     }
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
         println!("warta: serving the web UI and JSON API on http://{local}");
-        axum::serve(listener, warta_server::router(Arc::new(store))).await.context("server failed")
+        axum::serve(listener, warta_server::router(Arc::new(store)))
+            .await
+            .context("server failed")
     })?;
     Ok(ExitCode::SUCCESS)
 }

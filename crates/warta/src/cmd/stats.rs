@@ -4,7 +4,9 @@ use std::process::ExitCode;
 use warta_store::Store;
 
 pub fn run(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
-    let stats = store.stats().map_err(|e| anyhow::anyhow!("reading stats failed: {e}"))?;
+    let stats = store
+        .stats()
+        .map_err(|e| anyhow::anyhow!("reading stats failed: {e}"))?;
     if json {
         println!("{}", serde_json::to_string(&stats)?);
     } else {
