@@ -52,6 +52,8 @@ pub enum Command {
     },
     /// Identify the language of each line of standard input: one ISO 639-1 code per line.
     Langid,
+    /// Group articles into stories: JSON Lines on standard input, one `{"id", "story"}` line out per input line.
+    Cluster,
     /// Counts of what the store holds.
     Stats {
         #[arg(long)]

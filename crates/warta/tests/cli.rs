@@ -457,3 +457,39 @@ fn langid_writes_one_code_per_line_in_order() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(String::from_utf8_lossy(&output.stdout), "ms\nid\nen\nund\n");
 }
+
+#[test]
+fn cluster_answers_every_input_line_in_order() {
+    let mut child = warta()
+        .arg("cluster")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = String::new();
+    for path in seeds() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (title, body) = text.split_once('\n').unwrap();
+        let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+        input.push_str(&serde_json::json!({ "id": id, "title": title, "text": body }).to_string());
+        input.push('\n');
+    }
+    input.push_str("not json\n");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let answers: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), 4);
+    assert_eq!(answers[0]["id"], "000_c8f3cde4977ff973");
+    // 000 and 003 report on Western weapons against Russian territory; 004 on the Kursk incursion.
+    assert_eq!(answers[0]["story"], answers[1]["story"]);
+    assert_ne!(answers[0]["story"], answers[2]["story"]);
+    assert!(answers[3]["error"].is_string());
+}

@@ -1,6 +1,7 @@
 //! One module per command.
 
 mod analyze;
+mod cluster;
 mod ingest;
 mod langid;
 mod report;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
         Command::Langid => langid::run(),
+        Command::Cluster => cluster::run(),
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
     }
 }
