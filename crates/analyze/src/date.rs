@@ -1,1 +1,366 @@
-//! Date expressions. SKELETON: the quote helper replaces this file.
+//! Date expressions: finding "pada hari Selasa", "pekan lalu", "6 Agustus", "on Tuesday", "last week" in
+//! text, and turning them into calendar dates given the publication date.
+//!
+//! News is written about the recent past: a bare weekday ("Selasa", "on Tuesday") means the most recent such
+//! day on or before publication, and a day and month without a year means the latest such date not after
+//! publication. Relative weeks ("pekan lalu", "last week") resolve to publication minus seven days, which is
+//! approximate by nature: [`is_approximate`] says so.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use regex::Regex;
+use warta_model::{char_span, Span};
+
+const ID_WEEKDAYS: [(&str, Weekday); 8] = [
+    ("senin", Weekday::Mon),
+    ("selasa", Weekday::Tue),
+    ("rabu", Weekday::Wed),
+    ("kamis", Weekday::Thu),
+    ("jumat", Weekday::Fri),
+    ("jum'at", Weekday::Fri),
+    ("sabtu", Weekday::Sat),
+    ("minggu", Weekday::Sun),
+];
+
+const EN_WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Indonesian and English month names (with common short forms), numbered from 1.
+const MONTHS: [(&str, u32); 30] = [
+    ("januari", 1),
+    ("februari", 2),
+    ("maret", 3),
+    ("april", 4),
+    ("mei", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("agustus", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("desember", 12),
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("october", 10),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("agu", 8),
+    ("sep", 9),
+];
+
+/// One regex for every expression the finder knows. Weekdays must be capitalised unless "hari" precedes them,
+/// because "minggu" is also the word for "week" ("minggu ini" = "this week").
+static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
+    let id_months =
+        "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember";
+    let en_months =
+        "January|February|March|April|May|June|July|August|September|October|November|December";
+    let months = format!("{id_months}|{en_months}");
+    let id_days = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu";
+    let en_days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    let pattern = [
+        // "pada hari Selasa (15/9/2012)", "Senin (1/10)", "Rabu"
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"),
+        // "pekan lalu", "minggu ini", "pada bulan depan"
+        r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
+        r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
+        // "awal April", "akhir Agustus 2024", "early April", "mid-March"
+        format!(r"(?i:awal|akhir|pertengahan|early|late|mid-?)\s*(?:{months})(?:\s+\d{{4}})?"),
+        // "pada 6 Agustus 2024", "6 August"
+        format!(r"(?:(?i:pada|on)\s+)?(?:(?i:tanggal)\s+)?\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"),
+        // "on August 6, 2024"
+        format!(r"(?:(?i:on)\s+)?(?:{en_months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"),
+        // "on Tuesday", "last Tuesday", "last week", "this week"
+        format!(r"(?:(?i:on|last)\s+)?(?:{en_days})"),
+        r"(?i:(?:last|this|next)\s+(?:week|month|year))".to_string(),
+    ]
+    .join("|");
+    Regex::new(&format!(r"\b(?:{pattern})\b")).expect("the date pattern is a valid regex")
+});
+
+static DAY_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)").expect("valid regex"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid regex"));
+
+/// Every date expression in `text`, with its span in code points and the text as written.
+pub fn find_date_expressions(text: &str) -> Vec<(Span, String)> {
+    find_date_ranges(text)
+        .into_iter()
+        .map(|r| (char_span(text, r.start, r.end), text[r].to_string()))
+        .collect()
+}
+
+/// Every date expression in `text`, as byte ranges.
+pub fn find_date_ranges(text: &str) -> Vec<Range<usize>> {
+    DATE_EXPR.find_iter(text).map(|m| m.range()).collect()
+}
+
+/// True when `expr` names a period ("pekan lalu", "last week", "awal April") rather than a day, so that
+/// [`resolve`] gives a representative day of it.
+pub fn is_approximate(expr: &str) -> bool {
+    let lower = expr.to_lowercase();
+    [
+        "pekan",
+        "minggu ",
+        "bulan",
+        "tahun",
+        "week",
+        "month",
+        "year",
+        "awal",
+        "akhir",
+        "pertengahan",
+        "early",
+        "late",
+        "mid",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !lower.starts_with("hari minggu")
+}
+
+/// The calendar date `expr` refers to in an article published on `published`, or `None` when it cannot
+/// be told.
+pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let lower = expr.trim().to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty() && !matches!(*w, "pada" | "on" | "hari" | "tanggal"))
+        .collect();
+    let first = *words.first()?;
+
+    if lower == "kemarin" || lower == "yesterday" {
+        return published.checked_sub_days(Days::new(1));
+    }
+    if lower.ends_with("hari ini") || lower == "today" {
+        return Some(published);
+    }
+    if let [unit, when] = words.as_slice() {
+        if let Some(date) = relative_period(unit, when, published) {
+            return Some(date);
+        }
+    }
+    if first == "last" || first == "this" || first == "next" {
+        if let [when, unit] = words.as_slice() {
+            let when = match *when {
+                "last" => "lalu",
+                "this" => "ini",
+                _ => "depan",
+            };
+            if let Some(date) = relative_period(unit, when, published) {
+                return Some(date);
+            }
+        }
+    }
+
+    // "Selasa (15/9/2012)", "Senin (1/10)": the numbers win over the weekday.
+    if let Some(caps) = DAY_MONTH.captures(&lower) {
+        let day = caps.get(1)?.as_str().parse().ok()?;
+        let month = caps.get(2)?.as_str().parse().ok()?;
+        return match caps.get(3) {
+            Some(year) => {
+                NaiveDate::from_ymd_opt(full_year(year.as_str().parse().ok()?), month, day)
+            }
+            None => latest_day_month(day, month, published),
+        };
+    }
+    if let Some(weekday) = weekday(words.last().copied().unwrap_or(first)) {
+        let back =
+            (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+        let date = published.checked_sub_days(Days::new(u64::from(back)))?;
+        return if first == "last" && back == 0 {
+            date.checked_sub_days(Days::new(7))
+        } else {
+            Some(date)
+        };
+    }
+
+    let month = words
+        .iter()
+        .find_map(|w| month(w.trim_start_matches("mid-")))?;
+    let numbers: Vec<i32> = NUMBER
+        .find_iter(&lower)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect();
+    let year = numbers.iter().copied().find(|n| *n >= 1000);
+    let day = match first {
+        "awal" | "early" => Some(1),
+        "pertengahan" | "mid" => Some(15),
+        "akhir" | "late" => None,
+        w if w.starts_with("mid") => Some(15),
+        _ => numbers
+            .iter()
+            .copied()
+            .find(|n| *n < 1000)
+            .and_then(|d| u32::try_from(d).ok()),
+    };
+    match (day, year) {
+        (Some(day), Some(year)) => NaiveDate::from_ymd_opt(year, month, day),
+        (Some(day), None) => latest_day_month(day, month, published),
+        (None, year) => {
+            let year = year.unwrap_or(published.year());
+            let next = if month == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, month + 1, 1)
+            };
+            let last = next?.pred_opt()?;
+            if year == published.year() && last > published {
+                NaiveDate::from_ymd_opt(year - 1, month, last.day())
+            } else {
+                Some(last)
+            }
+        }
+    }
+}
+
+/// "pekan lalu", "minggu ini", "bulan depan" …: the publication date moved by the period.
+fn relative_period(unit: &str, when: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let days = match unit {
+        "pekan" | "minggu" | "week" => 7,
+        "bulan" | "month" => 30,
+        "tahun" | "year" => 365,
+        _ => return None,
+    };
+    match when {
+        "lalu" => published.checked_sub_days(Days::new(days)),
+        "ini" => Some(published),
+        "depan" => published.checked_add_days(Days::new(days)),
+        _ => None,
+    }
+}
+
+/// The latest `day`/`month` not after `published` (news reports the past).
+fn latest_day_month(day: u32, month: u32, published: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(published.year(), month, day)?;
+    if this_year <= published {
+        Some(this_year)
+    } else {
+        NaiveDate::from_ymd_opt(published.year() - 1, month, day)
+    }
+}
+
+fn full_year(year: i32) -> i32 {
+    if year < 100 {
+        2000 + year
+    } else {
+        year
+    }
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    ID_WEEKDAYS
+        .iter()
+        .chain(EN_WEEKDAYS.iter())
+        .find(|(name, _)| *name == word)
+        .map(|(_, day)| *day)
+}
+
+fn month(word: &str) -> Option<u32> {
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, number)| *number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn resolves_against_publication_date() {
+        // 2024-05-31 is a Friday.
+        let published = date(2024, 5, 31);
+        let cases = [
+            ("Selasa", Some(date(2024, 5, 28))),
+            ("pada hari Kamis", Some(date(2024, 5, 30))),
+            ("pada Selasa", Some(date(2024, 5, 28))),
+            ("Jumat", Some(date(2024, 5, 31))),
+            ("hari Minggu", Some(date(2024, 5, 26))),
+            ("on Tuesday", Some(date(2024, 5, 28))),
+            ("last Friday", Some(date(2024, 5, 24))),
+            ("kemarin", Some(date(2024, 5, 30))),
+            ("yesterday", Some(date(2024, 5, 30))),
+            ("hari ini", Some(published)),
+            ("today", Some(published)),
+            ("pekan lalu", Some(date(2024, 5, 24))),
+            ("minggu lalu", Some(date(2024, 5, 24))),
+            ("last week", Some(date(2024, 5, 24))),
+            ("minggu ini", Some(published)),
+            ("Selasa (15/9/2012)", Some(date(2012, 9, 15))),
+            ("Senin (1/10)", Some(date(2023, 10, 1))),
+            ("6 Agustus", Some(date(2023, 8, 6))),
+            ("6 Mei", Some(date(2024, 5, 6))),
+            ("on August 6", Some(date(2023, 8, 6))),
+            ("on May 6, 2024", Some(date(2024, 5, 6))),
+            ("awal April", Some(date(2024, 4, 1))),
+            ("akhir April", Some(date(2024, 4, 30))),
+            ("pertengahan Maret 2022", Some(date(2022, 3, 15))),
+            ("sesuatu", None),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(resolve(expr, published), want, "{expr}");
+        }
+    }
+
+    #[test]
+    fn finds_expressions_with_code_point_offsets() {
+        let text = "Kata “ya”, ujarnya pada hari Selasa. Kyiv minggu ini mengatakan, sejak awal April dan 6 Agustus.";
+        let found: Vec<String> = find_date_expressions(text)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(
+            found,
+            ["pada hari Selasa", "minggu ini", "awal April", "6 Agustus"]
+        );
+        let (span, expr) = &find_date_expressions(text)[0];
+        assert_eq!(span.slice(text), expr);
+    }
+
+    #[test]
+    fn lowercase_minggu_is_a_week_not_sunday() {
+        let found: Vec<String> = find_date_expressions("selama berminggu-minggu dan minggu depan")
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(found, ["minggu depan"]);
+    }
+
+    #[test]
+    fn english_expressions() {
+        let found: Vec<String> =
+            find_date_expressions("He said on Tuesday, and last week, and on August 6, 2024.")
+                .into_iter()
+                .map(|(_, t)| t)
+                .collect();
+        assert_eq!(found, ["on Tuesday", "last week", "on August 6, 2024"]);
+        assert!(is_approximate("pekan lalu"));
+        assert!(!is_approximate("Selasa"));
+        assert!(!is_approximate("hari Minggu"));
+    }
+}

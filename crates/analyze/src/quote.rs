@@ -1,9 +1,1926 @@
-//! Quotes. SKELETON: the quote helper replaces this file.
+//! Quotes: who said what, through whom, and when.
+//!
+//! The text is read paragraph by paragraph, sentence by sentence:
+//! - [`marks`] finds quoted stretches. A stretch that stands as a sentence of its own (or follows
+//!   "X mengatakan:") is a direct quote; a few words in quotes inside a sentence are a verbatim fragment that
+//!   makes the reported speech around it `mixed`.
+//! - [`cue`] knows the attributing words and where each puts its speaker: after ("…, kata X"), before
+//!   ("X mengatakan bahwa …"), or nowhere ("…, tambahnya").
+//! - a direct quote takes its cue from right after it, from the words before it in its sentence, or from a
+//!   cue sentence next to it ("X mengatakan kepada wartawan pekan lalu."); a quote paragraph with no cue
+//!   continues the previous direct quote's speaker.
+//! - [`speaker`] classifies the speaker phrase and resolves it: pronouns, "-nya" and "pejabat itu" to the
+//!   nearest earlier compatible speaker, surnames to full names.
+//!
+//! Precision comes first: a sentence with a cue but no speaker-like phrase, a negated cue ("tidak
+//! mengatakan") or no content is not an attribution.
+
+mod cue;
+mod marks;
+mod speaker;
+
+use std::ops::Range;
 
 use chrono::NaiveDate;
-use warta_model::{Entity, Quote};
+use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
 
-pub fn find_quotes(text: &str, lang: &str, entities: &[Entity], published: Option<NaiveDate>) -> Vec<Quote> {
-    let _ = (text, lang, entities, published);
-    Vec::new()
+use crate::date;
+use cue::{CueForm, Lexicon};
+use marks::Quoted;
+
+/// Finds the quotes in `text` (an article body in language `lang`), attributing each to a speaker.
+/// `entities` (may be empty) help complete surnames; `published` resolves date expressions.
+pub fn find_quotes(
+    text: &str,
+    lang: &str,
+    entities: &[Entity],
+    published: Option<NaiveDate>,
+) -> Vec<Quote> {
+    let reader = Reader {
+        text,
+        lex: Lexicon::for_lang(lang),
+        dates: date::find_date_ranges(text),
+    };
+    let found = reader.attribute();
+    resolve(text, entities, published, found)
+}
+
+/// Who an attribution's speaker is before resolution.
+#[derive(Clone, Debug, PartialEq)]
+enum Who {
+    /// A phrase in the text.
+    Phrase(Range<usize>),
+    /// The previous speaker: "tambahnya", or a quote paragraph continuing the last one.
+    Previous,
+    /// Nobody the text names.
+    Unknown,
+}
+
+/// What stands before a direct quote that has no cue of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Context {
+    /// Another direct quote in the same sentence: the same speaker goes on.
+    SameSentence,
+    /// A direct quote in this or the previous paragraph: probably the same speaker.
+    AfterQuote,
+    /// Nothing to go by.
+    Alone,
+}
+
+/// An attribution in byte offsets, before its speaker is resolved.
+#[derive(Clone, Debug)]
+struct Found {
+    content: Range<usize>,
+    kind: QuoteKind,
+    cue: Option<Range<usize>>,
+    who: Who,
+    via: Option<Range<usize>>,
+    when: Option<Range<usize>>,
+    confidence: f32,
+}
+
+/// A speaker and its cue as parsed from a clause, with the content that follows (empty for a bare cue
+/// sentence such as "X mengatakan kepada wartawan pekan lalu.").
+#[derive(Clone, Debug)]
+struct Clause {
+    who: Who,
+    cue: Range<usize>,
+    via: Option<Range<usize>>,
+    when: Option<Range<usize>>,
+    content: Range<usize>,
+}
+
+/// A word: its letters (punctuation and quote marks trimmed) and what follows them up to the next space.
+#[derive(Clone, Debug)]
+struct Word {
+    /// Where the token starts, opening quote marks included.
+    raw_start: usize,
+    start: usize,
+    end: usize,
+    /// The end of the whitespace-delimited token, trailing punctuation included.
+    raw_end: usize,
+    lower: String,
+}
+
+impl Word {
+    fn punct_after<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.end..self.raw_end).unwrap_or("")
+    }
+
+    /// True when a comma, colon, semicolon or full stop follows the word.
+    fn closes_clause(&self, text: &str) -> bool {
+        self.punct_after(text).contains([',', ':', ';', '.'])
+    }
+
+    fn is_capitalised(&self, text: &str) -> bool {
+        text.get(self.start..self.end)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// True when the word is one of `list` written in lower case ("as" the conjunction, not "AS").
+    fn is_one_of(&self, list: &[&str], text: &str) -> bool {
+        list.contains(&self.lower.as_str()) && !self.is_capitalised(text)
+    }
+}
+
+/// Words that end a speaker phrase written after its cue ("kata X kepada …", "said X on …").
+const SPEAKER_STOPS: &[&str] = &[
+    "kepada",
+    "melalui",
+    "lewat",
+    "pada",
+    "dalam",
+    "saat",
+    "ketika",
+    "menjelang",
+    "setelah",
+    "sebelum",
+    "usai",
+    "seusai",
+    "sambil",
+    "bahwa",
+    "dan",
+    "di",
+    "to",
+    "via",
+    "through",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "that",
+    "and",
+    "as",
+];
+
+/// Words that introduce a channel: "kepada wartawan", "melalui Telegram", "told reporters".
+const CHANNEL_WORDS: &[&str] = &[
+    "kepada", "melalui", "lewat", "to", "via", "through", "dengan",
+];
+
+/// Words that end a channel phrase.
+const CHANNEL_STOPS: &[&str] = &[
+    "bahwa", "that", "pada", "on", "setelah", "after", "ketika", "saat", "when", "dan",
+];
+
+/// Words between a speaker and its verb that belong to neither: "X telah mengatakan", "X also said".
+const AUXILIARIES: &[&str] = &[
+    "telah",
+    "juga",
+    "sebelumnya",
+    "kemudian",
+    "pun",
+    "sudah",
+    "akan",
+    "lalu",
+    "bahkan",
+    "hanya",
+    "sempat",
+    "pernah",
+    "kembali",
+    "baru",
+    "sendiri",
+    "secara",
+    "terpisah",
+    "has",
+    "had",
+    "have",
+    "also",
+    "previously",
+    "later",
+    "earlier",
+    "then",
+    "recently",
+    "now",
+    "still",
+    "masih",
+    "sekarang",
+];
+
+/// Words that open a clause inside a sentence: the speaker starts after the last of them.
+const SUBORDINATORS: &[&str] = &[
+    "ketika",
+    "saat",
+    "sementara",
+    "karena",
+    "namun",
+    "tetapi",
+    "meskipun",
+    "walaupun",
+    "setelah",
+    "sebelum",
+    "bahwa",
+    "sedangkan",
+    "padahal",
+    "sehingga",
+    "jika",
+    "kalau",
+    "termasuk",
+    "when",
+    "while",
+    "because",
+    "but",
+    "although",
+    "after",
+    "before",
+    "that",
+    "as",
+    "which",
+];
+
+const NEGATIONS: &[&str] = &[
+    "tidak", "tak", "belum", "bukan", "enggan", "menolak", "not", "never", "declined",
+];
+
+/// Words that show a cue is about a topic, not reporting content: "mengatakan tentang invasi".
+const TOPIC_WORDS: &[&str] = &[
+    "tentang", "mengenai", "soal", "about", "nothing", "little", "apa-apa",
+];
+
+const PRONOUN_SUBJECTS: &[&str] = &[
+    "dia", "ia", "beliau", "mereka", "he", "she", "they", "we", "kami",
+];
+
+const DETERMINERS: &[&str] = &[
+    "seorang", "para", "beberapa", "sejumlah", "a", "an", "the", "some",
+];
+
+struct Reader<'t> {
+    text: &'t str,
+    lex: Lexicon,
+    dates: Vec<Range<usize>>,
+}
+
+impl Reader<'_> {
+    fn attribute(&self) -> Vec<Found> {
+        let mut found: Vec<Found> = Vec::new();
+        let mut previous_paragraph_quoted = false;
+        for paragraph in paragraphs(self.text) {
+            let quoted = marks::find_quoted(self.text, paragraph.clone());
+            let sentences = self.sentences(paragraph, &quoted);
+            let (full, fragments): (Vec<&Quoted>, Vec<&Quoted>) =
+                quoted.iter().partition(|q| self.is_direct(q, &sentences));
+            let mut used = vec![false; sentences.len()];
+            let mut this_paragraph_quoted = false;
+            let mut last_quoted_sentence = None;
+            for q in &full {
+                let Some(s) = sentences.iter().position(|s| s.contains(&q.outer.start)) else {
+                    continue;
+                };
+                used[s] = true;
+                let context = if last_quoted_sentence == Some(s) {
+                    Context::SameSentence
+                } else if previous_paragraph_quoted || this_paragraph_quoted {
+                    Context::AfterQuote
+                } else {
+                    Context::Alone
+                };
+                found.extend(self.direct(q, s, &sentences, &mut used, context));
+                this_paragraph_quoted = true;
+                last_quoted_sentence = Some(s);
+            }
+            for (s, sentence) in sentences.iter().enumerate() {
+                if used[s] {
+                    continue;
+                }
+                if let Some(mut f) = self.indirect(sentence.clone()) {
+                    if fragments
+                        .iter()
+                        .any(|q| f.content.start <= q.outer.start && q.outer.start < f.content.end)
+                    {
+                        f.kind = QuoteKind::Mixed;
+                    }
+                    found.push(f);
+                }
+            }
+            // A quote paragraph without a cue continues the speaker of the paragraph just before it.
+            previous_paragraph_quoted = this_paragraph_quoted;
+        }
+        found.sort_by_key(|f| f.content.start);
+        found
+    }
+
+    /// A quoted stretch is a direct quote when it is a sentence (or the object of a cue) of its own, not a few
+    /// words inside a sentence.
+    fn is_direct(&self, q: &Quoted, sentences: &[Range<usize>]) -> bool {
+        let Some(sentence) = sentences.iter().find(|s| s.contains(&q.outer.start)) else {
+            return false;
+        };
+        let inner = self.text.get(q.inner.clone()).unwrap_or("").trim();
+        if inner.split_whitespace().count() < 3 {
+            return false;
+        }
+        let before = self
+            .text
+            .get(sentence.start..q.outer.start)
+            .unwrap_or("")
+            .trim();
+        let before_words = self.words(sentence.start..q.outer.start);
+        let before_is_cue = before.is_empty()
+            || before.ends_with(':')
+            || (before.ends_with(',')
+                && before_words
+                    .iter()
+                    .any(|w| self.lex.form(&w.lower).is_some()))
+            || before_words
+                .last()
+                .is_some_and(|w| self.lex.form(&w.lower).is_some());
+        let after = self
+            .text
+            .get(q.outer.end..sentence.end)
+            .unwrap_or("")
+            .trim_start();
+        let after_words = self.words(q.outer.end..sentence.end);
+        let ends_sentence = inner.ends_with(['.', ',', '!', '?', '…', ';'])
+            || after.is_empty()
+            || after.starts_with([',', '.', ';', '!', '?'])
+            || after_words
+                .first()
+                .is_some_and(|w| self.lex.form(&w.lower).is_some());
+        before_is_cue && ends_sentence
+    }
+
+    fn direct(
+        &self,
+        q: &Quoted,
+        s: usize,
+        sentences: &[Range<usize>],
+        used: &mut [bool],
+        context: Context,
+    ) -> Option<Found> {
+        let content = trim_range(self.text, q.inner.clone(), &[',', ' ']);
+        let sentence = &sentences[s];
+        let direct = |clause: Clause, confidence: f32| Found {
+            content: content.clone(),
+            kind: QuoteKind::Direct,
+            cue: Some(clause.cue),
+            who: clause.who,
+            via: clause.via,
+            when: clause.when,
+            confidence,
+        };
+        let bare_sentence = |i: usize, used: &mut [bool]| {
+            // A cue sentence between two quotes serves both: "“…,” tambahnya. X mengatakan. “…”"
+            let clause = sentences.get(i).and_then(|r| self.bare_clause(r.clone()))?;
+            used[i] = true;
+            Some(clause)
+        };
+        let after = self.after_quote(q.outer.end..sentence.end);
+        match after {
+            Some(clause) if clause.who != Who::Previous => return Some(direct(clause, 0.9)),
+            Some(clause) => {
+                // "“…,” tambahnya. Menteri X mengatakan kepada wartawan." — the named cue wins over "-nya".
+                if let Some(named) = bare_sentence(s + 1, used) {
+                    return Some(direct(named, 0.9));
+                }
+                return Some(direct(clause, 0.8));
+            }
+            None => {}
+        }
+        let before = self.words(sentence.start..q.outer.start);
+        if let Some(clause) = (0..before.len())
+            .rev()
+            .find_map(|i| self.before_cue(&before, i, sentence.start..q.outer.start))
+        {
+            return Some(direct(clause, 0.9));
+        }
+        if let Some(clause) = s
+            .checked_sub(1)
+            .and_then(|p| bare_sentence(p, used))
+            .or_else(|| bare_sentence(s + 1, used))
+        {
+            return Some(direct(clause, 0.85));
+        }
+        // A transcript turn: "“PENCE: Well, …”" names its speaker itself.
+        let label = self.words(content.clone()).into_iter().next().filter(|w| {
+            w.punct_after(self.text).starts_with(':')
+                && w.lower.chars().count() > 1
+                && self
+                    .text
+                    .get(w.start..w.end)
+                    .is_some_and(|t| t.chars().all(|c| !c.is_lowercase()))
+        });
+        if let Some(label) = label {
+            return Some(Found {
+                content,
+                kind: QuoteKind::Direct,
+                cue: None,
+                who: Who::Phrase(label.start..label.end),
+                via: None,
+                when: None,
+                confidence: 0.7,
+            });
+        }
+        let (who, confidence) = match context {
+            // "“…,” Trump said, adding later, “…”"
+            Context::SameSentence => (Who::Previous, 0.8),
+            Context::AfterQuote => (Who::Previous, 0.6),
+            Context::Alone => {
+                // A few quoted words with no cue and nobody before them are a title or a name, not speech.
+                let inner = self.text.get(content.clone()).unwrap_or("");
+                let sentence_like = inner.trim_end().ends_with(['.', '!', '?', '…'])
+                    || inner.split_whitespace().count() >= 6;
+                if !sentence_like {
+                    return None;
+                }
+                (Who::Unknown, 0.3)
+            }
+        };
+        Some(Found {
+            content,
+            kind: QuoteKind::Direct,
+            cue: None,
+            who,
+            via: None,
+            when: None,
+            confidence,
+        })
+    }
+
+    /// The cue right after a quote: "…,” kata X kepada Y", "…,” tambahnya", "…,” he said".
+    fn after_quote(&self, range: Range<usize>) -> Option<Clause> {
+        let words = self.words(range.clone());
+        let first = words.first()?;
+        match self.lex.form(&first.lower) {
+            Some(CueForm::SpeakerAfter) => self.speaker_after(&words, 0, range.end),
+            Some(CueForm::SpeakerBefore) if self.lex.inverts(&first.lower) => {
+                self.speaker_after(&words, 0, range.end)
+            }
+            Some(CueForm::Anaphoric) => {
+                // "tambahnya. kata pejabat itu." — a lower-case cue with a speaker right after the -nya cue.
+                let next = words.get(1).filter(|w| !w.is_capitalised(self.text));
+                if let Some(clause) = next
+                    .filter(|w| self.lex.form(&w.lower) == Some(CueForm::SpeakerAfter))
+                    .and_then(|_| self.speaker_after(&words, 1, range.end))
+                {
+                    return Some(clause);
+                }
+                Some(Clause {
+                    who: Who::Previous,
+                    cue: first.start..first.end,
+                    via: None,
+                    when: self.when_in(first.start..range.end),
+                    content: 0..0,
+                })
+            }
+            _ => {
+                // "…,” he said." / "…,” Lavrov mengatakan."
+                let i = words.iter().take(6).position(|w| {
+                    matches!(
+                        self.lex.form(&w.lower),
+                        Some(CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
+                    )
+                })?;
+                if i == 0
+                    || words[..i].iter().any(|w| w.closes_clause(self.text))
+                    || !self.is_speaker_phrase(&words[..i])
+                {
+                    return None;
+                }
+                let (via, _) = self.channel(&words, i, range.end);
+                Some(Clause {
+                    who: Who::Phrase(words[0].start..words[i - 1].end),
+                    cue: words[i].start..words[i].end,
+                    via,
+                    when: self.when_in(words[i].start..range.end),
+                    content: 0..0,
+                })
+            }
+        }
+    }
+
+    /// A sentence that only names a speaker and a cue: "X mengatakan kepada wartawan pekan lalu."
+    fn bare_clause(&self, sentence: Range<usize>) -> Option<Clause> {
+        let words = self.words(sentence.clone());
+        (0..words.len()).find_map(|i| self.before_cue(&words, i, sentence.clone()))
+    }
+
+    /// A speaker-before cue at `words[i]` whose content is empty (a cue introducing a quote).
+    fn before_cue(&self, words: &[Word], i: usize, range: Range<usize>) -> Option<Clause> {
+        let clause = self.pre_cue(words, i, range)?;
+        clause.content.is_empty().then_some(clause)
+    }
+
+    /// The attribution of a sentence without a direct quote, if it has one.
+    fn indirect(&self, sentence: Range<usize>) -> Option<Found> {
+        let words = self.words(sentence.clone());
+        let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;
+        let found = |clause: Clause, confidence: f32| Found {
+            content: clause.content,
+            kind: QuoteKind::Indirect,
+            cue: Some(clause.cue),
+            who: clause.who,
+            via: clause.via,
+            when: clause.when,
+            confidence,
+        };
+        // "Menurut X, …" / "According to X, …"
+        if let Some(clause) = self.according_to_first(&words, end) {
+            return Some(found(clause, 0.9));
+        }
+        // "…, kata X (kepada Y) (pada hari Z)." / "…, said X." / "…, tambahnya."
+        for i in (1..words.len()).rev() {
+            let form = self.lex.form(&words[i].lower);
+            let after_comma = words[i - 1].punct_after(self.text).contains(',');
+            if !after_comma || i < 3 {
+                continue;
+            }
+            let content = words[0].start..words[i - 1].end;
+            let clause = match form {
+                Some(CueForm::Anaphoric) if i + 1 == words.len() => Some(Clause {
+                    who: Who::Previous,
+                    cue: words[i].start..words[i].end,
+                    via: None,
+                    when: None,
+                    content,
+                }),
+                Some(CueForm::SpeakerAfter) | Some(CueForm::SpeakerBefore)
+                    if form == Some(CueForm::SpeakerAfter) || self.lex.inverts(&words[i].lower) =>
+                {
+                    self.speaker_after(&words, i, end)
+                        .map(|c| Clause { content, ..c })
+                }
+                _ => None,
+            };
+            if let Some(clause) = clause {
+                let is_source_only = matches!(words[i].lower.as_str(), "menurut" | "according");
+                if is_source_only {
+                    // "X mengatakan bahwa …, menurut Politico." — the outlet is the channel, X the speaker.
+                    let inner = self.words(clause.content.clone());
+                    if let Some(mut pre) = (0..inner.len()).find_map(|k| {
+                        self.pre_cue(&inner, k, clause.content.clone())
+                            .filter(|c| !c.content.is_empty())
+                    }) {
+                        pre.via = Some(phrase_range(&clause.who).unwrap_or(clause.cue));
+                        return Some(found(pre, 0.9));
+                    }
+                }
+                let confidence = if clause.who == Who::Previous {
+                    0.8
+                } else {
+                    0.9
+                };
+                return Some(found(clause, confidence));
+            }
+        }
+        // "X mengatakan (kepada Y) (bahwa) …"
+        for i in 1..words.len() {
+            let Some(mut clause) = self.pre_cue(&words, i, sentence.clone()) else {
+                continue;
+            };
+            if clause.content.is_empty() {
+                // "…, the minister said." — the speaker closes the sentence.
+                break;
+            }
+            if let Some((via, content_end)) = self.trailing_source(clause.content.clone()) {
+                clause.via = Some(via);
+                clause.content.end = content_end;
+            }
+            // "Politico melaporkan bahwa seorang pejabat mengatakan …" — the inner speaker through the outlet.
+            let inner = self.words(clause.content.clone());
+            let nested = (1..inner.len().min(10)).find_map(|k| {
+                self.pre_cue(&inner, k, clause.content.clone())
+                    .filter(|c| !c.content.is_empty())
+            });
+            if let Some(mut nested) =
+                nested.filter(|n| phrase_range(&n.who).is_some_and(|r| r.start == inner[0].start))
+            {
+                nested.via = phrase_range(&clause.who);
+                return Some(found(nested, 0.9));
+            }
+            return Some(found(clause, 0.9));
+        }
+        if let Some(clause) = self.parenthetical(&words, end) {
+            let confidence = if clause.who == Who::Previous {
+                0.8
+            } else {
+                0.9
+            };
+            return Some(found(clause, confidence));
+        }
+        // "…, Wall Street Journal melaporkan pada hari Selasa."
+        let (via, content_end) = self.trailing_source(words.first()?.start..end)?;
+        let content = words[0].start..content_end;
+        let cue_word = self.words(via.end..end).into_iter().next()?;
+        (self.words(content.clone()).len() >= 3).then(|| {
+            found(
+                Clause {
+                    who: Who::Phrase(via),
+                    cue: cue_word.start..cue_word.end,
+                    via: None,
+                    when: self.when_in(cue_word.start..end),
+                    content,
+                },
+                0.9,
+            )
+        })
+    }
+
+    /// A cue set off by commas inside the sentence it attributes: "But to prevent problems, he said, local
+    /// officials should be vigilant." / "Pemerintah, katanya, akan menaikkan harga."
+    fn parenthetical(&self, words: &[Word], end: usize) -> Option<Clause> {
+        let comma_after = |k: usize| words[k].punct_after(self.text).contains(',');
+        (1..words.len().saturating_sub(3)).find_map(|i| {
+            let cue = &words[i];
+            let form = self.lex.form(&cue.lower)?;
+            let start = (0..i).rev().find(|&k| comma_after(k)).map(|k| k + 1)?;
+            if !comma_after(i) || start < 2 {
+                return None;
+            }
+            let who = match form {
+                CueForm::Anaphoric if start == i => Who::Previous,
+                CueForm::SpeakerBefore => {
+                    let speaker = strip_auxiliaries(&words[start..i]);
+                    let named = speaker.first().is_some_and(|w| {
+                        w.is_capitalised(self.text) || w.is_one_of(PRONOUN_SUBJECTS, self.text)
+                    });
+                    if !named || speaker.len() > 3 || !self.is_speaker_phrase(speaker) {
+                        return None;
+                    }
+                    Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end)
+                }
+                _ => return None,
+            };
+            Some(Clause {
+                who,
+                cue: cue.start..cue.end,
+                via: None,
+                when: None,
+                content: words[0].raw_start..end,
+            })
+        })
+    }
+
+    /// "Menurut X, …" at the start of a sentence.
+    fn according_to_first(&self, words: &[Word], end: usize) -> Option<Clause> {
+        let first = words.first()?;
+        // "Menurutnya, …": the speaker named before.
+        if self.lex.form(&first.lower) == Some(CueForm::Anaphoric)
+            && first.lower.starts_with("menurut")
+            && first.punct_after(self.text).contains(',')
+        {
+            let content_start = words.get(1)?.raw_start;
+            return (self.words(content_start..end).len() >= 3).then_some(Clause {
+                who: Who::Previous,
+                cue: first.start..first.end,
+                via: None,
+                when: None,
+                content: content_start..end,
+            });
+        }
+        let skip = match first.lower.as_str() {
+            "menurut" if self.lex.form("menurut").is_some() => 1,
+            "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
+            _ => return None,
+        };
+        let last = (skip..words.len().min(skip + 8))
+            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        let content_start = words.get(last + 1)?.raw_start;
+        (self.words(content_start..end).len() >= 3).then(|| Clause {
+            who: Who::Phrase(words[skip].start..words[last].end),
+            cue: first.start..words[skip - 1].end,
+            via: None,
+            when: None,
+            content: content_start..end,
+        })
+    }
+
+    /// "…, Journal melaporkan." / "…, menurut Politico Eropa." / "…, officials said." at the end of `range`:
+    /// the source's range and where the content before it ends.
+    fn trailing_source(&self, range: Range<usize>) -> Option<(Range<usize>, usize)> {
+        let words = self.words(range.clone());
+        let commas = (0..words.len())
+            .rev()
+            .filter(|&k| words[k].punct_after(self.text).contains(','));
+        commas.take(3).find_map(|comma| {
+            let tail = &words[comma + 1..];
+            let content_end = trim_range(
+                self.text,
+                words[comma].start..words[comma].raw_end,
+                &[',', '.', ';'],
+            )
+            .end;
+            self.source_clause(tail).map(|source| (source, content_end))
+        })
+    }
+
+    /// A clause that only names a source: "menurut Politico Eropa", "Journal melaporkan pada hari Selasa,
+    /// mengutip …", "officials said".
+    fn source_clause(&self, tail: &[Word]) -> Option<Range<usize>> {
+        if let Some(first) = tail
+            .first()
+            .filter(|w| w.lower == "menurut" || w.lower == "according")
+        {
+            let skip = if first.lower == "according" { 2 } else { 1 };
+            let source = tail.get(skip..).filter(|s| !s.is_empty() && s.len() <= 5)?;
+            return Some(source[0].start..source[source.len() - 1].end);
+        }
+        let cue = tail
+            .iter()
+            .position(|w| matches!(self.lex.form(&w.lower), Some(CueForm::SpeakerBefore)))?;
+        let speaker = strip_auxiliaries(&tail[..cue]);
+        let named = speaker.first().is_some_and(|w| {
+            w.is_capitalised(self.text)
+                || w.is_one_of(DETERMINERS, self.text)
+                || w.is_one_of(PRONOUN_SUBJECTS, self.text)
+        });
+        if !named || speaker.len() > 5 || !self.is_speaker_phrase(speaker) {
+            return None;
+        }
+        // Nothing but a date and a ", mengutip …" clause may follow the verb.
+        let rest = &tail[cue + 1..];
+        let after_date = rest
+            .iter()
+            .position(|w| !self.in_date(w))
+            .unwrap_or(rest.len());
+        let closed = after_date == 0 && tail[cue].punct_after(self.text).contains(',')
+            || after_date > 0 && rest[after_date - 1].punct_after(self.text).contains(',');
+        (after_date == rest.len() || closed)
+            .then(|| speaker[0].start..speaker[speaker.len() - 1].end)
+    }
+
+    /// The speaker after a speaker-after cue at `words[i]`, with channel and date.
+    fn speaker_after(&self, words: &[Word], i: usize, end: usize) -> Option<Clause> {
+        let cue_word = &words[i];
+        let mut j = i + 1;
+        if cue_word.lower == "according" && words.get(j).is_some_and(|w| w.lower == "to") {
+            j += 1;
+        }
+        let start = j;
+        while let Some(w) = words.get(j) {
+            if j > start && (w.is_one_of(SPEAKER_STOPS, self.text) || self.date_starts_at(w)) {
+                break;
+            }
+            j += 1;
+            if w.closes_clause(self.text) || j - start > 8 {
+                break;
+            }
+        }
+        let speaker = self.before_parenthesis(words.get(start..j)?);
+        if speaker.is_empty() || j - start > 8 || !self.is_speaker_phrase(speaker) {
+            return None;
+        }
+        // An English verb before its speaker ("…, said Smith") takes only a name, a pronoun or "the …".
+        let inverted = self.lex.form(&cue_word.lower) != Some(CueForm::SpeakerAfter)
+            && cue_word.lower != "according";
+        let named = speaker[0].is_capitalised(self.text)
+            || speaker[0].is_one_of(DETERMINERS, self.text)
+            || speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text);
+        if inverted && !named {
+            return None;
+        }
+        let (via, _) = self.channel(words, j - 1, end);
+        Some(Clause {
+            who: Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end),
+            cue: cue_word.start..words[start - 1].end,
+            via,
+            when: self.when_in(cue_word.start..end),
+            content: 0..0,
+        })
+    }
+
+    /// A speaker-before cue at `words[i]`: the speaker is the phrase before it, the content what follows
+    /// (after a channel, a date and "bahwa").
+    fn pre_cue(&self, words: &[Word], i: usize, range: Range<usize>) -> Option<Clause> {
+        let cue_word = words.get(i)?;
+        let form = self.lex.form(&cue_word.lower)?;
+        if !matches!(form, CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling) || i == 0 {
+            return None;
+        }
+        let (speaker, mut via) = self.subject(words, i)?;
+        let end = trim_range(self.text, range.clone(), &['.', ' ', '!', '?', '…', ':']).end;
+
+        // Channel: "memberitahu Wall Street Journal", "mengatakan kepada wartawan".
+        let (channel, mut j) = if form == CueForm::SpeakerBeforeTelling {
+            self.channel_words(words, i + 1, end)
+        } else {
+            self.channel(words, i, end)
+        };
+        via = channel.or(via);
+        let when_start = words
+            .get(j)
+            .filter(|w| self.date_starts_at(w))
+            .map(|w| w.start);
+        while words.get(j).is_some_and(|w| self.in_date(w)) {
+            j += 1;
+        }
+        let mut introduced = words
+            .get(j)
+            .is_some_and(|w| self.lex.is_complementizer(&w.lower));
+        if introduced {
+            j += 1;
+        } else {
+            // "mengatakan pada Selasa setelah serangan drone ke Rusia bahwa …"
+            let limit = (j + 12).min(words.len());
+            if let Some(k) = (j..limit).find(|&k| {
+                words[k].lower == "bahwa"
+                    && !words[j..k]
+                        .iter()
+                        .any(|w| self.lex.form(&w.lower).is_some())
+            }) {
+                j = k + 1;
+                introduced = true;
+            }
+        }
+        if !introduced && self.lex.needs_that_clause(&cue_word.lower) {
+            return None;
+        }
+        // "…, X melaporkan pada hari Selasa, mengutip …": a cue clause that itself follows a comma and is closed
+        // by one is a source note; what follows is not what X said. At the head of a sentence
+        // ("X mengatakan, banjir sudah surut.") the comma introduces the content.
+        let opens_sentence = words.first().is_some_and(|w| w.start == speaker.start);
+        if !introduced
+            && !opens_sentence
+            && j > i
+            && j < words.len()
+            && words[j - 1].punct_after(self.text).contains(',')
+        {
+            return None;
+        }
+        let when = self
+            .when_in(speaker.start..words.get(j).map_or(end, |w| w.start))
+            .or_else(|| when_start.and_then(|s| self.dates.iter().find(|d| d.start == s).cloned()));
+        let content = match words.get(j) {
+            Some(w) if w.start < end && !TOPIC_WORDS.contains(&w.lower.as_str()) => {
+                w.raw_start..end
+            }
+            Some(w) if w.start < end => return None,
+            _ => end..end,
+        };
+        let content = if self.words(content.clone()).len() >= 3 || introduced {
+            content
+        } else {
+            content.end..content.end
+        };
+        if content.is_empty() && !words[j.saturating_sub(1)..].iter().all(|w| w.end <= end) {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Phrase(speaker),
+            cue: cue_word.start..cue_word.end,
+            via,
+            when,
+            content,
+        })
+    }
+
+    /// The speaker phrase before the cue at `words[i]` and a channel named inside it
+    /// ("Seorang pejabat AS yang berbicara kepada Politico").
+    fn subject(&self, words: &[Word], i: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        let clause_before = |end: usize| {
+            (0..end)
+                .rev()
+                .find(|&k| words[k].closes_clause(self.text))
+                .map_or(0, |k| k + 1)
+        };
+        let mut clause_start = clause_before(i);
+        let mut chunk: &[Word] = &words[clause_start..i];
+        if chunk
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| NEGATIONS.contains(&w.lower.as_str()))
+        {
+            return None;
+        }
+        chunk = strip_auxiliaries(chunk);
+        // "John Kirby, penasihat …, mengatakan": the cue follows an appositive; the name stands before it.
+        if chunk.is_empty() && clause_start > 0 {
+            let appositive_start = clause_before(clause_start - 1);
+            let appositive = &words[appositive_start..clause_start];
+            if appositive_start > 0 && appositive.len() <= 10 {
+                let prev = &words[clause_before(appositive_start - 1)..appositive_start];
+                let run = prev
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.is_capitalised(self.text))
+                    .count();
+                // A capitalised appositive ("Dianne Feinstein, Democrat of California,") needs a full name
+                // before it to be told from a list of places or bodies.
+                let capitalised = appositive
+                    .first()
+                    .is_some_and(|w| w.is_capitalised(self.text));
+                if run > usize::from(capitalised) {
+                    let name = &prev[prev.len() - run..];
+                    if self.is_speaker_phrase(name) {
+                        return Some((name[0].start..name[run - 1].end, None));
+                    }
+                }
+            }
+            clause_start = appositive_start;
+            chunk = appositive;
+        }
+        // "Putin bahkan mencoba … dan mengatakan": the subject of the sentence.
+        if chunk
+            .last()
+            .is_some_and(|w| matches!(w.lower.as_str(), "dan" | "and" | "serta"))
+        {
+            let run = words
+                .iter()
+                .take_while(|w| w.is_capitalised(self.text))
+                .count()
+                .min(4);
+            return (run > 0 && clause_start == 0)
+                .then(|| (words[0].start..words[run - 1].end, None));
+        }
+        if let Some(k) = chunk
+            .iter()
+            .rposition(|w| w.is_one_of(SUBORDINATORS, self.text))
+        {
+            chunk = &chunk[k + 1..];
+        }
+        if chunk
+            .first()
+            .is_some_and(|w| matches!(w.lower.as_str(), "dengan" | "with"))
+        {
+            chunk = &chunk[1..];
+        }
+        // A date inside the subject is the date of the saying: "Kyiv minggu ini mengatakan".
+        while chunk.last().is_some_and(|w| self.in_date(w)) {
+            chunk = &chunk[..chunk.len() - 1];
+        }
+        chunk = strip_auxiliaries(chunk);
+        let mut via = None;
+        if let Some(k) = chunk
+            .iter()
+            .position(|w| w.lower == "yang" || w.lower == "who")
+        {
+            if let Some(c) = chunk[k..]
+                .iter()
+                .position(|w| CHANNEL_WORDS.contains(&w.lower.as_str()))
+            {
+                let channel = &chunk[k + c + 1..];
+                via = channel
+                    .first()
+                    .map(|f| f.start..channel[channel.len() - 1].end);
+                chunk = &chunk[..k];
+            }
+        }
+        chunk = self.before_parenthesis(chunk);
+        if chunk.is_empty() || chunk.len() > 8 || !self.is_speaker_phrase(chunk) {
+            return None;
+        }
+        Some((chunk[0].start..chunk[chunk.len() - 1].end, via))
+    }
+
+    /// The words before a parenthesis: "Mike Pence" of "Mike Pence (R-IN)".
+    fn before_parenthesis<'w>(&self, words: &'w [Word]) -> &'w [Word] {
+        let opens = |w: &Word| {
+            self.text
+                .get(w.raw_start..w.start)
+                .is_some_and(|p| p.contains('('))
+        };
+        let k = words.iter().position(opens).unwrap_or(words.len());
+        &words[..k]
+    }
+
+    /// True when `words` can name a speaker: a noun phrase, not a clause or a prepositional phrase.
+    fn is_speaker_phrase(&self, words: &[Word]) -> bool {
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if matches!(
+            first.lower.as_str(),
+            "di" | "ke"
+                | "dari"
+                | "untuk"
+                | "pada"
+                | "dalam"
+                | "oleh"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "of"
+                | "by"
+                | "from"
+                | "it"
+                | "itu"
+                | "ini"
+                | "this"
+                | "there"
+                | "or"
+                | "and"
+                | "but"
+                | "atau"
+                | "dan"
+                | "tetapi"
+                | "namun"
+                | "yang"
+                | "who"
+                | "which"
+                | "that"
+        ) || words.len() == 1 && first.lower.chars().count() < 2
+            || self
+                .text
+                .get(first.raw_start..words[words.len() - 1].raw_end)
+                .is_some_and(|t| t.contains(['"', '“', '”', '‘', '«', '»']))
+        {
+            return false;
+        }
+        let verb_like = self.lex.is_indonesian()
+            && words.iter().any(|w| {
+                let l = w.lower.as_str();
+                !w.is_capitalised(self.text)
+                    && l.len() >= 6
+                    && ((l.starts_with("me") && !matches!(l, "menteri" | "mereka"))
+                        || (l.starts_with("ber") && !l.starts_with("bers")))
+            });
+        let lower_start_ok = PRONOUN_SUBJECTS.contains(&first.lower.as_str())
+            || DETERMINERS.contains(&first.lower.as_str())
+            || first.lower.chars().all(char::is_alphabetic);
+        !verb_like
+            && (first.is_capitalised(self.text) || lower_start_ok)
+            && words.iter().all(|w| self.lex.form(&w.lower).is_none())
+    }
+
+    /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".
+    /// Returns it and the index of the first word after it.
+    fn channel(&self, words: &[Word], i: usize, end: usize) -> (Option<Range<usize>>, usize) {
+        match words.get(i + 1) {
+            Some(w)
+                if CHANNEL_WORDS.contains(&w.lower.as_str())
+                    && w.lower != "dengan"
+                    && !words[i].closes_clause(self.text) =>
+            {
+                self.channel_words(words, i + 2, end)
+            }
+            _ => (None, i + 1),
+        }
+    }
+
+    /// The channel phrase starting at `words[j]`, up to a date, "bahwa"/"that" or a comma.
+    fn channel_words(&self, words: &[Word], j: usize, end: usize) -> (Option<Range<usize>>, usize) {
+        let mut k = j;
+        let mut closed = false;
+        while let Some(w) = words.get(k).filter(|w| w.end <= end) {
+            if self.lex.is_complementizer(&w.lower) {
+                closed = true;
+                break;
+            }
+            if k > j && (w.is_one_of(CHANNEL_STOPS, self.text) || self.date_starts_at(w)) {
+                closed = k - j <= 3;
+                break;
+            }
+            if k - j >= 6 {
+                break;
+            }
+            k += 1;
+            if w.closes_clause(self.text) {
+                closed = true;
+                break;
+            }
+        }
+        if !closed {
+            // "told reporters the talks would resume": without a boundary the channel is one noun phrase, a
+            // name ("told the Wall Street Journal") or a single word.
+            let det = usize::from(
+                words
+                    .get(j)
+                    .is_some_and(|w| w.is_one_of(DETERMINERS, self.text)),
+            );
+            let run = words.get(j + det..).map_or(0, |rest| {
+                rest.iter()
+                    .take_while(|w| w.is_capitalised(self.text))
+                    .count()
+            });
+            k = (j + det + run.max(1)).min(words.len());
+        }
+        let via = (k > j).then(|| words[j].start..words[k - 1].end);
+        (via, k)
+    }
+
+    fn date_starts_at(&self, w: &Word) -> bool {
+        self.dates.iter().any(|d| d.start == w.start)
+    }
+
+    fn in_date(&self, w: &Word) -> bool {
+        self.dates
+            .iter()
+            .any(|d| d.start <= w.start && w.end <= d.end)
+    }
+
+    /// The first date expression inside `range`.
+    fn when_in(&self, range: Range<usize>) -> Option<Range<usize>> {
+        self.dates
+            .iter()
+            .find(|d| range.start <= d.start && d.end <= range.end)
+            .cloned()
+    }
+
+    fn words(&self, range: Range<usize>) -> Vec<Word> {
+        let Some(slice) = self.text.get(range.clone()) else {
+            return Vec::new();
+        };
+        let mut words = Vec::new();
+        for (offset, token) in split_tokens(slice) {
+            let lead = token.len()
+                - token
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+            if core.is_empty() {
+                continue;
+            }
+            let start = range.start + offset + lead;
+            words.push(Word {
+                raw_start: range.start + offset,
+                start,
+                end: start + core.len(),
+                raw_end: range.start + offset + token.len(),
+                lower: core.to_lowercase(),
+            });
+        }
+        words
+    }
+
+    /// The sentences of a paragraph. A full stop inside a quotation does not end a sentence, nor does one
+    /// followed by a lower-case word ("tambahnya. kata pejabat itu").
+    fn sentences(&self, paragraph: Range<usize>, quoted: &[Quoted]) -> Vec<Range<usize>> {
+        let Some(par) = self.text.get(paragraph.clone()) else {
+            return Vec::new();
+        };
+        let mut sentences = Vec::new();
+        let mut start = paragraph.start;
+        let chars: Vec<(usize, char)> = par.char_indices().collect();
+        for k in 0..chars.len() {
+            let (i, c) = chars[k];
+            if !c.is_whitespace() || k == 0 {
+                continue;
+            }
+            let at = paragraph.start + i;
+            let prev_chars: String = chars[..k].iter().rev().take(3).map(|&(_, c)| c).collect();
+            let after_stop = prev_chars
+                .trim_start_matches(['”', '’', '"', '»', ')'])
+                .starts_with(['.', '!', '?', '…']);
+            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let opens =
+                next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"«".contains(n));
+            let inside_quote = quoted
+                .iter()
+                .any(|q| q.outer.start < at && at < q.outer.end);
+            if after_stop && opens && !inside_quote && !self.is_abbreviation(start..at) {
+                sentences.push(start..at);
+                start = at + c.len_utf8();
+            }
+        }
+        if start < paragraph.end {
+            sentences.push(start..paragraph.end);
+        }
+        sentences
+    }
+
+    /// True when the text before a full stop ends with a title or an initial ("Dr.", "J.").
+    fn is_abbreviation(&self, range: Range<usize>) -> bool {
+        let last = self
+            .text
+            .get(range)
+            .and_then(|s| s.split_whitespace().last())
+            .unwrap_or("");
+        let bare = last.trim_end_matches('.');
+        (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
+            || matches!(
+                bare,
+                "Mr" | "Mrs"
+                    | "Ms"
+                    | "Dr"
+                    | "Prof"
+                    | "St"
+                    | "Jr"
+                    | "Gen"
+                    | "Sen"
+                    | "Rep"
+                    | "Gov"
+                    | "No"
+                    | "U.S"
+                    | "Jl"
+            )
+    }
+}
+
+/// Whitespace-delimited tokens with their byte offsets.
+fn split_tokens(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace()
+        .map(move |t| (t.as_ptr() as usize - s.as_ptr() as usize, t))
+}
+
+/// The non-empty lines of `text`, as byte ranges.
+fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
+        if c == '\n' {
+            if text.get(start..i).is_some_and(|p| !p.trim().is_empty()) {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    out
+}
+
+fn strip_auxiliaries(mut words: &[Word]) -> &[Word] {
+    while words
+        .last()
+        .is_some_and(|w| AUXILIARIES.contains(&w.lower.as_str()))
+    {
+        words = &words[..words.len() - 1];
+    }
+    words
+}
+
+/// `range` without leading whitespace and without trailing characters from `trim`.
+fn trim_range(text: &str, range: Range<usize>, trim: &[char]) -> Range<usize> {
+    let Some(s) = text.get(range.clone()) else {
+        return range.start..range.start;
+    };
+    let lead = s.len() - s.trim_start().len();
+    let kept = s
+        .trim_start()
+        .trim_end_matches(|c: char| trim.contains(&c) || c.is_whitespace());
+    range.start + lead..range.start + lead + kept.len()
+}
+
+fn phrase_range(who: &Who) -> Option<Range<usize>> {
+    match who {
+        Who::Phrase(r) => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// A resolved speaker, remembered for the pronouns and "-nya" cues that follow.
+#[derive(Clone, Debug)]
+struct Resolved {
+    speaker: Speaker,
+    via: Option<String>,
+}
+
+/// Turns byte-offset attributions into [`Quote`]s, resolving each speaker against the ones before it.
+fn resolve(
+    text: &str,
+    entities: &[Entity],
+    published: Option<NaiveDate>,
+    found: Vec<Found>,
+) -> Vec<Quote> {
+    let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
+    let mut history: Vec<Resolved> = Vec::new();
+    let mut quotes = Vec::new();
+    for f in found {
+        let mut confidence = f.confidence;
+        let mut inherited_via = None;
+        let speaker = match &f.who {
+            Who::Phrase(r) => {
+                let phrase = slice(r);
+                let classified = speaker::classify(&phrase, text, entities);
+                let mut speaker = Speaker {
+                    text: phrase.clone(),
+                    kind: classified.kind,
+                    name: classified.name,
+                    start: Some(char_offset(text, r.start)),
+                    end: Some(char_offset(text, r.end)),
+                };
+                let antecedent = if classified.kind == SpeakerKind::Pronoun {
+                    history.iter().rev().find(|h| {
+                        matches!(
+                            h.speaker.kind,
+                            SpeakerKind::NamedPerson
+                                | SpeakerKind::RoleOrDescription
+                                | SpeakerKind::Anonymous
+                        )
+                    })
+                } else if speaker::is_definite_reference(&phrase) {
+                    let head = speaker::definite_head(&phrase);
+                    history
+                        .iter()
+                        .rev()
+                        .find(|h| h.speaker.text.to_lowercase().contains(&head))
+                } else {
+                    None
+                };
+                match antecedent {
+                    Some(a) => {
+                        if speaker.kind != SpeakerKind::Pronoun
+                            && speaker.kind != SpeakerKind::Organization
+                        {
+                            speaker.kind = a.speaker.kind;
+                        }
+                        speaker.name = a
+                            .speaker
+                            .name
+                            .clone()
+                            .or_else(|| Some(a.speaker.text.clone()));
+                        inherited_via = a.via.clone();
+                    }
+                    // "negara itu": the place or body named last before it.
+                    None if speaker.kind == SpeakerKind::Organization
+                        && speaker::is_definite_reference(&phrase) =>
+                    {
+                        speaker.name = last_entity_before(
+                            entities,
+                            speaker.start.unwrap_or(0),
+                            &["LOCATION", "ORGANIZATION"],
+                        );
+                    }
+                    None if speaker.kind == SpeakerKind::Pronoun => {
+                        confidence = confidence.min(0.5)
+                    }
+                    None => {}
+                }
+                speaker
+            }
+            Who::Previous => match history.last() {
+                Some(last) => last.speaker.clone(),
+                None => {
+                    confidence = 0.3;
+                    unknown_speaker()
+                }
+            },
+            Who::Unknown => unknown_speaker(),
+        };
+        // A quote continuing through "-nya" or a definite reference came through the same channel.
+        let via = f.via.as_ref().map(slice).or(inherited_via).or_else(|| {
+            (f.who == Who::Previous)
+                .then(|| history.last().and_then(|h| h.via.clone()))
+                .flatten()
+        });
+        if speaker.kind != SpeakerKind::Unknown {
+            history.push(Resolved {
+                speaker: speaker.clone(),
+                via: via.clone(),
+            });
+        }
+        let when = f.when.as_ref().map(|r| {
+            let expr = slice(r);
+            When {
+                date: published
+                    .and_then(|p| date::resolve(&expr, p))
+                    .map(|d| d.to_string()),
+                text: expr,
+                start: char_offset(text, r.start),
+                end: char_offset(text, r.end),
+            }
+        });
+        quotes.push(Quote {
+            content: slice(&f.content),
+            kind: f.kind,
+            cue: f.cue.as_ref().map(slice),
+            speaker,
+            via,
+            when,
+            start: char_offset(text, f.content.start),
+            end: char_offset(text, f.content.end),
+            confidence,
+        });
+    }
+    quotes
+}
+
+/// The name of the entity of one of `kinds` mentioned last before code point `before`.
+fn last_entity_before(entities: &[Entity], before: usize, kinds: &[&str]) -> Option<String> {
+    entities
+        .iter()
+        .filter(|e| kinds.contains(&e.kind.as_str()))
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.end <= before)
+                .map(move |m| (m.end, &e.name))
+        })
+        .max_by_key(|(end, _)| *end)
+        .map(|(_, name)| name.clone())
+}
+
+fn unknown_speaker() -> Speaker {
+    Speaker {
+        text: String::new(),
+        kind: SpeakerKind::Unknown,
+        name: None,
+        start: None,
+        end: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(s: &str) -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    /// Share of the longer token list that the two contents have in common.
+    fn content_overlap(a: &str, b: &str) -> f64 {
+        let (ta, mut rest) = (tokens(a), tokens(b));
+        let longer = ta.len().max(rest.len()).max(1);
+        let common = ta
+            .iter()
+            .filter(|t| {
+                rest.iter()
+                    .position(|r| r == *t)
+                    .map(|k| rest.swap_remove(k))
+                    .is_some()
+            })
+            .count();
+        common as f64 / longer as f64
+    }
+
+    fn speakers_match(gold: &str, predicted: &Speaker) -> bool {
+        let (g, p) = (gold.to_lowercase(), predicted.text.to_lowercase());
+        !p.is_empty() && (g.contains(&p) || p.contains(&g))
+    }
+
+    /// Per seed and per quote kind: gold attributions, predicted ones, matched ones (content overlap ≥ 50%
+    /// and overlapping speaker), and matched ones whose quote kind and speaker kind agree too.
+    #[derive(Default, Debug, PartialEq)]
+    struct Tally {
+        gold: usize,
+        predicted: usize,
+        matched: usize,
+        kinds_agree: usize,
+    }
+
+    fn score_seeds() -> Vec<(String, Tally)> {
+        let gold: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tests/fixtures/seeds-gold.json")).unwrap();
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+        let mut tallies: Vec<(String, Tally)> = Vec::new();
+        let mut add =
+            |key: String, f: &dyn Fn(&mut Tally)| match tallies.iter_mut().find(|(k, _)| *k == key)
+            {
+                Some((_, t)) => f(t),
+                None => {
+                    let mut t = Tally::default();
+                    f(&mut t);
+                    tallies.push((key, t));
+                }
+            };
+        for (name, article) in gold["articles"].as_object().unwrap() {
+            let text = std::fs::read_to_string(corpus.join(name)).unwrap();
+            let predicted = find_quotes(&text, "id", &[], None);
+            let mut used = vec![false; predicted.len()];
+            for p in &predicted {
+                add(name.clone(), &|t| t.predicted += 1);
+                add(
+                    serde_json::to_value(p.kind)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string(),
+                    &|t| t.predicted += 1,
+                );
+            }
+            for g in article["quotes"].as_array().unwrap() {
+                let kind = g["kind"].as_str().unwrap().to_string();
+                add(name.clone(), &|t| t.gold += 1);
+                add(kind.clone(), &|t| t.gold += 1);
+                let hit = (0..predicted.len()).find(|&k| {
+                    !used[k]
+                        && content_overlap(g["content"].as_str().unwrap(), &predicted[k].content)
+                            >= 0.5
+                        && speakers_match(g["speaker"].as_str().unwrap(), &predicted[k].speaker)
+                });
+                let Some(k) = hit else {
+                    eprintln!("missed in {name}: {} | {}", g["speaker"], g["content"]);
+                    continue;
+                };
+                used[k] = true;
+                let p = &predicted[k];
+                let agree = serde_json::to_value(p.kind).unwrap() == g["kind"]
+                    && serde_json::to_value(p.speaker.kind).unwrap() == g["speaker_kind"];
+                for key in [name.clone(), kind.clone()] {
+                    add(key, &|t| {
+                        t.matched += 1;
+                        t.kinds_agree += usize::from(agree);
+                    });
+                }
+            }
+        }
+        tallies
+    }
+
+    #[test]
+    fn seeds_against_gold() {
+        let tallies = score_seeds();
+        for (key, t) in &tallies {
+            eprintln!(
+                "{key}: matched {} / gold {} / predicted {} (kinds agree {})",
+                t.matched, t.gold, t.predicted, t.kinds_agree
+            );
+        }
+        let total = |f: fn(&Tally) -> usize| {
+            tallies
+                .iter()
+                .filter(|(k, _)| k.ends_with(".txt"))
+                .map(|(_, t)| f(t))
+                .sum::<usize>()
+        };
+        assert_eq!(total(|t| t.gold), 34);
+        assert!(
+            total(|t| t.matched) >= 34,
+            "matched {}",
+            total(|t| t.matched)
+        );
+        assert!(total(|t| t.kinds_agree) >= 32);
+        assert!(
+            total(|t| t.predicted) <= 36,
+            "predicted {}",
+            total(|t| t.predicted)
+        );
+    }
+
+    fn quotes(text: &str, lang: &str) -> Vec<Quote> {
+        find_quotes(text, lang, &[], NaiveDate::from_ymd_opt(2024, 5, 31))
+    }
+
+    /// (speaker as written, cue, kind, content) of each quote.
+    fn summary(text: &str, lang: &str) -> Vec<(String, Option<String>, QuoteKind, String)> {
+        quotes(text, lang)
+            .into_iter()
+            .map(|q| (q.speaker.text, q.cue, q.kind, q.content))
+            .collect()
+    }
+
+    fn row(
+        speaker: &str,
+        cue: Option<&str>,
+        kind: QuoteKind,
+        content: &str,
+    ) -> (String, Option<String>, QuoteKind, String) {
+        (
+            speaker.to_string(),
+            cue.map(str::to_string),
+            kind,
+            content.to_string(),
+        )
+    }
+
+    use QuoteKind::{Direct, Indirect, Mixed};
+
+    #[test]
+    fn indonesian_patterns() {
+        let cases = [
+            (
+                "Harga beras akan turun bulan depan, kata Menteri Perdagangan Budi Santoso.",
+                row(
+                    "Menteri Perdagangan Budi Santoso",
+                    Some("kata"),
+                    Indirect,
+                    "Harga beras akan turun bulan depan",
+                ),
+            ),
+            (
+                "Menteri itu mengatakan bahwa harga beras akan turun.",
+                row(
+                    "Menteri itu",
+                    Some("mengatakan"),
+                    Indirect,
+                    "harga beras akan turun",
+                ),
+            ),
+            (
+                "Polisi menyatakan tiga orang ditahan setelah kerusuhan itu.",
+                row(
+                    "Polisi",
+                    Some("menyatakan"),
+                    Indirect,
+                    "tiga orang ditahan setelah kerusuhan itu",
+                ),
+            ),
+            (
+                "Menurut Reuters, kapal itu tenggelam di dekat pantai.",
+                row(
+                    "Reuters",
+                    Some("Menurut"),
+                    Indirect,
+                    "kapal itu tenggelam di dekat pantai",
+                ),
+            ),
+            (
+                "Kapal itu tenggelam di dekat pantai, menurut Reuters.",
+                row(
+                    "Reuters",
+                    Some("menurut"),
+                    Indirect,
+                    "Kapal itu tenggelam di dekat pantai",
+                ),
+            ),
+            (
+                "Gubernur Jawa Barat memberitahu Kompas bahwa banjir sudah surut.",
+                row(
+                    "Gubernur Jawa Barat",
+                    Some("memberitahu"),
+                    Indirect,
+                    "banjir sudah surut",
+                ),
+            ),
+            (
+                "“Kami tidak akan mundur,” ujar Anies Baswedan.",
+                row(
+                    "Anies Baswedan",
+                    Some("ujar"),
+                    Direct,
+                    "Kami tidak akan mundur",
+                ),
+            ),
+            (
+                "Juru bicara itu mengatakan: “Semua penumpang selamat.”",
+                row(
+                    "Juru bicara itu",
+                    Some("mengatakan"),
+                    Direct,
+                    "Semua penumpang selamat.",
+                ),
+            ),
+            (
+                "Ketua KPK membenarkan penangkapan itu “sesuai prosedur” hukum.",
+                row(
+                    "Ketua KPK",
+                    Some("membenarkan"),
+                    Mixed,
+                    "penangkapan itu “sesuai prosedur” hukum",
+                ),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(summary(text, "id"), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn english_patterns() {
+        let cases = [
+            (
+                "The talks will resume next week, the minister said.",
+                row(
+                    "the minister",
+                    Some("said"),
+                    Indirect,
+                    "The talks will resume next week",
+                ),
+            ),
+            (
+                "The talks will resume next week, said John Smith.",
+                row(
+                    "John Smith",
+                    Some("said"),
+                    Indirect,
+                    "The talks will resume next week",
+                ),
+            ),
+            (
+                "John Smith said that the talks would resume next week.",
+                row(
+                    "John Smith",
+                    Some("said"),
+                    Indirect,
+                    "the talks would resume next week",
+                ),
+            ),
+            (
+                "Smith told reporters the talks would resume next week.",
+                row(
+                    "Smith",
+                    Some("told"),
+                    Indirect,
+                    "the talks would resume next week",
+                ),
+            ),
+            (
+                "According to Reuters, the ship sank near the coast.",
+                row(
+                    "Reuters",
+                    Some("According to"),
+                    Indirect,
+                    "the ship sank near the coast",
+                ),
+            ),
+            (
+                "“We will not back down,” he said.",
+                row("he", Some("said"), Direct, "We will not back down"),
+            ),
+            (
+                "\"We will not back down,\" said Mary Jones.",
+                row("Mary Jones", Some("said"), Direct, "We will not back down"),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(summary(text, "en"), [want], "{text}");
+        }
+    }
+
+    #[test]
+    fn cue_closed_by_comma_at_sentence_head_introduces_content() {
+        let text = "Kepala BNPB Suharyanto mengatakan, banjir sudah surut di tiga kecamatan.\n\nMenurutnya, warga bisa pulang besok pagi.";
+        let got = summary(text, "id");
+        assert_eq!(
+            got[0],
+            row(
+                "Kepala BNPB Suharyanto",
+                Some("mengatakan"),
+                Indirect,
+                "banjir sudah surut di tiga kecamatan"
+            )
+        );
+        assert_eq!(
+            got[1],
+            row(
+                "Kepala BNPB Suharyanto",
+                Some("Menurutnya"),
+                Indirect,
+                "warga bisa pulang besok pagi"
+            )
+        );
+    }
+
+    #[test]
+    fn parenthetical_cues() {
+        let got = summary(
+            "But to prevent problems, he said, local officials should be vigilant.",
+            "en",
+        );
+        assert_eq!(
+            got,
+            [row(
+                "he",
+                Some("said"),
+                Indirect,
+                "But to prevent problems, he said, local officials should be vigilant"
+            )]
+        );
+        let got = summary(
+            "Menteri itu hadir.\n\nHarga beras, katanya, akan turun bulan depan.",
+            "id",
+        );
+        assert_eq!(
+            got,
+            [row(
+                "",
+                Some("katanya"),
+                Indirect,
+                "Harga beras, katanya, akan turun bulan depan"
+            )]
+        );
+    }
+
+    #[test]
+    fn unbalanced_and_mismatched_marks() {
+        let text = "‘Hanya adil untuk membalas serangan itu,” kata Zelenskyy.\n\n“Kami akan terus berjuang sampai akhir, tambahnya.";
+        let got = summary(text, "id");
+        assert_eq!(
+            got[0],
+            row(
+                "Zelenskyy",
+                Some("kata"),
+                Direct,
+                "Hanya adil untuk membalas serangan itu"
+            )
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "Zelenskyy");
+        assert_eq!(got[1].2, Direct);
+    }
+
+    #[test]
+    fn nya_cue_resolves_to_the_previous_speaker() {
+        let text = "Heorhiy Tykhi, juru bicara Kementerian Luar Negeri Ukraina, mengatakan bahwa serangan itu sah.\n\n“Semakin cepat Rusia setuju, semakin cepat serangan berhenti,” tambahnya.";
+        let q = quotes(text, "id");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.text, "Heorhiy Tykhi");
+        assert_eq!(
+            (q[1].speaker.text.as_str(), q[1].cue.as_deref()),
+            ("Heorhiy Tykhi", Some("tambahnya"))
+        );
+        assert_eq!(q[1].speaker.kind, SpeakerKind::NamedPerson);
+        assert!(q[1].confidence >= 0.5);
+    }
+
+    #[test]
+    fn cue_sentence_between_two_quotes_serves_both() {
+        let text = "Moskow menolak perdebatan itu. “Senjata Amerika telah digunakan di luar zona tempur,” tambahnya. Menteri Luar Negeri Rusia Sergei Lavrov mengatakan kepada wartawan pekan lalu. “Kami berangkat dari fakta bahwa senjata Barat menyerang wilayah Rusia.”";
+        let q = quotes(text, "id");
+        assert_eq!(q.len(), 2);
+        for quote in &q {
+            assert_eq!(
+                quote.speaker.text,
+                "Menteri Luar Negeri Rusia Sergei Lavrov"
+            );
+            assert_eq!(quote.speaker.name.as_deref(), Some("Sergei Lavrov"));
+            assert_eq!(quote.kind, Direct);
+            assert_eq!(quote.via.as_deref(), Some("wartawan"));
+        }
+        let when = q[0].when.as_ref().unwrap();
+        assert_eq!(
+            (when.text.as_str(), when.date.as_deref()),
+            ("pekan lalu", Some("2024-05-24"))
+        );
+        assert_eq!(
+            &text
+                .chars()
+                .skip(when.start)
+                .take(when.end - when.start)
+                .collect::<String>(),
+            "pekan lalu"
+        );
+    }
+
+    #[test]
+    fn continuation_quote_and_surname_resolution() {
+        let text = "Sekretaris Jenderal NATO Jens Stoltenberg enggan berkomentar.\n\n“Pilihan itu harus dibuat oleh Ukraina sendiri,” kata Stoltenberg kepada wartawan di Oslo, Selasa.\n\n“Itu pilihan yang sulit.”";
+        let q = quotes(text, "id");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Jens Stoltenberg"));
+        assert_eq!(q[0].via.as_deref(), Some("wartawan di Oslo"));
+        assert_eq!(
+            q[0].when.as_ref().map(|w| w.date.as_deref()),
+            Some(Some("2024-05-28"))
+        );
+        assert_eq!(
+            (q[1].speaker.text.as_str(), q[1].cue.as_deref()),
+            ("Stoltenberg", None)
+        );
+        assert!(q[1].confidence < q[0].confidence);
+    }
+
+    #[test]
+    fn a_quote_with_no_cue_and_no_previous_speaker_is_a_guess() {
+        let q = quotes("“Tidak ada yang bisa menghentikan kami sekarang.”", "id");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.kind, SpeakerKind::Unknown);
+        assert!(q[0].confidence < 0.5);
+    }
+
+    #[test]
+    fn scare_quotes_and_negated_cues_are_not_attributions() {
+        for text in [
+            "Biden ‘diam-diam’ mengizinkan Ukraina melakukan serangan.",
+            "Ukraina tidak banyak mengatakan tentang invasi tersebut.",
+            "'Pilihan Operasional'",
+            "The minister did not say when the talks would resume.",
+        ] {
+            assert_eq!(summary(text, "und"), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn pronoun_and_definite_description_take_the_nearest_compatible_speaker() {
+        let text = "Seorang pejabat Prancis mengatakan dukungan itu terbatas.\n\nPejabat tersebut menambahkan bahwa Paris tidak memerintah Kyiv.\n\nPresiden Ukraina Volodymyr Zelenskyy mengatakan bahwa pasukannya maju. Dia juga mengatakan bahwa pertukaran tahanan akan dilakukan.";
+        let q = quotes(text, "id");
+        let got: Vec<(&str, Option<&str>)> = q
+            .iter()
+            .map(|q| (q.speaker.text.as_str(), q.speaker.name.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Seorang pejabat Prancis", None),
+                ("Pejabat tersebut", Some("Seorang pejabat Prancis")),
+                (
+                    "Presiden Ukraina Volodymyr Zelenskyy",
+                    Some("Volodymyr Zelenskyy")
+                ),
+                ("Dia", Some("Volodymyr Zelenskyy")),
+            ]
+        );
+        assert_eq!(q[3].speaker.kind, SpeakerKind::Pronoun);
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let text = "“Ya—tentu saja kami siap,” kata Sri Mulyani.";
+        let q = &quotes(text, "id")[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.content);
+        let (s, e) = (q.speaker.start.unwrap(), q.speaker.end.unwrap());
+        assert_eq!(chars[s..e].iter().collect::<String>(), "Sri Mulyani");
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "",
+            "“",
+            "”",
+            "\"",
+            "kata",
+            ", kata",
+            "“a” b “c",
+            "…, kata.",
+            "X mengatakan",
+            "said, said, said.",
+        ] {
+            let _ = quotes(text, "und");
+        }
+    }
 }

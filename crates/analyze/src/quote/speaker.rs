@@ -1,0 +1,586 @@
+//! Speakers: what kind of source a phrase names, and which person or body it resolves to.
+//!
+//! The phrase is kept as written ("Menteri Luar Negeri Rusia Sergei Lavrov", "pejabat itu", "Dia"); the
+//! kind says how far the reader can trust and trace it, and the name is what the phrase points at: the
+//! person inside a role ("Sergei Lavrov"), the full name behind a surname ("Jens Stoltenberg"), the
+//! antecedent of a pronoun or of "pejabat itu".
+
+use warta_model::{Entity, SpeakerKind};
+
+/// News outlets that are quoted as sources. A phrase that starts with one ("Politico Eropa") is an outlet.
+const OUTLETS: &[&str] = &[
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+    "Journal",
+    "Politico",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "Al Jazeera",
+    "Guardian",
+    "The Guardian",
+    "Financial Times",
+    "Axios",
+    "NBC",
+    "CBS",
+    "ABC News",
+    "Fox News",
+    "Sky News",
+    "Business Insider",
+    "Kompas",
+    "Tempo",
+    "Antara",
+    "Detik",
+    "detikcom",
+    "CNBC",
+    "Kyodo",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Yonhap",
+    "Nikkei",
+    "Le Monde",
+    "Der Spiegel",
+    "Haaretz",
+    "Times of Israel",
+    "The Economist",
+    "Economist",
+    "Tribun",
+    "Liputan6",
+    "Republika",
+    "Jakarta Post",
+    "Straits Times",
+    "South China Morning Post",
+    "Telegraph",
+    "Newsweek",
+    "NPR",
+    "Voice of America",
+    "VOA",
+    "Deutsche Welle",
+    "Sputnik",
+    "Al Arabiya",
+    "Kyiv Independent",
+];
+
+/// Words that make a source unnamed: "pejabat AS", "sumber", "a senior official".
+const ANONYMOUS_HEADS: &[&str] = &[
+    "pejabat",
+    "sumber",
+    "diplomat",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "orang",
+    "seseorang",
+    "someone",
+];
+
+const ANONYMOUS_MARKERS: &[&str] = &[
+    "tidak disebutkan namanya",
+    "tak disebutkan namanya",
+    "anonim",
+    "unnamed",
+    "anonymous",
+    "enggan disebut",
+];
+
+const PRONOUNS: &[&str] = &[
+    "dia", "ia", "beliau", "mereka", "kami", "he", "she", "they", "we", "i", "saya", "aku",
+];
+
+/// Capitalised words of titles and offices: they precede a name without being part of it.
+const ROLE_WORDS: &[&str] = &[
+    "presiden",
+    "wakil",
+    "menteri",
+    "luar",
+    "negeri",
+    "dalam",
+    "pertahanan",
+    "keuangan",
+    "sekretaris",
+    "jenderal",
+    "perdana",
+    "walikota",
+    "wali",
+    "kota",
+    "gubernur",
+    "juru",
+    "bicara",
+    "kepala",
+    "direktur",
+    "utama",
+    "ketua",
+    "duta",
+    "besar",
+    "panglima",
+    "kanselir",
+    "raja",
+    "ratu",
+    "pangeran",
+    "senator",
+    "anggota",
+    "komandan",
+    "jaksa",
+    "agung",
+    "hakim",
+    "bupati",
+    "penasihat",
+    "staf",
+    "sekjen",
+    "menlu",
+    "jubir",
+    "pak",
+    "bu",
+    "bapak",
+    "ibu",
+    "president",
+    "vice",
+    "minister",
+    "foreign",
+    "defense",
+    "defence",
+    "secretary",
+    "general",
+    "prime",
+    "mayor",
+    "governor",
+    "chief",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "ambassador",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Places and political bodies that often speak in the news ("Kyiv mengatakan", "Moscow said").
+const PLACES: &[&str] = &[
+    "indonesia",
+    "jakarta",
+    "as",
+    "amerika",
+    "serikat",
+    "rusia",
+    "ukraina",
+    "kyiv",
+    "kiev",
+    "moskow",
+    "washington",
+    "china",
+    "tiongkok",
+    "beijing",
+    "jepang",
+    "tokyo",
+    "korea",
+    "inggris",
+    "london",
+    "prancis",
+    "perancis",
+    "paris",
+    "jerman",
+    "berlin",
+    "israel",
+    "palestina",
+    "gaza",
+    "iran",
+    "irak",
+    "suriah",
+    "turki",
+    "india",
+    "pakistan",
+    "australia",
+    "malaysia",
+    "singapura",
+    "thailand",
+    "filipina",
+    "vietnam",
+    "eropa",
+    "taiwan",
+    "mesir",
+    "arab",
+    "saudi",
+    "qatar",
+    "lebanon",
+    "yaman",
+    "afghanistan",
+    "kanada",
+    "belanda",
+    "italia",
+    "spanyol",
+    "polandia",
+    "belarus",
+    "us",
+    "usa",
+    "america",
+    "united",
+    "states",
+    "russia",
+    "ukraine",
+    "moscow",
+    "britain",
+    "france",
+    "germany",
+    "japan",
+    "europe",
+    "syria",
+    "turkey",
+    "egypt",
+    "canada",
+    "kremlin",
+    "pentagon",
+];
+
+/// Words that make a phrase a body rather than a person.
+const BODY_WORDS: &[&str] = &[
+    "kementerian",
+    "departemen",
+    "pemerintah",
+    "gedung",
+    "militer",
+    "tentara",
+    "polisi",
+    "kepolisian",
+    "partai",
+    "negara",
+    "perusahaan",
+    "komisi",
+    "badan",
+    "lembaga",
+    "ministry",
+    "department",
+    "government",
+    "army",
+    "police",
+    "party",
+    "company",
+    "commission",
+    "agency",
+    "country",
+    "otoritas",
+    "kantor",
+    "dinas",
+    "pengadilan",
+    "universitas",
+    "dewan",
+    "authority",
+    "office",
+    "court",
+    "university",
+    "council",
+];
+
+/// Determiners and quantifiers that open a description ("seorang pejabat", "para analis", "a spokesman").
+const DETERMINERS: &[&str] = &[
+    "seorang", "para", "beberapa", "sejumlah", "sebuah", "a", "an", "the", "some",
+];
+
+/// A speaker phrase classified: its kind and, when the phrase itself tells, the name it points at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Classified {
+    pub kind: SpeakerKind,
+    pub name: Option<String>,
+}
+
+/// The kind of a speaker phrase and the name inside it, using `entities` and earlier mentions in `text`
+/// to complete a surname.
+pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let lower_words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let Some(first) = lower_words.first() else {
+        return Classified {
+            kind: SpeakerKind::Unknown,
+            name: None,
+        };
+    };
+
+    if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+        return Classified {
+            kind: SpeakerKind::Pronoun,
+            name: None,
+        };
+    }
+    if OUTLETS.iter().any(|o| starts_with_words(phrase, o)) {
+        return Classified {
+            kind: SpeakerKind::Outlet,
+            name: Some(phrase.to_string()),
+        };
+    }
+    let head = lower_words
+        .iter()
+        .find(|w| !DETERMINERS.contains(&w.as_str()))
+        .unwrap_or(first);
+    // "Kementerian Luar Negeri", "Otoritas Bandar Udara X": a body, whatever names follow.
+    if BODY_WORDS.contains(&head.as_str()) && words.len() > 1 && is_capitalised(words[0]) {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: Some(phrase.to_string()),
+        };
+    }
+    let person = person_name(&words, entities);
+    if ANONYMOUS_MARKERS.iter().any(|m| lower.contains(m))
+        || (person.is_none()
+            && lower_words
+                .iter()
+                .any(|w| ANONYMOUS_HEADS.contains(&w.as_str())))
+    {
+        return Classified {
+            kind: SpeakerKind::Anonymous,
+            name: None,
+        };
+    }
+    if let Some(name) = person {
+        return Classified {
+            kind: SpeakerKind::NamedPerson,
+            name: Some(full_name(&name, text, entities)),
+        };
+    }
+    let head = lower_words
+        .iter()
+        .find(|w| !DETERMINERS.contains(&w.as_str()))
+        .unwrap_or(first);
+    let head_word = words
+        .iter()
+        .find(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
+        .unwrap_or(&words[0]);
+    let is_body = is_capitalised(head_word)
+        && !ROLE_WORDS.contains(&head.as_str())
+        && lower_words.iter().any(|w| {
+            is_acronym_word(w, phrase)
+                || PLACES.contains(&w.as_str())
+                || BODY_WORDS.contains(&w.as_str())
+                || is_entity(w, entities, &["LOCATION", "ORGANIZATION"])
+        });
+    if is_body || (words.len() == 2 && BODY_WORDS.contains(&first.as_str())) {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: Some(phrase.to_string()),
+        };
+    }
+    Classified {
+        kind: SpeakerKind::RoleOrDescription,
+        name: None,
+    }
+}
+
+/// True for a definite description that points back: "pejabat itu", "juru bicara tersebut", "the official".
+pub fn is_definite_reference(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    matches!(words.last(), Some(&"itu") | Some(&"tersebut"))
+        || (words.first() == Some(&"the")
+            && words.len() <= 3
+            && !is_capitalised(phrase.split_whitespace().nth(1).unwrap_or("")))
+}
+
+/// The head noun of a definite description ("juru bicara" for "juru bicara itu").
+pub fn definite_head(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "itu" | "tersebut" | "the"))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The personal name at the end of a phrase: the capitalised words after the titles and places
+/// ("Sergei Lavrov" in "Menteri Luar Negeri Rusia Sergei Lavrov"). A single word counts when the phrase is
+/// that word alone or the entities know it as a person.
+fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
+    let phrase = words.join(" ");
+    let mut tail: Vec<&str> = Vec::new();
+    for word in words.iter().rev() {
+        let lower = word.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if !is_capitalised(word)
+            || ROLE_WORDS.contains(&bare)
+            || PLACES.contains(&bare)
+            || BODY_WORDS.contains(&bare)
+            || is_acronym_word(bare, &phrase)
+            || is_entity(bare, entities, &["LOCATION", "ORGANIZATION"])
+        {
+            break;
+        }
+        tail.push(word);
+    }
+    tail.reverse();
+    let known_person = is_entity(&tail.join(" ").to_lowercase(), entities, &["PERSON"]);
+    match tail.len() {
+        0 => None,
+        1 if words.len() == 1 || known_person => Some(tail[0].to_string()),
+        1 => None,
+        _ => Some(tail.join(" ")),
+    }
+}
+
+/// The fullest form of a one-word name: the entity or earlier capitalised sequence in `text` that ends in it
+/// ("Jens Stoltenberg" for "Stoltenberg").
+fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
+    if name.contains(' ') {
+        return name.to_string();
+    }
+    let from_entities = entities
+        .iter()
+        .filter(|e| e.kind == "PERSON")
+        .map(|e| e.name.as_str())
+        .filter(|n| {
+            n.len() > name.len() && n.ends_with(name) && n[..n.len() - name.len()].ends_with(' ')
+        })
+        .max_by_key(|n| n.len());
+    if let Some(full) = from_entities {
+        return full.to_string();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, word) in words.iter().enumerate() {
+        if word.trim_end_matches(|c: char| !c.is_alphanumeric()) != name || i == 0 {
+            continue;
+        }
+        let mut start = i;
+        while start > 0 && i - start < 2 {
+            let prev = words[start - 1];
+            let bare = prev.to_lowercase();
+            let acronym = prev
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+            if !is_capitalised(prev)
+                || acronym
+                || prev.ends_with([',', '.', ':'])
+                || ROLE_WORDS.contains(&bare.as_str())
+                || PLACES.contains(&bare.as_str())
+            {
+                break;
+            }
+            start -= 1;
+        }
+        if start < i {
+            return words[start..=i]
+                .iter()
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    name.to_string()
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+/// An all-capitals word of two or more letters in the original phrase ("AS", "NATO").
+fn is_acronym_word(lower: &str, phrase: &str) -> bool {
+    lower.chars().count() >= 2
+        && phrase.split_whitespace().any(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            bare.to_lowercase() == lower
+                && bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+fn is_entity(lower: &str, entities: &[Entity], kinds: &[&str]) -> bool {
+    !lower.is_empty()
+        && entities.iter().any(|e| {
+            kinds.contains(&e.kind.as_str())
+                && (e.name.to_lowercase() == lower
+                    || e.mentions.iter().any(|m| m.text.to_lowercase() == lower))
+        })
+}
+
+/// True when `phrase` starts with the words of `prefix` (whole words, same case).
+fn starts_with_words(phrase: &str, prefix: &str) -> bool {
+    phrase
+        .strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_and_names() {
+        let text = "Sekretaris Jenderal NATO Jens Stoltenberg enggan. Zelenskyy.";
+        let cases = [
+            (
+                "Menteri Luar Negeri Rusia Sergei Lavrov",
+                SpeakerKind::NamedPerson,
+                Some("Sergei Lavrov"),
+            ),
+            (
+                "Stoltenberg",
+                SpeakerKind::NamedPerson,
+                Some("Jens Stoltenberg"),
+            ),
+            ("John Kirby", SpeakerKind::NamedPerson, Some("John Kirby")),
+            ("seorang pejabat AS", SpeakerKind::Anonymous, None),
+            ("Pejabat di Kyiv", SpeakerKind::Anonymous, None),
+            ("Diplomat Eropa lainnya", SpeakerKind::Anonymous, None),
+            (
+                "pejabat AS yang tidak disebutkan namanya",
+                SpeakerKind::Anonymous,
+                None,
+            ),
+            (
+                "Politico Eropa",
+                SpeakerKind::Outlet,
+                Some("Politico Eropa"),
+            ),
+            (
+                "Wall Street Journal",
+                SpeakerKind::Outlet,
+                Some("Wall Street Journal"),
+            ),
+            ("Dia", SpeakerKind::Pronoun, None),
+            ("Kyiv", SpeakerKind::Organization, Some("Kyiv")),
+            ("negara itu", SpeakerKind::Organization, Some("negara itu")),
+            ("Walikota Moskow", SpeakerKind::RoleOrDescription, None),
+            ("gubernur setempat", SpeakerKind::RoleOrDescription, None),
+            (
+                "Seorang juru bicara Departemen Luar Negeri AS",
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            ("analis militer", SpeakerKind::RoleOrDescription, None),
+            (
+                "the State Department",
+                SpeakerKind::Organization,
+                Some("the State Department"),
+            ),
+        ];
+        for (phrase, kind, name) in cases {
+            let got = classify(phrase, text, &[]);
+            assert_eq!((got.kind, got.name.as_deref()), (kind, name), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn definite_references() {
+        assert!(is_definite_reference("pejabat itu"));
+        assert!(is_definite_reference("Pejabat tersebut"));
+        assert!(is_definite_reference("the official"));
+        assert!(!is_definite_reference("the White House"));
+        assert_eq!(definite_head("juru bicara itu"), "juru bicara");
+    }
+}
