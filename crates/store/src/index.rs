@@ -1,28 +1,48 @@
-//! The full-text index: tantivy over article titles and bodies.
+//! The full-text index: tantivy over article titles and bodies, each analysed in the article's language.
 //!
 //! Only the article id is stored in the index; the article itself lives in SQLite. The index can therefore
 //! hold ids SQLite does not know (a batch indexed just before a crash, see [`crate::Store::put_batch`]);
 //! callers look every hit up in SQLite and drop those.
+//!
+//! Words are reduced to their stems so that a search finds the word's relatives: "serangan" finds
+//! "menyerang" and "diserang", "attacks" finds "attacked". Stemming depends on the language, so each
+//! language has its own pair of fields (`title_id`/`text_id` for Indonesian and Malay, `_en` for English,
+//! `_other` lower-cased only), an article is indexed into the pair of its language, and a query searches
+//! all pairs, each field stemming the query its own way.
+//!
+//! The layout and the analysis are versioned ([`INDEX_VERSION`], in the file [`VERSION_FILE`] of the index
+//! folder). An index of another version is deleted on open and rebuilt from SQLite ([`Store::reindex`]).
 
+use std::borrow::Cow;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
+use rusqlite::params;
 use tantivy::collector::TopDocs;
 use tantivy::directory::MmapDirectory;
 use tantivy::query::{Query, QueryParser};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
 };
-use tantivy::snippet::{collapse_overlapped_ranges, SnippetGenerator};
-use tantivy::tokenizer::{LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::snippet::{collapse_overlapped_ranges, Snippet, SnippetGenerator};
+use tantivy::tokenizer::{
+    LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
+    Tokenizer,
+};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 use warta_model::Article;
+use warta_stem::Stemmer;
 
-use crate::StoreError;
+use crate::{Store, StoreError};
 
-/// The name the text analyser is registered under in the index schema.
-const TEXT_ANALYZER: &str = "warta_text";
+/// The version of the index layout and analysis. Change it whenever either changes: stores with another
+/// version rebuild their index on open.
+const INDEX_VERSION: &str = "2";
+
+/// The file in the index folder that holds [`INDEX_VERSION`]. Written when an index is complete, so an
+/// index without it (a rebuild that crashed, or one made before versions) is rebuilt.
+const VERSION_FILE: &str = "warta-index-version";
 
 /// How much a word in the title counts against the same word in the body.
 const TITLE_BOOST: f32 = 2.0;
@@ -33,27 +53,74 @@ const WRITER_MEMORY_BYTES: usize = 64 * 1024 * 1024;
 /// Longest snippet, in bytes of the article text.
 const SNIPPET_MAX_CHARS: usize = 200;
 
-/// How titles and bodies are cut into searchable words, at indexing and at query time alike.
-///
-/// This is the one place to change it (an Indonesian stemmer goes here as one more filter). Changing it
-/// changes which words the existing index holds, so the index must then be rebuilt.
-fn text_analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        // Words longer than this are URLs, hashes or glued residue, not something anyone searches for.
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .build()
+/// Articles read from SQLite and indexed per commit when rebuilding the index.
+const REINDEX_BATCH: usize = 1000;
+
+/// How the words of an article are analysed, chosen by its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Analysis {
+    Indonesian,
+    English,
+    /// Other and unknown languages: lower-cased words, unstemmed.
+    Plain,
+}
+
+impl Analysis {
+    const ALL: [Analysis; 3] = [Analysis::Indonesian, Analysis::English, Analysis::Plain];
+
+    fn for_language(lang: Option<&str>) -> Analysis {
+        match lang.and_then(Stemmer::for_language) {
+            Some(Stemmer::Indonesian) => Analysis::Indonesian,
+            Some(Stemmer::English) => Analysis::English,
+            None => Analysis::Plain,
+        }
+    }
+
+    /// The suffix of its field names, and the name its tokenizer is registered under.
+    fn name(self) -> &'static str {
+        match self {
+            Analysis::Indonesian => "id",
+            Analysis::English => "en",
+            Analysis::Plain => "other",
+        }
+    }
+
+    fn tokenizer(self) -> String {
+        format!("warta_{}", self.name())
+    }
+
+    /// How titles and bodies are cut into searchable words, at indexing and at query time alike. Changing
+    /// it changes which words the existing index holds: bump [`INDEX_VERSION`].
+    fn analyzer(self) -> TextAnalyzer {
+        let words = TextAnalyzer::builder(SimpleTokenizer::default())
+            // Words longer than this are URLs, hashes or glued residue, not something anyone searches for.
+            .filter(RemoveLongFilter::limit(40))
+            .filter(LowerCaser);
+        match self {
+            Analysis::Indonesian => words.filter(StemFilter(Stemmer::Indonesian)).build(),
+            Analysis::English => words.filter(StemFilter(Stemmer::English)).build(),
+            Analysis::Plain => words.build(),
+        }
+    }
+}
+
+/// The title and body fields of one analysis.
+#[derive(Clone, Copy)]
+struct Fields {
+    title: Field,
+    text: Field,
 }
 
 pub(crate) struct SearchIndex {
+    dir: PathBuf,
     index: Index,
     reader: IndexReader,
     /// Opened on the first write, so that a process that only reads (the server) does not take the index's
     /// single-writer lock and can run beside an ingest.
     writer: Mutex<Option<IndexWriter>>,
     id: Field,
-    title: Field,
-    text: Field,
+    /// One pair per analysis, in the order of [`Analysis::ALL`].
+    fields: [Fields; 3],
 }
 
 /// A document the index matched: the article id and its relevance.
@@ -62,37 +129,74 @@ pub(crate) struct IndexHit {
     pub score: f32,
 }
 
-/// Marks the query's words in article text.
-pub(crate) struct Highlighter(SnippetGenerator);
+/// What the index needs of an article.
+struct Indexed<'a> {
+    id: &'a str,
+    title: Option<&'a str>,
+    text: &'a str,
+    lang: Option<&'a str>,
+}
+
+impl<'a> From<&'a Article> for Indexed<'a> {
+    fn from(article: &'a Article) -> Indexed<'a> {
+        Indexed {
+            id: &article.id,
+            title: article.title.as_deref(),
+            text: &article.text,
+            lang: article.lang.as_deref(),
+        }
+    }
+}
+
+/// Marks the query's words in article text, with one generator per analysis since each body field
+/// stems the query its own way.
+pub(crate) struct Highlighter(Vec<SnippetGenerator>);
 
 impl SearchIndex {
-    /// Opens the index in `dir`, creating it if the directory holds none.
+    /// Opens the index in `dir`, creating it if the directory holds none, and deleting it first if it is
+    /// of another version (then [`SearchIndex::is_current`] is false until [`Store::reindex`] has run).
     pub fn open(dir: &Path) -> Result<SearchIndex, StoreError> {
+        if !is_current(dir) {
+            clear_dir(dir)?;
+        }
         let mut builder = Schema::builder();
         let id = builder.add_text_field("id", STRING | STORED);
-        let words = TextOptions::default().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(TEXT_ANALYZER)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        );
-        let title = builder.add_text_field("title", words.clone());
-        let text = builder.add_text_field("text", words);
+        let fields = Analysis::ALL.map(|analysis| {
+            let words = TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&analysis.tokenizer())
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            );
+            Fields {
+                title: builder.add_text_field(&format!("title_{}", analysis.name()), words.clone()),
+                text: builder.add_text_field(&format!("text_{}", analysis.name()), words),
+            }
+        });
         let directory = MmapDirectory::open(dir)?;
         let index = Index::open_or_create(directory, builder.build())?;
-        index.tokenizers().register(TEXT_ANALYZER, text_analyzer());
+        for analysis in Analysis::ALL {
+            index
+                .tokenizers()
+                .register(&analysis.tokenizer(), analysis.analyzer());
+        }
         // Commits made by another process (an ingest beside a running server) show up on their own.
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::OnCommitWithDelay)
             .try_into()?;
         Ok(SearchIndex {
+            dir: dir.to_path_buf(),
             index,
             reader,
             writer: Mutex::new(None),
             id,
-            title,
-            text,
+            fields,
         })
+    }
+
+    /// Whether the index on disk is complete and of this code's version.
+    pub fn is_current(&self) -> bool {
+        is_current(&self.dir)
     }
 
     /// Indexes `articles` and commits, replacing any document already indexed under the same id.
@@ -103,6 +207,20 @@ impl SearchIndex {
         if articles.is_empty() {
             return Ok(());
         }
+        self.write(|writer| {
+            for &article in articles {
+                writer.delete_term(Term::from_field_text(self.id, &article.id));
+                writer.add_document(self.document(&Indexed::from(article)))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Runs `change` on the writer and commits.
+    fn write(
+        &self,
+        change: impl FnOnce(&mut IndexWriter) -> Result<(), StoreError>,
+    ) -> Result<(), StoreError> {
         let mut slot = self.writer.lock().unwrap_or_else(PoisonError::into_inner);
         // The writer is taken out while in use and put back only on success: after a failed add or commit
         // it is dropped, which discards the uncommitted documents, and the next batch starts clean.
@@ -110,21 +228,33 @@ impl SearchIndex {
             Some(writer) => writer,
             None => self.index.writer(WRITER_MEMORY_BYTES)?,
         };
-        for article in articles {
-            writer.delete_term(Term::from_field_text(self.id, &article.id));
-            let mut doc = TantivyDocument::default();
-            doc.add_text(self.id, &article.id);
-            if let Some(title) = &article.title {
-                doc.add_text(self.title, title);
-            }
-            doc.add_text(self.text, &article.text);
-            writer.add_document(doc)?;
-        }
+        change(&mut writer)?;
         writer.commit()?;
         *slot = Some(writer);
         // Make the commit visible to this process's searches now rather than after the reload delay.
         self.reader.reload()?;
         Ok(())
+    }
+
+    /// The index document of an article: its title and body in the fields of its language.
+    fn document(&self, article: &Indexed<'_>) -> TantivyDocument {
+        let analysis = Analysis::for_language(article.lang);
+        let fields = self.fields_of(analysis);
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.id, article.id);
+        if let Some(title) = article.title {
+            doc.add_text(fields.title, title);
+        }
+        doc.add_text(fields.text, article.text);
+        doc
+    }
+
+    fn fields_of(&self, analysis: Analysis) -> Fields {
+        let position = Analysis::ALL
+            .iter()
+            .position(|&one| one == analysis)
+            .unwrap_or(Analysis::ALL.len() - 1);
+        self.fields[position]
     }
 
     /// The best `limit` matches for `query`, with a highlighter for the query's words.
@@ -135,13 +265,24 @@ impl SearchIndex {
         query: &str,
         limit: usize,
     ) -> Result<(Vec<IndexHit>, Highlighter), StoreError> {
-        let mut parser = QueryParser::for_index(&self.index, vec![self.title, self.text]);
-        parser.set_field_boost(self.title, TITLE_BOOST);
+        let all: Vec<Field> = self
+            .fields
+            .iter()
+            .flat_map(|fields| [fields.title, fields.text])
+            .collect();
+        let mut parser = QueryParser::for_index(&self.index, all);
+        for fields in &self.fields {
+            parser.set_field_boost(fields.title, TITLE_BOOST);
+        }
         let (query, _errors) = parser.parse_query_lenient(query);
         let searcher = self.reader.searcher();
-        let mut generator = SnippetGenerator::create(&searcher, query.as_ref(), self.text)?;
-        generator.set_max_num_chars(SNIPPET_MAX_CHARS);
-        let highlighter = Highlighter(generator);
+        let mut generators = Vec::with_capacity(self.fields.len());
+        for fields in &self.fields {
+            let mut generator = SnippetGenerator::create(&searcher, query.as_ref(), fields.text)?;
+            generator.set_max_num_chars(SNIPPET_MAX_CHARS);
+            generators.push(generator);
+        }
+        let highlighter = Highlighter(generators);
         // TopDocs refuses a limit of 0, and a limit above the document count only wastes memory.
         let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
         if limit == 0 {
@@ -165,11 +306,147 @@ impl SearchIndex {
     }
 }
 
+/// Whether the index folder `dir` holds a complete index of this code's version.
+fn is_current(dir: &Path) -> bool {
+    std::fs::read_to_string(dir.join(VERSION_FILE))
+        .is_ok_and(|version| version.trim() == INDEX_VERSION)
+}
+
+/// Deletes everything in the index folder `dir`: an index of another layout cannot be opened with this
+/// schema, and its words were analysed another way.
+fn clear_dir(dir: &Path) -> Result<(), StoreError> {
+    let failed = |source| StoreError::IndexRebuild {
+        path: dir.to_path_buf(),
+        source,
+    };
+    for entry in std::fs::read_dir(dir).map_err(failed)? {
+        let path = entry.map_err(failed)?.path();
+        if path.is_dir() {
+            std::fs::remove_dir_all(&path).map_err(failed)?;
+        } else {
+            std::fs::remove_file(&path).map_err(failed)?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Rebuilds the search index from the articles in SQLite, and returns how many it indexed.
+    ///
+    /// [`Store::open`] does this on its own when the index on disk is of another version. Until it is
+    /// done, searches find only the articles indexed so far; if it is interrupted, the next open starts
+    /// it again.
+    pub fn reindex(&self) -> Result<usize, StoreError> {
+        self.index.write(|writer| {
+            writer.delete_all_documents()?;
+            Ok(())
+        })?;
+        let mut after = String::new();
+        let mut indexed = 0;
+        loop {
+            // Paging by id, not by offset, keeps each page's cost flat however far in it is.
+            let rows: Vec<(String, Option<String>, String, Option<String>)> = {
+                let conn = self.reader();
+                let mut statement = conn.prepare_cached(
+                    "SELECT id, title, text, lang FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2",
+                )?;
+                let rows = statement
+                    .query_map(params![after, crate::sql_int(REINDEX_BATCH)], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                    })?;
+                rows.collect::<Result<_, _>>()?
+            };
+            let Some((last, ..)) = rows.last() else {
+                break;
+            };
+            after = last.clone();
+            self.index.write(|writer| {
+                for (id, title, text, lang) in &rows {
+                    writer.add_document(self.index.document(&Indexed {
+                        id,
+                        title: title.as_deref(),
+                        text,
+                        lang: lang.as_deref(),
+                    }))?;
+                }
+                Ok(())
+            })?;
+            indexed += rows.len();
+        }
+        let path = self.index.dir.join(VERSION_FILE);
+        std::fs::write(&path, INDEX_VERSION)
+            .map_err(|source| StoreError::IndexRebuild { path, source })?;
+        Ok(indexed)
+    }
+}
+
 #[cfg(test)]
 impl SearchIndex {
     /// Documents in the index, the deleted ones not counted.
     pub fn num_docs(&self) -> u64 {
         self.reader.searcher().num_docs()
+    }
+}
+
+/// A token filter replacing each word by its stem.
+#[derive(Clone)]
+struct StemFilter(Stemmer);
+
+impl TokenFilter for StemFilter {
+    type Tokenizer<T: Tokenizer> = StemTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> StemTokenizer<T> {
+        StemTokenizer {
+            stemmer: self.0,
+            inner: tokenizer,
+        }
+    }
+}
+
+#[derive(Clone)]
+struct StemTokenizer<T> {
+    stemmer: Stemmer,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for StemTokenizer<T> {
+    type TokenStream<'a> = StemTokenStream<T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        StemTokenStream {
+            stemmer: self.stemmer,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+struct StemTokenStream<T> {
+    stemmer: Stemmer,
+    tail: T,
+}
+
+impl<T: TokenStream> TokenStream for StemTokenStream<T> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let stem = match self.stemmer.stem(&token.text) {
+            Cow::Owned(stem) => Some(stem),
+            Cow::Borrowed(_) => None,
+        };
+        if let Some(stem) = stem {
+            token.text = stem;
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
     }
 }
 
@@ -179,8 +456,15 @@ impl Highlighter {
     /// Plain text, not HTML: whoever displays it escapes it. When the query matched no word of the text
     /// (it matched the title only), the opening of the text is given, unmarked.
     pub fn snippet(&self, text: &str) -> String {
-        let snippet = self.0.snippet(text);
-        if snippet.is_empty() {
+        // The text was indexed in the field of its language only; the analysis of that field marks the
+        // most words of it (a stemmed reading finds the query's relatives, the others only exact forms).
+        let snippet = self
+            .0
+            .iter()
+            .map(|generator| generator.snippet(text))
+            .max_by_key(|snippet| snippet.highlighted().len())
+            .unwrap_or_else(Snippet::empty);
+        if snippet.highlighted().is_empty() {
             return opening(text, SNIPPET_MAX_CHARS);
         }
         mark(
@@ -229,7 +513,164 @@ fn opening(text: &str, max_bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    use warta_model::{Format, RawDocument};
+
     use super::*;
+
+    /// A raw document and its article in language `lang`.
+    fn article(n: usize, lang: &str, title: &str, text: &str) -> (RawDocument, Article) {
+        let raw = RawDocument::new(
+            format!("corpus/{n}.txt"),
+            Format::Text,
+            format!("{title}\n\n{text}").into_bytes(),
+        );
+        let article = Article {
+            id: raw.content_hash.clone(),
+            raw_hash: raw.content_hash.clone(),
+            source: raw.source.clone(),
+            url: None,
+            title: Some(title.to_string()),
+            text: text.to_string(),
+            lang: Some(lang.to_string()),
+            published: None,
+            outlet: None,
+            original_outlet: None,
+            authors: Vec::new(),
+            removed: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            segments: Vec::new(),
+        };
+        (raw, article)
+    }
+
+    fn corpus() -> Vec<(RawDocument, Article)> {
+        vec![
+            article(
+                0,
+                "id",
+                "Pos perbatasan diserang",
+                "Kelompok bersenjata menyerang pos di perbatasan pada Senin malam.",
+            ),
+            article(
+                1,
+                "id",
+                "Harga ikan naik",
+                "Harga teri dan tongkol di pasar naik menjelang Lebaran.",
+            ),
+            article(
+                2,
+                "en",
+                "Border post attacked",
+                "Gunmen attacked a border post on Monday night, the minister said.",
+            ),
+            article(
+                3,
+                "fr",
+                "Attaques à la frontière",
+                "Des hommes armés ont attaqué un poste frontière.",
+            ),
+        ]
+    }
+
+    /// The titles of the articles `query` finds, sorted.
+    fn titles(store: &Store, query: &str) -> Vec<String> {
+        let mut titles: Vec<String> = store
+            .search(query, 10)
+            .unwrap()
+            .into_iter()
+            .filter_map(|hit| hit.title)
+            .collect();
+        titles.sort();
+        titles
+    }
+
+    #[test]
+    fn each_language_is_searched_through_its_stems() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.put_batch(&corpus()).unwrap();
+        // (query, titles found)
+        let cases: &[(&str, &[&str])] = &[
+            // Indonesian: relatives meet at the root, roots are not taken apart.
+            ("serangan", &["Pos perbatasan diserang"]),
+            ("penyerangan", &["Pos perbatasan diserang"]),
+            ("batas", &["Pos perbatasan diserang"]),
+            ("menteri", &[]),
+            ("teri", &["Harga ikan naik"]),
+            // English.
+            ("attacks", &["Border post attacked"]),
+            ("ministers", &["Border post attacked"]),
+            // Other languages: lower-cased words only.
+            ("attaqué", &["Attaques à la frontière"]),
+            ("frontière", &["Attaques à la frontière"]),
+        ];
+        for (query, expected) in cases {
+            assert_eq!(titles(&store, query), *expected, "{query}");
+        }
+    }
+
+    #[test]
+    fn snippets_mark_the_words_of_the_field_that_matched() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        store.put_batch(&corpus()).unwrap();
+        let cases = [
+            (
+                "serangan",
+                "Kelompok bersenjata «menyerang» pos di perbatasan pada Senin malam",
+            ),
+            (
+                "attacks",
+                "Gunmen «attacked» a border post on Monday night, the minister said",
+            ),
+        ];
+        for (query, snippet) in cases {
+            let hits = store.search(query, 10).unwrap();
+            assert_eq!(hits.len(), 1, "{query}");
+            assert_eq!(hits[0].snippet, snippet, "{query}");
+        }
+    }
+
+    #[test]
+    fn an_index_of_another_version_is_rebuilt_from_the_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let index_dir = dir.path().join("index");
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store.put_batch(&corpus()).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(index_dir.join(VERSION_FILE)).unwrap(),
+            INDEX_VERSION
+        );
+        // An index left by older code: another schema, unstemmed, without a version file.
+        std::fs::remove_dir_all(&index_dir).unwrap();
+        std::fs::create_dir(&index_dir).unwrap();
+        {
+            let mut builder = Schema::builder();
+            builder.add_text_field("id", STRING | STORED);
+            let title = builder.add_text_field("title", tantivy::schema::TEXT);
+            let index = Index::create_in_dir(&index_dir, builder.build()).unwrap();
+            let mut writer: IndexWriter = index.writer(15_000_000).unwrap();
+            let mut doc = TantivyDocument::default();
+            doc.add_text(title, "stale");
+            writer.add_document(doc).unwrap();
+            writer.commit().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.index.num_docs(), 4);
+        assert_eq!(titles(&store, "serangan"), ["Pos perbatasan diserang"]);
+        assert!(store.index.is_current());
+
+        // A version file naming another version, as an index after an analysis change would have.
+        drop(store);
+        std::fs::write(index_dir.join(VERSION_FILE), "1").unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.index.num_docs(), 4);
+        assert_eq!(store.reindex().unwrap(), 4);
+        assert_eq!(store.index.num_docs(), 4);
+    }
 
     #[test]
     fn marks_wrap_the_matched_words() {

@@ -5,7 +5,8 @@
 //! ```text
 //! <data_dir>/warta.sqlite3   raw documents (the bytes as read), articles (the whole Article as JSON plus
 //!                            columns to query by), quotes and entities
-//! <data_dir>/index/          the tantivy index over titles and bodies; it stores article ids only
+//! <data_dir>/index/          the tantivy index over titles and bodies; it stores article ids only,
+//!                            and is rebuilt from SQLite when its version differs from the code's
 //! ```
 //!
 //! SQLite is the record of truth. The index is derived from it and may run ahead of it by one batch after a
@@ -43,6 +44,11 @@ pub enum StoreError {
     Index(#[from] tantivy::TantivyError),
     #[error("cannot open the search index: {0}")]
     IndexDirectory(#[from] tantivy::directory::error::OpenDirectoryError),
+    #[error("cannot rebuild the search index in {path}: {source}")]
+    IndexRebuild {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("JSON error: {0}")]
     Json(#[from] serde_json::Error),
     #[error(
@@ -163,11 +169,16 @@ impl Store {
         // The reader never writes; make SQLite enforce it.
         reader.pragma_update(None, "query_only", true)?;
         let index = SearchIndex::open(&index_dir)?;
-        Ok(Store {
+        let store = Store {
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
             index,
-        })
+        };
+        // An index of another version was deleted on opening: rebuild it from the articles.
+        if !store.index.is_current() {
+            store.reindex()?;
+        }
+        Ok(store)
     }
 
     fn writer(&self) -> MutexGuard<'_, Connection> {
