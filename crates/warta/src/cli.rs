@@ -54,6 +54,13 @@ pub enum Command {
     Langid,
     /// Group articles into stories: JSON Lines on standard input, one `{"id", "story"}` line out per input line.
     Cluster,
+    /// Score one stage on labelled data (default: ../shared/eval/…) and print the figures.
+    Eval {
+        #[arg(value_enum)]
+        stage: EvalStage,
+        /// The data set (a file or a directory, as the stage expects).
+        path: Option<PathBuf>,
+    },
     /// Counts of what the store holds.
     Stats {
         #[arg(long)]
@@ -67,4 +74,23 @@ pub struct IngestArgs {
     #[arg(long, default_value_t = 256)]
     pub batch_size: usize,
     pub paths: Vec<PathBuf>,
+}
+
+/// The stages `warta eval` can score.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum EvalStage {
+    /// Indonesian vs Malay sentences (DSLCC): accuracy, cross-validated, against whatlang.
+    Langid,
+    /// Gold article bodies that the residue cleaner would cut (target 0).
+    Cleaning,
+}
+
+impl EvalStage {
+    /// Where the stage's data lies under `../shared/eval/`.
+    pub fn default_path(self) -> &'static str {
+        match self {
+            EvalStage::Langid => "langid/dslcc-v1-test-id-my.tsv",
+            EvalStage::Cleaning => "extraction/ground-truth.json",
+        }
+    }
 }

@@ -18,3 +18,11 @@ pub fn record_name(err: &warta_read::ReadError) -> String {
         None => err.source_name.clone(),
     }
 }
+
+/// Writes to stdout, returning the error instead of panicking as `print!` does on a closed pipe.
+pub fn emit(value: impl std::fmt::Display) -> io::Result<()> {
+    use io::Write;
+    let mut out = io::stdout().lock();
+    write!(out, "{value}")?;
+    out.flush()
+}

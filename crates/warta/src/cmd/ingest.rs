@@ -53,7 +53,7 @@ pub fn run(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
         "ingest needs at least one path (a file, a directory or - for stdin)"
     );
     let summary = ingest(store, args)?;
-    print!("{summary}");
+    crate::output::emit(&summary)?;
     Ok(summary)
 }
 

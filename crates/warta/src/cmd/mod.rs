@@ -2,6 +2,7 @@
 
 mod analyze;
 mod cluster;
+mod eval;
 mod ingest;
 mod langid;
 mod report;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
         Command::Langid => langid::run(),
+        Command::Eval { stage, path } => eval::run(stage, path),
         Command::Cluster => cluster::run(),
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
     }

@@ -9,7 +9,7 @@ use warta_store::Store;
 pub fn run(store: Store, addr: SocketAddr, args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if !args.paths.is_empty() {
         let summary = ingest::ingest(&store, args)?;
-        print!("{summary}");
+        crate::output::emit(summary)?;
     }
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
@@ -17,7 +17,9 @@ pub fn run(store: Store, addr: SocketAddr, args: &IngestArgs) -> anyhow::Result<
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         let local = listener.local_addr()?;
-        println!("warta: serving the web UI and JSON API on http://{local}");
+        crate::output::emit(format_args!(
+            "warta: serving the web UI and JSON API on http://{local}\n"
+        ))?;
         axum::serve(listener, warta_server::router(Arc::new(store)))
             .await
             .context("server failed")

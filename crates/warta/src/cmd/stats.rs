@@ -7,16 +7,18 @@ pub fn run(store: &Store, json: bool) -> anyhow::Result<ExitCode> {
     let stats = store
         .stats()
         .map_err(|e| anyhow::anyhow!("reading stats failed: {e}"))?;
+    let mut text = String::new();
     if json {
-        println!("{}", serde_json::to_string(&stats)?);
+        text = serde_json::to_string(&stats)? + "\n";
     } else {
-        println!(
-            "raw documents {}, articles {}, quotes {}, entities {}",
+        text += &format!(
+            "raw documents {}, articles {}, quotes {}, entities {}\n",
             stats.raw_documents, stats.articles, stats.quotes, stats.entities
         );
         for (lang, count) in &stats.languages {
-            println!("  {lang}: {count}");
+            text += &format!("  {lang}: {count}\n");
         }
     }
+    crate::output::emit(text)?;
     Ok(ExitCode::SUCCESS)
 }

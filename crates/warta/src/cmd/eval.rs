@@ -1,0 +1,15 @@
+//! `warta eval STAGE [PATH]`: scores one stage on labelled data and prints the figures. Without PATH, the
+//! evaluation data is looked for in `../shared/eval/` (the layout of the project's shared folder).
+
+use crate::cli::EvalStage;
+use crate::output::emit;
+use std::{path::PathBuf, process::ExitCode};
+
+pub fn run(stage: EvalStage, path: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let path = path.unwrap_or_else(|| PathBuf::from("../shared/eval").join(stage.default_path()));
+    match stage {
+        EvalStage::Langid => emit(warta_eval::langid::evaluate(&path)?)?,
+        EvalStage::Cleaning => emit(warta_eval::cleaning::evaluate(&path)?)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
