@@ -1,54 +1,44 @@
-//! Duplicate detection.
+//! Duplicate detection: the same article, reached more than once.
 //!
-//! An exact duplicate is the same article text under different bytes: re-scraped with other markup, another
-//! encoding, other whitespace or other quotation marks. [`text_fingerprint`] gives such texts one key, so the
-//! store can link a document to the article it repeats instead of storing it twice.
+//! News arrives many times over, in three ways, and each has its own key:
+//! - **exact duplicates**: the same text under different bytes (other markup, whitespace, case, quotation
+//!   marks, Unicode form). [`text_fingerprint`] gives such texts one key.
+//! - **near duplicates**: the same article re-published with a few words edited, another site's boilerplate,
+//!   or cut short. A [`Signature`] (MinHash over three-word shingles) estimates how much two texts share, and a
+//!   [`NearDuplicateIndex`] finds, among many stored signatures, those above a similarity threshold without
+//!   comparing every pair.
+//! - **translated duplicates**: the same article in another language. [`TranslationKeys`] holds what survives
+//!   translation (numbers, dates, names) and [`translation_similarity`] compares two texts by it.
+//!
+//! All three read words the same way: lower-cased, punctuation removed, Unicode NFC. The crate is pure: no I/O.
 //!
 //! ```
-//! use warta_dedup::text_fingerprint;
+//! use warta_dedup::{text_fingerprint, NearDuplicateIndex, Signature};
+//!
 //! assert_eq!(
 //!     text_fingerprint("“Itu pilihan yang sulit.”\n\nKata dia."),
 //!     text_fingerprint("\"Itu  pilihan yang SULIT.\" Kata dia."),
 //! );
+//!
+//! let original = "Banjir merendam ratusan rumah di kawasan utara kota sejak Selasa malam, dan warga \
+//!     mengungsi ke masjid serta sekolah terdekat sambil menunggu air surut.";
+//! let mut index = NearDuplicateIndex::new(0.8);
+//! index.insert("kabar-1", &Signature::of(original));
+//! let copy = format!("{original} Ikuti berita terkini di Google News");
+//! let found = index.query(&Signature::of(&copy));
+//! assert_eq!(found.first().map(|(id, _)| *id), Some("kabar-1"));
 //! ```
 
-/// A key equal for texts that differ only in case, whitespace, punctuation and quotation marks.
-pub fn text_fingerprint(text: &str) -> String {
-    let mut hasher = blake3::Hasher::new();
-    let mut buf = [0u8; 4];
-    let mut pending_space = false;
-    for ch in text.chars() {
-        if ch.is_alphanumeric() {
-            if pending_space {
-                hasher.update(b" ");
-                pending_space = false;
-            }
-            for lower in ch.to_lowercase() {
-                hasher.update(lower.encode_utf8(&mut buf).as_bytes());
-            }
-        } else if ch.is_whitespace() {
-            pending_space = true;
-        }
-    }
-    hasher.finalize().to_hex()[..20].to_string()
-}
+mod fingerprint;
+mod lsh;
+mod minhash;
+mod translation;
+mod words;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn differs_when_a_word_differs() {
-        assert_ne!(text_fingerprint("Rusia menyerang Kharkiv"), text_fingerprint("Rusia menyerang Kyiv"));
-    }
-
-    #[test]
-    fn word_boundaries_matter() {
-        assert_ne!(text_fingerprint("serangan udara"), text_fingerprint("seranganudara"));
-    }
-
-    #[test]
-    fn empty_and_punctuation_only_texts_agree() {
-        assert_eq!(text_fingerprint(""), text_fingerprint(" … — "));
-    }
-}
+pub use fingerprint::text_fingerprint;
+pub use lsh::{InvalidBanding, NearDuplicateIndex};
+pub use minhash::{shingle_jaccard, Signature, NUM_HASHES, SHINGLE_WORDS};
+pub use translation::{
+    is_translated_duplicate, translation_similarity, TranslationKeys,
+    TRANSLATED_DUPLICATE_THRESHOLD,
+};
