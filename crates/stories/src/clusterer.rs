@@ -12,7 +12,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use crate::terms::{key_terms, Family, TermWeights};
+use crate::terms::{entity_terms, key_terms, Family, TermWeights};
 use crate::StoryInput;
 
 /// The id of a story: `s-` and a hash of the id of its first article, so the same inputs in the same order
@@ -28,6 +28,13 @@ impl StoryId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// A story id as stored or received (an alias stays valid: see [`Clusterer::resolve`]).
+impl From<&str> for StoryId {
+    fn from(id: &str) -> StoryId {
+        StoryId(id.to_string())
     }
 }
 
@@ -100,16 +107,54 @@ struct Story {
     active: bool,
 }
 
+/// Document frequency and kind of a term.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct TermStats {
+    document_frequency: u32,
+    /// `ln(1 + document_frequency)`.
+    ln_frequency: f32,
+    /// Whether the term was ever a name or a number.
+    anchor: bool,
+}
+
+/// How two vectors overlap in TF-IDF space, over all their terms and over names and numbers alone.
+#[derive(Default)]
+struct Overlap {
+    dot: f32,
+    norms: (f32, f32),
+    anchor_dot: f32,
+    anchor_norms: (f32, f32),
+}
+
+impl Overlap {
+    fn cosine(&self) -> f32 {
+        ratio(self.dot, self.norms)
+    }
+
+    fn anchor_cosine(&self) -> f32 {
+        ratio(self.anchor_dot, self.anchor_norms)
+    }
+}
+
+/// `dot` over the product of the lengths whose squares are given.
+fn ratio(dot: f32, (a, b): (f32, f32)) -> f32 {
+    if a == 0.0 || b == 0.0 {
+        0.0
+    } else {
+        dot / (a * b).sqrt()
+    }
+}
+
 /// Clusters articles into stories, one article at a time.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Clusterer {
     config: Config,
     vocabulary: HashMap<String, u32>,
-    /// Document frequency of each term, by term number.
-    document_frequency: Vec<u32>,
-    /// Whether a term (by number) was ever a name or a number.
-    anchor: Vec<bool>,
+    /// What is known about each term, by term number.
+    terms: Vec<TermStats>,
     articles_seen: u64,
+    /// `ln(1 + articles_seen)`, kept so that an IDF costs a subtraction.
+    ln_articles: f32,
     stories: Vec<Story>,
     /// Term → active stories whose centroid holds it.
     index: HashMap<u32, Vec<usize>>,
@@ -120,6 +165,10 @@ pub struct Clusterer {
     newest_date: Option<i64>,
     /// Article id → story it was put in.
     article_story: HashMap<String, usize>,
+    /// Story id → story, for aliases.
+    by_id: HashMap<StoryId, usize>,
+    /// Stories not merged into others.
+    live: usize,
 }
 
 impl Clusterer {
@@ -137,21 +186,28 @@ impl Clusterer {
             return self.stories[self.root(story)].id.clone();
         }
         self.articles_seen += 1;
+        self.ln_articles = (1.0 + self.articles_seen as f32).ln();
         let (vector, family) = self.vectorise(doc);
         self.note_date(doc.published);
         self.retire_dormant();
 
-        let candidates = self.candidates(&vector);
-        let best = candidates
-            .iter()
-            .map(|&s| (s, self.similarity(&vector, family, doc.published, s)))
+        // Only the stories close enough to join can be bridged by this article: the others are not compared
+        // again when looking for merges.
+        let close: Vec<(usize, f32)> = self
+            .candidates(&vector)
+            .into_iter()
+            .map(|s| (s, self.similarity(&vector, family, doc.published, s)))
             .filter(|&(_, sim)| sim >= self.config.join_threshold)
+            .collect();
+        let best = close
+            .iter()
             // Highest similarity; on a tie the older story, so results never depend on hash order.
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
         let story = match best {
-            Some((story, _)) => {
+            Some(&(story, _)) => {
                 self.join(story, &vector, family, doc.published);
-                self.merge_neighbours(story, &candidates)
+                let close: Vec<usize> = close.iter().map(|&(s, _)| s).collect();
+                self.merge_neighbours(story, &close)
             }
             None => self.start(doc, vector, family),
         };
@@ -168,16 +224,18 @@ impl Clusterer {
     /// The current id of a story: itself, or the story it was merged into (a merged story's old id stays
     /// valid as an alias).
     pub fn resolve(&self, id: &StoryId) -> Option<StoryId> {
-        let story = self.stories.iter().position(|s| &s.id == id)?;
+        let story = *self.by_id.get(id)?;
         Some(self.stories[self.root(story)].id.clone())
     }
 
     /// The number of stories, not counting those merged into others.
     pub fn len(&self) -> usize {
-        self.stories
-            .iter()
-            .filter(|s| s.merged_into.is_none())
-            .count()
+        self.live
+    }
+
+    /// The number of stories in the active window: the ones a new article is compared with.
+    pub fn active_stories(&self) -> usize {
+        self.by_last_seen.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -193,22 +251,28 @@ impl Clusterer {
 
     /// The article's term vector before IDF, scaled so that its TF-IDF vector has unit length.
     fn vectorise(&mut self, doc: &StoryInput) -> (Sparse, Family) {
-        let (terms, family) = key_terms(
+        let (mut terms, family) = key_terms(
             &doc.title,
             &doc.text,
             doc.lang.as_deref(),
             &self.config.weights,
         );
+        terms.extend(entity_terms(&doc.entities, &self.config.weights));
         let mut vector: Sparse = Vec::with_capacity(terms.len());
         for key in terms {
             let next = self.vocabulary.len() as u32;
             let id = *self.vocabulary.entry(key.term).or_insert(next);
-            if id as usize == self.document_frequency.len() {
-                self.document_frequency.push(0);
-                self.anchor.push(false);
+            if id as usize == self.terms.len() {
+                self.terms.push(TermStats {
+                    document_frequency: 0,
+                    ln_frequency: 0.0,
+                    anchor: false,
+                });
             }
-            self.document_frequency[id as usize] += 1;
-            self.anchor[id as usize] |= key.anchor;
+            let stats = &mut self.terms[id as usize];
+            stats.document_frequency += 1;
+            stats.ln_frequency = (1.0 + stats.document_frequency as f32).ln();
+            stats.anchor |= key.anchor;
             vector.push((id, key.weight));
         }
         vector.sort_by_key(|&(t, _)| t);
@@ -225,12 +289,11 @@ impl Clusterer {
 
     /// Smoothed inverse document frequency over the articles seen so far.
     fn idf(&self, term: u32) -> f32 {
-        let df = self
-            .document_frequency
+        let ln_frequency = self
+            .terms
             .get(term as usize)
-            .copied()
-            .unwrap_or(0) as f32;
-        ((1.0 + self.articles_seen as f32) / (1.0 + df)).ln() + 1.0
+            .map_or(0.0, |t| t.ln_frequency);
+        self.ln_articles - ln_frequency + 1.0
     }
 
     fn candidates(&self, vector: &Sparse) -> Vec<usize> {
@@ -258,44 +321,52 @@ impl Clusterer {
         story: usize,
     ) -> f32 {
         let story = &self.stories[story];
-        let mut sim = self.cosine(vector, &story.centroid, |_| true);
+        let overlap = self.overlap(vector, &story.centroid);
+        let mut sim = overlap.cosine();
         if !story.families.contains(&family) {
-            let anchors = self.cosine(vector, &story.centroid, |t| self.anchor[t as usize]);
-            sim = sim.max(self.config.cross_language * anchors);
+            sim = sim.max(self.config.cross_language * overlap.anchor_cosine());
         }
         sim * self.time_decay(date, story.first, story.last)
     }
 
-    /// The cosine of two vectors in TF-IDF space, counting only the terms `keep` accepts.
-    fn cosine(&self, a: &Sparse, b: &Sparse, keep: impl Fn(u32) -> bool) -> f32 {
-        let weighted_norm = |v: &Sparse| {
-            v.iter()
-                .filter(|&&(t, _)| keep(t))
-                .map(|&(t, w)| (w * self.idf(t)).powi(2))
-                .sum::<f32>()
-                .sqrt()
-        };
-        let (norm_a, norm_b) = (weighted_norm(a), weighted_norm(b));
-        if norm_a == 0.0 || norm_b == 0.0 {
-            return 0.0;
-        }
-        let (mut i, mut j, mut dot) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal if !keep(a[i].0) => {
+    /// How two vectors overlap in TF-IDF space, in one pass over both.
+    fn overlap(&self, a: &Sparse, b: &Sparse) -> Overlap {
+        let mut o = Overlap::default();
+        let anchor = |t: u32| self.terms.get(t as usize).is_some_and(|s| s.anchor);
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            let (term, wa, wb) = match (a.get(i), b.get(j)) {
+                (Some(&(ta, wa)), Some(&(tb, wb))) if ta == tb => {
                     i += 1;
                     j += 1;
+                    (ta, wa, wb)
                 }
-                std::cmp::Ordering::Equal => {
-                    dot += a[i].1 * b[j].1 * self.idf(a[i].0).powi(2);
+                (Some(&(ta, wa)), Some(&(tb, _))) if ta < tb => {
                     i += 1;
-                    j += 1;
+                    (ta, wa, 0.0)
                 }
+                (Some(&(ta, wa)), None) => {
+                    i += 1;
+                    (ta, wa, 0.0)
+                }
+                (_, Some(&(tb, wb))) => {
+                    j += 1;
+                    (tb, 0.0, wb)
+                }
+                (None, None) => break,
+            };
+            let idf = self.idf(term);
+            let (wa, wb) = (wa * idf, wb * idf);
+            o.dot += wa * wb;
+            o.norms.0 += wa * wa;
+            o.norms.1 += wb * wb;
+            if anchor(term) {
+                o.anchor_dot += wa * wb;
+                o.anchor_norms.0 += wa * wa;
+                o.anchor_norms.1 += wb * wb;
             }
         }
-        dot / (norm_a * norm_b)
+        o
     }
 
     fn time_decay(
@@ -361,8 +432,11 @@ impl Clusterer {
 
     fn start(&mut self, doc: &StoryInput, vector: Sparse, family: Family) -> usize {
         let story = self.stories.len();
+        let id = StoryId::for_first_article(&doc.id);
+        self.by_id.insert(id.clone(), story);
+        self.live += 1;
         self.stories.push(Story {
-            id: StoryId::for_first_article(&doc.id),
+            id,
             centroid: Vec::new(),
             first: None,
             last: None,
@@ -437,7 +511,7 @@ impl Clusterer {
                 continue;
             }
             let (a, b) = (&self.stories[survivor], &self.stories[other]);
-            let sim = self.cosine(&a.centroid, &b.centroid, |_| true)
+            let sim = self.overlap(&a.centroid, &b.centroid).cosine()
                 * self.time_decay(a.first, b.first, b.last);
             if sim < self.config.merge_threshold {
                 continue;
@@ -446,6 +520,7 @@ impl Clusterer {
             let absorbed = self.stories[younger].clone();
             self.deactivate(younger);
             self.stories[younger].merged_into = Some(older);
+            self.live -= 1;
             self.unindex(older);
             let s = &mut self.stories[older];
             s.centroid = add_sparse(&s.centroid, &absorbed.centroid);

@@ -8,6 +8,8 @@
 //!
 //! - [`terms`] turns an article into weighted key terms (words, names, numbers, Chinese character pairs);
 //! - [`clusterer`] keeps the stories and the index that finds candidate stories for a new article;
+//! - [`summary`] reads a story's articles into what an analyst wants to see: headline, time span, first
+//!   reporter, outlets, languages, entities, quotes by speaker and a timeline;
 //! - [`eval`] scores a clustering against gold labels (BCubed, adjusted Rand index).
 //!
 //! ```
@@ -24,6 +26,7 @@
 
 pub mod clusterer;
 pub mod eval;
+pub mod summary;
 pub mod terms;
 
 use chrono::{DateTime, FixedOffset};
@@ -31,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use warta_model::Article;
 
 pub use clusterer::{Clusterer, Config, StoryId};
+pub use summary::{summarize, StorySummary};
 
 /// What the clusterer needs to know about an article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,6 +45,10 @@ pub struct StoryInput {
     pub published: Option<DateTime<FixedOffset>>,
     /// ISO 639-1 code, when known.
     pub lang: Option<String>,
+    /// Canonical names of the entities the analysis found ("Russia" whether the text says "Rusia" or
+    /// "Russia"), when known: they match across languages where words do not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
 }
 
 impl StoryInput {
@@ -56,6 +64,7 @@ impl StoryInput {
             text: text.into(),
             published: None,
             lang: None,
+            entities: Vec::new(),
         }
     }
 }
@@ -68,6 +77,7 @@ impl From<&Article> for StoryInput {
             text: article.text.clone(),
             published: article.published,
             lang: article.lang.clone(),
+            entities: article.entities.iter().map(|e| e.name.clone()).collect(),
         }
     }
 }
@@ -182,6 +192,32 @@ mod tests {
     }
 
     #[test]
+    fn canonical_entities_carry_a_story_across_languages() {
+        let docs = |entities: &[&str]| {
+            let with = |doc: StoryInput| StoryInput {
+                entities: entities.iter().map(|e| e.to_string()).collect(),
+                ..doc
+            };
+            [
+                with(StoryInput::new(
+                    "en",
+                    "Russia expels diplomats",
+                    "Russia expelled twelve diplomats on Tuesday, the foreign ministry in Moscow said.",
+                )),
+                with(StoryInput::new(
+                    "id",
+                    "Rusia usir diplomat",
+                    "Rusia mengusir dua belas diplomat pada Selasa, kata kementerian luar negeri di Moskow.",
+                )),
+            ]
+        };
+        let apart = cluster(&docs(&[]));
+        assert_ne!(apart[0], apart[1]);
+        let together = cluster(&docs(&["Russia", "Moscow"]));
+        assert_eq!(together[0], together[1]);
+    }
+
+    #[test]
     fn the_same_report_two_months_apart_is_another_story() {
         let dated = |id: &str, date: &str| StoryInput {
             published: DateTime::parse_from_rfc3339(date).ok(),
@@ -237,7 +273,8 @@ mod tests {
         let article: Article = serde_json::from_value(serde_json::json!({
             "id": "x1", "raw_hash": "h", "source": "-", "url": null, "title": "Judul", "text": "Isi berita.",
             "lang": "id", "published": "2024-05-30T10:00:00+07:00", "outlet": null, "original_outlet": null,
-            "authors": [], "removed": [], "entities": [], "quotes": [], "segments": []
+            "authors": [], "removed": [], "quotes": [], "segments": [],
+            "entities": [{"name": "Russia", "type": "LOCATION", "mentions": [{"text": "Rusia", "start": 0, "end": 5}]}]
         }))
         .unwrap();
         let input = StoryInput::from(&article);
@@ -250,5 +287,6 @@ mod tests {
             ("x1", "Judul", Some("id"))
         );
         assert!(input.published.is_some());
+        assert_eq!(input.entities, ["Russia"]);
     }
 }

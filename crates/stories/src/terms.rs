@@ -17,6 +17,13 @@ pub struct TermWeights {
     pub name: f32,
     /// A number of two digits or more counts this many times more.
     pub number: f32,
+    /// The weight of a canonical entity the analysis found (once per article, whatever its mentions).
+    #[serde(default = "default_entity_weight")]
+    pub entity: f32,
+}
+
+fn default_entity_weight() -> f32 {
+    2.0
 }
 
 impl Default for TermWeights {
@@ -25,6 +32,7 @@ impl Default for TermWeights {
             title: 3.0,
             name: 2.0,
             number: 1.5,
+            entity: default_entity_weight(),
         }
     }
 }
@@ -92,6 +100,26 @@ pub fn key_terms(
         .collect();
     terms.sort_by(|a, b| a.term.cmp(&b.term));
     (terms, family)
+}
+
+/// Key terms for the canonical names of an article's entities ("Russia" for "Rusia" and "Russia"), so that
+/// reports in different languages share them. They live apart from words ("entity:" keys) and are anchors.
+pub fn entity_terms(names: &[String], weights: &TermWeights) -> Vec<KeyTerm> {
+    let mut keys: Vec<String> = names
+        .iter()
+        .map(|n| n.trim().to_lowercase())
+        .filter(|n| !n.is_empty())
+        .map(|n| format!("entity:{n}"))
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .map(|term| KeyTerm {
+            term,
+            weight: weights.entity,
+            anchor: true,
+        })
+        .collect()
 }
 
 /// Plain tokens of a text: lower-cased words without stop words, numbers, and character pairs of
