@@ -1,5 +1,5 @@
 //! What can go wrong while answering a request, and how it is shown: a JSON error object under `/api`,
-//! an HTML page everywhere else.
+//! an HTML page everywhere else (rendered by [`crate::language::remember`], which knows the language).
 //!
 //! Internal failures (the store, a crashed blocking task) are logged in full and reported to the client
 //! only as a generic message: their detail may name files or SQL and helps no reader.
@@ -11,7 +11,7 @@ use axum::{
 };
 use warta_store::StoreError;
 
-use crate::{labels, pages};
+use crate::{api::ErrorBody, labels};
 
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Failure {
@@ -62,9 +62,7 @@ impl From<Failure> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.0.status();
-        let body = serde_json::json!({
-            "error": { "status": status.as_u16(), "message": self.0.public_message() }
-        });
+        let body = ErrorBody::new(status.as_u16(), self.0.public_message());
         (status, Json(body)).into_response()
     }
 }
@@ -79,9 +77,17 @@ impl From<Failure> for PageError {
     }
 }
 
+/// The message of a failed page, left on the response for [`crate::language::remember`] to render in
+/// the reader's language.
+#[derive(Clone, Debug)]
+pub(crate) struct FailedPage(pub(crate) String);
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let status = self.0.status();
-        (status, pages::error_page(status, &self.0.public_message())).into_response()
+        let mut response = self.0.status().into_response();
+        response
+            .extensions_mut()
+            .insert(FailedPage(self.0.public_message()));
+        response
     }
 }

@@ -1,20 +1,27 @@
 //! The HTTP server: a JSON API and a server-rendered web UI over the [`Store`].
 //!
-//! [`router`] builds the whole application. Paths under `/api` answer JSON ([`api`]); the other paths
-//! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Both
+//! [`router`] builds the whole application. Paths under `/api` answer JSON ([`api`], described in OpenAPI
+//! at `/api/openapi.json` with the help of [`schema`]) or stream exports ([`export`]); the other paths
+//! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Answers
+//! that combine several reads are assembled once in [`gather`] for both. Both
 //! read the store through [`fetch`], which runs the store's blocking SQLite and tantivy calls on tokio's
 //! blocking pool so that a slow query never stalls the other requests. Query parameters are parsed and
 //! bounded in [`params`]; every failure is one [`error::Failure`], shown as a JSON error object under
-//! `/api` and as an HTML page elsewhere. The interface text lives in [`labels`].
+//! `/api` and as an HTML page elsewhere. The interface text lives in [`labels`], in Indonesian and
+//! English; [`language`] picks one per request.
 //!
 //! The server never touches the file system on behalf of a request: paths name routes, not files.
 
 mod api;
 mod error;
+mod export;
+mod gather;
 mod highlight;
 mod labels;
+mod language;
 mod pages;
 mod params;
+mod schema;
 mod style;
 
 use std::{net::SocketAddr, sync::Arc};
@@ -32,21 +39,21 @@ use error::{ApiError, Failure, PageError};
 
 /// The application: every route, the fallbacks, and the security headers, over `store`.
 pub fn router(store: Arc<Store>) -> Router {
-    Router::new()
+    // The API's routes come with their OpenAPI description; the document itself is served by one of them.
+    let (routes, _) = api::routes().split_for_parts();
+    routes
         .route("/healthz", get(api::health))
-        .route("/api/articles", get(api::articles))
-        .route("/api/articles/{id}", get(api::article))
-        .route("/api/search", get(api::search))
-        .route("/api/quotes", get(api::quotes))
-        .route("/api/entities", get(api::entities))
-        .route("/api/stats", get(api::stats))
         .route("/", get(pages::home))
         .route("/search", get(pages::search))
         .route("/articles/{id}", get(pages::article))
         .route("/quotes", get(pages::quotes))
+        .route("/entities", get(pages::entity_list))
+        .route("/entities/{name}", get(pages::entity))
+        .route("/outlets", get(pages::outlets))
         .route(style::PATH, get(style::stylesheet))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn(language::remember))
         .layer(middleware::map_response(security_headers))
         .with_state(store)
 }
@@ -126,13 +133,13 @@ mod tests {
         Speaker, SpeakerKind, When,
     };
 
-    const ARTICLE_ID: &str = "seed-1";
+    pub(crate) const ARTICLE_ID: &str = "seed-1";
     const BROKEN_ID: &str = "broken-spans";
     const TEXT: &str =
         "“Kami siap,” kata Joko Widodo di Jakarta. Dia menambahkan bahwa semua berjalan baik.";
 
     /// A store in a temporary directory holding one article with a quote, an entity and removed residue.
-    fn app() -> (tempfile::TempDir, Router) {
+    pub(crate) fn app() -> (tempfile::TempDir, Router) {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open store");
         let raw = RawDocument::new("corpus/seed-1.txt", Format::Text, TEXT.as_bytes().to_vec());
@@ -208,20 +215,30 @@ mod tests {
         (dir, router(Arc::new(store)))
     }
 
-    struct Answer {
-        status: StatusCode,
-        content_type: String,
-        body: String,
+    pub(crate) struct Answer {
+        pub(crate) status: StatusCode,
+        pub(crate) content_type: String,
+        pub(crate) headers: header::HeaderMap,
+        pub(crate) body: String,
     }
 
     impl Answer {
-        fn json(&self) -> serde_json::Value {
+        pub(crate) fn json(&self) -> serde_json::Value {
             serde_json::from_str(&self.body).expect("a JSON body")
         }
     }
 
-    async fn get(app: &Router, uri: &str) -> Answer {
-        let request = Request::get(uri).body(Body::empty()).expect("request");
+    pub(crate) async fn get(app: &Router, uri: &str) -> Answer {
+        get_with(app, uri, &[]).await
+    }
+
+    /// A GET request with these headers.
+    async fn get_with(app: &Router, uri: &str, headers: &[(header::HeaderName, &str)]) -> Answer {
+        let mut request = Request::get(uri);
+        for (name, value) in headers {
+            request = request.header(name, *value);
+        }
+        let request = request.body(Body::empty()).expect("request");
         let response = app
             .clone()
             .oneshot(request)
@@ -234,6 +251,7 @@ mod tests {
             .and_then(|value| value.to_str().ok())
             .unwrap_or("")
             .to_string();
+        let headers = response.headers().clone();
         let bytes = response
             .into_body()
             .collect()
@@ -243,6 +261,7 @@ mod tests {
         Answer {
             status,
             content_type,
+            headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
         }
     }
@@ -421,5 +440,104 @@ mod tests {
                 .and_then(|v| v.to_str().ok()),
             Some("text/css; charset=utf-8")
         );
+    }
+
+    #[tokio::test]
+    async fn the_interface_speaks_the_readers_language() {
+        let (_dir, app) = app();
+        let indonesian = [(header::ACCEPT_LANGUAGE, "id-ID,id;q=0.9,en;q=0.8")];
+        let english = [(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9,id;q=0.5")];
+        let page = get_with(&app, "/", &indonesian).await;
+        assert!(page.body.contains("<html lang=\"id\">"), "{}", page.body);
+        assert!(page.body.contains("<h1>Artikel</h1>"));
+        assert!(
+            page.body.contains("href=\"?lang=en\""),
+            "a link switches to English"
+        );
+        let page = get_with(&app, "/", &english).await;
+        assert!(page.body.contains("<html lang=\"en\">"));
+        assert!(page.body.contains("<h1>Articles</h1>"));
+        assert!(
+            page.body.contains("href=\"?lang=id\""),
+            "a link switches to Indonesian"
+        );
+        assert!(
+            get(&app, "/").await.body.contains("<html lang=\"en\">"),
+            "English by default"
+        );
+
+        // Choosing in the query wins over the browser, and is remembered in a cookie.
+        let chosen = get_with(&app, "/quotes?lang=id", &english).await;
+        assert!(
+            chosen.body.contains("<h1>Siapa berkata apa</h1>"),
+            "{}",
+            chosen.body
+        );
+        let cookie = chosen.headers[header::SET_COOKIE].to_str().expect("ASCII");
+        assert!(cookie.starts_with("lang=id; Path=/;"), "{cookie}");
+        let remembered = get_with(
+            &app,
+            "/articles/seed-1",
+            &[english[0].clone(), (header::COOKIE, "lang=id")],
+        )
+        .await;
+        assert!(remembered.body.contains("<h2>Kutipan</h2>"));
+        assert!(remembered.body.contains("Pembicara"));
+        assert!(!get(&app, "/")
+            .await
+            .headers
+            .contains_key(header::SET_COOKIE));
+
+        // Error pages too.
+        let missing = get_with(&app, "/articles/none", &[(header::COOKIE, "lang=id")]).await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+        assert!(missing.content_type.starts_with("text/html"));
+        assert!(
+            missing.body.contains("<title>Galat · warta</title>"),
+            "{}",
+            missing.body
+        );
+        assert!(missing.body.contains("There is no article with this id."));
+    }
+
+    #[tokio::test]
+    async fn entity_and_outlet_pages_show_the_store() {
+        let (_dir, app) = app();
+        let list = get(&app, "/entities").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(
+            list.body.contains("href=\"/entities/Joko%20Widodo\""),
+            "{}",
+            list.body
+        );
+        let article = get(&app, "/articles/seed-1").await;
+        assert!(article.body.contains("href=\"/entities/Joko%20Widodo\""));
+
+        let entity = get(&app, "/entities/Joko%20Widodo").await;
+        assert_eq!(entity.status, StatusCode::OK);
+        assert!(entity.body.contains("<h1>Joko Widodo</h1>"));
+        assert!(
+            entity.body.contains("<blockquote>Kami siap,</blockquote>"),
+            "{}",
+            entity.body
+        );
+        assert!(entity.body.contains("href=\"/articles/seed-1\""));
+        let nobody = get(&app, "/entities/Nobody%20%22At%22%20All").await;
+        assert_eq!(nobody.status, StatusCode::OK);
+        assert!(nobody.body.contains("No quotes found."));
+
+        let outlets = get(&app, "/outlets").await;
+        assert_eq!(outlets.status, StatusCode::OK);
+        // Both articles come from Warta Harian, taken from Reuters.
+        assert!(
+            outlets
+                .body
+                .contains("<td>Warta Harian</td><td class=\"num\">2</td>"),
+            "{}",
+            outlets.body
+        );
+        assert!(outlets
+            .body
+            .contains("<td>Reuters</td><td class=\"num\">2</td>"));
     }
 }

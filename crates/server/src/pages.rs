@@ -1,4 +1,7 @@
-//! The web UI: HTML pages rendered on the server with maud, no JavaScript.
+//! The web UI: HTML pages rendered on the server with maud, no JavaScript: the article list, search,
+//! an article with its quotes marked, who said what, the names in the archive and one name's page, and
+//! the outlets. Each page is worded in the reader's language ([`Labels`], chosen by
+//! [`crate::language`]), with a link in the header to switch.
 //!
 //! Every value from the store goes through maud's escaping; nothing here builds markup from data by hand.
 //! Links carry ids percent-encoded, so an id with `/`, `?` or `#` in it still points at
@@ -12,16 +15,20 @@ use axum::{
         Path, Query, State,
     },
     http::StatusCode,
+    Extension,
 };
 use maud::{html, Markup, DOCTYPE};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use warta_model::{Article, Entity, Quote};
-use warta_store::{ArticleSummary, Store};
+use warta_store::{ArticleSummary, QuoteRow, SearchHit, Store};
 
 use crate::{
     error::{Failure, PageError},
-    fetch, highlight, labels,
-    params::{self, Paging, QuoteParams, SearchParams},
+    fetch,
+    gather::{EntityReport, OutletCount, Outlets},
+    highlight,
+    labels::{self, Labels, Language},
+    params::{self, Limit, Paging, QuoteParams, SearchParams},
     style,
 };
 
@@ -33,8 +40,10 @@ const GUESS_BELOW: f32 = 0.5;
 /// `/`: the newest articles, a page at a time.
 pub(crate) async fn home(
     State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
     query: Result<Query<Paging>, QueryRejection>,
 ) -> Page {
+    let l = language.labels();
     let paging = params::parsed(query)?;
     let (offset, limit) = (paging.offset(), paging.limit());
     let (stats, rows) = fetch(&store, move |store| {
@@ -42,49 +51,49 @@ pub(crate) async fn home(
     })
     .await?;
     let body = html! {
-        h1 { (labels::NAV_ARTICLES) }
-        p.summary { (labels::summary_counts(stats.articles, stats.quotes, stats.entities)) }
+        h1 { (l.nav_articles) }
+        p.summary { (l.summary_counts(stats.articles, stats.quotes, stats.entities)) }
         @if rows.is_empty() {
-            p.muted { (labels::NO_ARTICLES) }
+            p.muted { (l.no_articles) }
         } @else {
-            (article_table(&rows))
+            (article_table(l, &rows))
         }
         nav.pager {
             span {
                 @if offset > 0 {
                     a href=(format!("/?offset={}&limit={limit}", offset.saturating_sub(limit))) {
-                        (labels::PREVIOUS)
+                        (l.previous)
                     }
                 }
             }
             span {
                 @if offset.saturating_add(rows.len()) < stats.articles {
                     a href=(format!("/?offset={}&limit={limit}", offset.saturating_add(limit))) {
-                        (labels::NEXT)
+                        (l.next)
                     }
                 }
             }
         }
     };
-    Ok(layout(labels::NAV_ARTICLES, "", body))
+    Ok(layout(l, l.nav_articles, "", body))
 }
 
-fn article_table(rows: &[ArticleSummary]) -> Markup {
+fn article_table(l: &Labels, rows: &[ArticleSummary]) -> Markup {
     html! {
         table {
             thead {
                 tr {
-                    th { (labels::COL_TITLE) }
-                    th { (labels::COL_OUTLET) }
-                    th { (labels::COL_LANGUAGE) }
-                    th { (labels::COL_DATE) }
-                    th { (labels::COL_QUOTES) }
+                    th { (l.col_title) }
+                    th { (l.col_outlet) }
+                    th { (l.col_language) }
+                    th { (l.col_date) }
+                    th { (l.col_quotes) }
                 }
             }
             tbody {
                 @for row in rows {
                     tr {
-                        td { a href=(article_href(&row.id)) { (title_or_untitled(row.title.as_deref())) } }
+                        td { a href=(article_href(&row.id)) { (title_or_untitled(l, row.title.as_deref())) } }
                         td { (row.outlet.as_deref().unwrap_or("")) }
                         td { (row.lang.as_deref().unwrap_or("")) }
                         td title=[row.published.as_deref()] {
@@ -101,8 +110,10 @@ fn article_table(rows: &[ArticleSummary]) -> Markup {
 /// `/search?q=`: full-text search with snippets. An empty query shows just the search box.
 pub(crate) async fn search(
     State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
     query: Result<Query<SearchParams>, QueryRejection>,
 ) -> Page {
+    let l = language.labels();
     let search = params::parsed(query)?;
     let q = params::search_query(search.q.as_deref())?;
     let limit = params::clamp_limit(search.limit);
@@ -111,45 +122,32 @@ pub(crate) async fn search(
         None => Vec::new(),
     };
     let body = html! {
-        h1 { (labels::SEARCH_TITLE) @if let Some(q) = &q { ": " (q) } }
+        h1 { (l.search_title) @if let Some(q) = &q { ": " (q) } }
         @if q.is_some() && hits.is_empty() {
-            p.muted { (labels::NO_RESULTS) }
+            p.muted { (l.no_results) }
         }
-        ol.hits {
-            @for hit in &hits {
-                li {
-                    a href=(article_href(&hit.id)) { (title_or_untitled(hit.title.as_deref())) }
-                    p.snippet {
-                        @for (text, matched) in highlight::snippet_words(&hit.snippet) {
-                            @if matched { mark { (text) } } @else { (text) }
-                        }
-                    }
-                }
-            }
-        }
+        (hit_list(l, &hits))
     };
-    Ok(layout(
-        labels::SEARCH_TITLE,
-        q.as_deref().unwrap_or(""),
-        body,
-    ))
+    Ok(layout(l, l.search_title, q.as_deref().unwrap_or(""), body))
 }
 
 /// `/articles/{id}`: the article with its quotes marked, who said them, the names in it and what was
 /// removed from it.
 pub(crate) async fn article(
     State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
     id: Result<Path<String>, PathRejection>,
 ) -> Page {
+    let l = language.labels();
     let id = params::article_id(id)?;
     let article = fetch(&store, move |store| store.article(&id))
         .await?
         .ok_or(Failure::NotFound(labels::NO_SUCH_ARTICLE))?;
-    let title = title_or_untitled(article.title.as_deref());
-    Ok(layout(title, "", article_view(&article)))
+    let title = title_or_untitled(l, article.title.as_deref());
+    Ok(layout(l, title, "", article_view(l, &article)))
 }
 
-fn article_view(article: &Article) -> Markup {
+fn article_view(l: &Labels, article: &Article) -> Markup {
     let spans: Vec<(usize, usize)> = article.quotes.iter().map(|q| (q.start, q.end)).collect();
     let pieces = highlight::pieces(&article.text, &spans);
     // A quote whose span fell outside the text has no place to link to.
@@ -161,9 +159,9 @@ fn article_view(article: &Article) -> Markup {
     }
     html! {
         article {
-            h1 { (title_or_untitled(article.title.as_deref())) }
-            (metadata(article))
-            h2 { (labels::SECTION_TEXT) }
+            h1 { (title_or_untitled(l, article.title.as_deref())) }
+            (metadata(l, article))
+            h2 { (l.section_text) }
             div.article-text {
                 @for piece in &pieces {
                     @for &i in &piece.opening {
@@ -179,31 +177,31 @@ fn article_view(article: &Article) -> Markup {
                     }
                 }
             }
-            h2 { (labels::SECTION_QUOTES) }
+            h2 { (l.section_quotes) }
             @if article.quotes.is_empty() {
-                p.muted { (labels::NO_QUOTES) }
+                p.muted { (l.no_quotes) }
             } @else {
                 ol.quotes {
                     @for (i, quote) in article.quotes.iter().enumerate() {
                         li class=[guess_class(quote)] {
                             blockquote { (quote.content) }
-                            (attribution(quote))
+                            (attribution(l, quote))
                             @if in_text.get(i).copied().unwrap_or(false) {
-                                a.muted href=(format!("#{}", quote_anchor(i))) { (labels::SHOW_IN_TEXT) }
+                                a.muted href=(format!("#{}", quote_anchor(i))) { (l.show_in_text) }
                             }
                         }
                     }
                 }
             }
-            h2 { (labels::SECTION_ENTITIES) }
-            (entities(&article.entities))
+            h2 { (l.section_entities) }
+            (entities(l, &article.entities))
             @if !article.removed.is_empty() {
                 details.removed {
-                    summary { (labels::removed_count(article.removed.len())) }
+                    summary { (l.removed_count(article.removed.len())) }
                     ul {
                         @for removed in &article.removed {
                             li {
-                                span.reason { (labels::removal_reason(removed.reason)) }
+                                span.reason { (l.removal_reason(removed.reason)) }
                                 (removed.text)
                             }
                         }
@@ -214,12 +212,12 @@ fn article_view(article: &Article) -> Markup {
     }
 }
 
-fn metadata(article: &Article) -> Markup {
+fn metadata(l: &Labels, article: &Article) -> Markup {
     html! {
         dl.meta {
-            dt { (labels::META_SOURCE) } dd { (article.source) }
+            dt { (l.meta_source) } dd { (article.source) }
             @if let Some(url) = &article.url {
-                dt { (labels::META_URL) }
+                dt { (l.meta_url) }
                 dd {
                     // Only web addresses become links: a `javascript:` URL from a scraped page must not.
                     @if url.starts_with("https://") || url.starts_with("http://") {
@@ -229,19 +227,19 @@ fn metadata(article: &Article) -> Markup {
                     }
                 }
             }
-            dt { (labels::META_OUTLET) } dd { (article.outlet.as_deref().unwrap_or(labels::UNKNOWN)) }
+            dt { (l.meta_outlet) } dd { (article.outlet.as_deref().unwrap_or(l.unknown)) }
             @if let Some(original) = &article.original_outlet {
-                dt { (labels::META_ORIGINAL_OUTLET) } dd { (original) }
+                dt { (l.meta_original_outlet) } dd { (original) }
             }
             @if !article.authors.is_empty() {
-                dt { (labels::META_AUTHORS) } dd { (article.authors.join(", ")) }
+                dt { (l.meta_authors) } dd { (article.authors.join(", ")) }
             }
-            dt { (labels::META_LANGUAGE) } dd { (article.lang.as_deref().unwrap_or(labels::UNKNOWN)) }
-            dt { (labels::META_PUBLISHED) }
+            dt { (l.meta_language) } dd { (article.lang.as_deref().unwrap_or(l.unknown)) }
+            dt { (l.meta_published) }
             dd {
                 @match &article.published {
                     Some(published) => (published.format("%Y-%m-%d %H:%M (UTC%:z)")),
-                    None => (labels::UNKNOWN),
+                    None => (l.unknown),
                 }
             }
         }
@@ -254,29 +252,29 @@ fn guess_class(quote: &Quote) -> Option<&'static str> {
 }
 
 /// Who said it, how, through whom and when: shared by the article page and the quotes page.
-fn attribution(quote: &Quote) -> Markup {
+fn attribution(l: &Labels, quote: &Quote) -> Markup {
     let speaker = &quote.speaker;
     let name = speaker.name.as_deref().unwrap_or(&speaker.text);
     html! {
         div.attribution {
-            span.tag { (labels::QUOTE_SPEAKER) ": " }
+            span.tag { (l.quote_speaker) ": " }
             strong { (name) }
             @if name != speaker.text && !speaker.text.is_empty() {
-                " " span.tag { "(" (labels::QUOTE_AS_WRITTEN) ": “" (speaker.text) "”)" }
+                " " span.tag { "(" (l.quote_as_written) ": “" (speaker.text) "”)" }
             }
-            " · " span.tag { (labels::speaker_kind(speaker.kind)) }
-            " · " span.tag { (labels::quote_kind(quote.kind)) }
+            " · " span.tag { (l.speaker_kind(speaker.kind)) }
+            " · " span.tag { (l.quote_kind(quote.kind)) }
             @if quote.confidence < GUESS_BELOW {
-                " · " span.guess { (labels::QUOTE_GUESS) }
+                " · " span.guess { (l.quote_guess) }
             }
             @if let Some(cue) = &quote.cue {
-                br; span.tag { (labels::QUOTE_CUE) ": " } (cue)
+                br; span.tag { (l.quote_cue) ": " } (cue)
             }
             @if let Some(via) = &quote.via {
-                br; span.tag { (labels::QUOTE_VIA) ": " } (via)
+                br; span.tag { (l.quote_via) ": " } (via)
             }
             @if let Some(when) = &quote.when {
-                br; span.tag { (labels::QUOTE_WHEN) ": " } (when.text)
+                br; span.tag { (l.quote_when) ": " } (when.text)
                 @if let Some(date) = &when.date { " (" (date) ")" }
             }
         }
@@ -284,7 +282,7 @@ fn attribution(quote: &Quote) -> Markup {
 }
 
 /// Entities grouped by type, the most mentioned first.
-fn entities(entities: &[Entity]) -> Markup {
+fn entities(l: &Labels, entities: &[Entity]) -> Markup {
     let mut groups: BTreeMap<&str, Vec<&Entity>> = BTreeMap::new();
     for entity in entities {
         groups.entry(entity.kind.as_str()).or_default().push(entity);
@@ -299,15 +297,15 @@ fn entities(entities: &[Entity]) -> Markup {
     }
     html! {
         @if groups.is_empty() {
-            p.muted { (labels::NO_ENTITIES) }
+            p.muted { (l.no_entities) }
         }
         @for (kind, group) in &groups {
-            h3 { (labels::entity_type(kind)) }
+            h3 { (l.entity_type(kind)) }
             ul.entities {
                 @for entity in group {
                     li title=(entity.roles.join("; ")) {
-                        (entity.name)
-                        " " span.muted { "· " (labels::mentions(entity.mentions.len())) }
+                        a href=(entity_href(&entity.name)) { (entity.name) }
+                        " " span.muted { "· " (l.mentions(entity.mentions.len())) }
                     }
                 }
             }
@@ -318,33 +316,61 @@ fn entities(entities: &[Entity]) -> Markup {
 /// `/quotes?speaker=`: who said what, across all articles.
 pub(crate) async fn quotes(
     State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
     query: Result<Query<QuoteParams>, QueryRejection>,
 ) -> Page {
+    let l = language.labels();
     let filter = params::parsed(query)?;
     let speaker = params::speaker(filter.speaker.as_deref())?;
     let limit = params::clamp_limit(filter.limit);
     let name = speaker.clone();
     let rows = fetch(&store, move |store| store.quotes(name.as_deref(), limit)).await?;
     let body = html! {
-        h1 { (labels::QUOTES_TITLE) @if let Some(speaker) = &speaker { ": " (speaker) } }
+        h1 { (l.quotes_title) @if let Some(speaker) = &speaker { ": " (speaker) } }
         form action="/quotes" method="get" {
             input type="text" name="speaker" value=(speaker.as_deref().unwrap_or(""))
-                placeholder=(labels::SPEAKER_PLACEHOLDER) aria-label=(labels::SPEAKER_PLACEHOLDER)
+                placeholder=(l.speaker_placeholder) aria-label=(l.speaker_placeholder)
                 maxlength=(params::MAX_SPEAKER_CHARS);
-            " " button type="submit" { (labels::SPEAKER_BUTTON) }
+            " " button type="submit" { (l.speaker_button) }
         }
         @if rows.is_empty() {
-            p.muted { (labels::NO_QUOTES) }
+            p.muted { (l.no_quotes) }
         }
+        (quote_list(l, &rows))
+    };
+    Ok(layout(l, l.quotes_title, "", body))
+}
+
+/// Search hits with their snippets, the matched words marked.
+fn hit_list(l: &Labels, hits: &[SearchHit]) -> Markup {
+    html! {
+        ol.hits {
+            @for hit in hits {
+                li {
+                    a href=(article_href(&hit.id)) { (title_or_untitled(l, hit.title.as_deref())) }
+                    p.snippet {
+                        @for (text, matched) in highlight::snippet_words(&hit.snippet) {
+                            @if matched { mark { (text) } } @else { (text) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Quotes across articles, each with who said it and where.
+fn quote_list(l: &Labels, rows: &[QuoteRow]) -> Markup {
+    html! {
         ol.quotes {
-            @for row in &rows {
+            @for row in rows {
                 li class=[guess_class(&row.quote)] {
                     blockquote { (row.quote.content) }
-                    (attribution(&row.quote))
+                    (attribution(l, &row.quote))
                     div.attribution {
-                        span.tag { (labels::QUOTE_IN) ": " }
+                        span.tag { (l.quote_in) ": " }
                         a href=(article_href(&row.article_id)) {
-                            (title_or_untitled(row.article_title.as_deref()))
+                            (title_or_untitled(l, row.article_title.as_deref()))
                         }
                         @if let Some(published) = &row.published {
                             " " span.tag { "(" (date_part(published)) ")" }
@@ -353,27 +379,121 @@ pub(crate) async fn quotes(
                 }
             }
         }
+    }
+}
+
+/// `/entities`: the names found in the most articles.
+pub(crate) async fn entity_list(
+    State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
+    query: Result<Query<Limit>, QueryRejection>,
+) -> Page {
+    let l = language.labels();
+    let limit = params::parsed(query)?.limit();
+    let rows = fetch(&store, move |store| store.entities(limit)).await?;
+    let body = html! {
+        h1 { (l.entities_title) }
+        @if rows.is_empty() {
+            p.muted { (l.no_entities) }
+        } @else {
+            table {
+                thead {
+                    tr {
+                        th { (l.col_name) }
+                        th { (l.col_type) }
+                        th.num { (l.col_articles) }
+                        th.num { (l.col_mentions) }
+                    }
+                }
+                tbody {
+                    @for row in &rows {
+                        tr {
+                            td { a href=(entity_href(&row.name)) { (row.name) } }
+                            td { (l.entity_type(&row.kind)) }
+                            td.num { (row.articles) }
+                            td.num { (row.mentions) }
+                        }
+                    }
+                }
+            }
+        }
     };
-    Ok(layout(labels::QUOTES_TITLE, "", body))
+    Ok(layout(l, l.entities_title, "", body))
+}
+
+/// `/entities/{name}`: what the name said, and the articles whose text names it.
+pub(crate) async fn entity(
+    State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
+    name: Result<Path<String>, PathRejection>,
+) -> Page {
+    let l = language.labels();
+    let name = params::entity_name(name)?;
+    let report = fetch(&store, move |store| EntityReport::read(store, name)).await?;
+    let body = html! {
+        h1 { (report.name) }
+        h2 { (l.entity_quotes) }
+        @if report.quotes.is_empty() {
+            p.muted { (l.no_quotes) }
+        }
+        (quote_list(l, &report.quotes))
+        h2 { (l.entity_articles) }
+        @if report.articles.is_empty() {
+            p.muted { (l.no_results) }
+        }
+        (hit_list(l, &report.articles))
+    };
+    Ok(layout(l, &report.name, "", body))
+}
+
+/// `/outlets`: the outlets that published the articles, and those they were taken from.
+pub(crate) async fn outlets(
+    State(store): State<Arc<Store>>,
+    Extension(language): Extension<Language>,
+) -> Page {
+    let l = language.labels();
+    let outlets = fetch(&store, Outlets::read).await?;
+    let table = |counts: &[OutletCount]| {
+        html! {
+            table {
+                thead { tr { th { (l.col_outlet) } th.num { (l.col_articles) } } }
+                tbody {
+                    @for count in counts {
+                        tr { td { (count.outlet) } td.num { (count.articles) } }
+                    }
+                }
+            }
+        }
+    };
+    let body = html! {
+        h1 { (l.outlets_title) }
+        h2 { (l.outlets_published) }
+        @if outlets.published.is_empty() { p.muted { (l.no_articles) } }
+        (table(&outlets.published))
+        h2 { (l.outlets_original) }
+        (table(&outlets.original))
+    };
+    Ok(layout(l, l.outlets_title, "", body))
 }
 
 /// The page shown for a failure, with the failure's status.
-pub(crate) fn error_page(status: StatusCode, message: &str) -> Markup {
+pub(crate) fn error_page(language: Language, status: StatusCode, message: &str) -> Markup {
+    let l = language.labels();
     let body = html! {
         div.error {
-            h1 { (status.as_u16()) " " (status.canonical_reason().unwrap_or(labels::ERROR_TITLE)) }
+            h1 { (status.as_u16()) " " (status.canonical_reason().unwrap_or(l.error_title)) }
             p { (message) }
-            p { a href="/" { (labels::NAV_ARTICLES) } }
+            p { a href="/" { (l.nav_articles) } }
         }
     };
-    layout(labels::ERROR_TITLE, "", body)
+    layout(l, l.error_title, "", body)
 }
 
 /// The frame around every page: head, navigation with the search box, footer.
-fn layout(title: &str, search: &str, body: Markup) -> Markup {
+fn layout(l: &Labels, title: &str, search: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang=(labels::LANG) {
+        html lang=(l.language.code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -385,19 +505,28 @@ fn layout(title: &str, search: &str, body: Markup) -> Markup {
                     div.bar {
                         a.brand href="/" { (labels::SITE_NAME) }
                         nav {
-                            a href="/" { (labels::NAV_ARTICLES) }
-                            a href="/quotes" { (labels::NAV_QUOTES) }
+                            a href="/" { (l.nav_articles) }
+                            a href="/quotes" { (l.nav_quotes) }
+                            a href="/entities" { (l.nav_entities) }
+                            a href="/outlets" { (l.nav_outlets) }
+                        }
+                        nav.languages {
+                            @for other in Language::ALL.into_iter().filter(|&other| other != l.language) {
+                                a href=(format!("?lang={}", other.code())) lang=(other.code()) hreflang=(other.code()) {
+                                    (other.labels().name)
+                                }
+                            }
                         }
                         form action="/search" method="get" role="search" {
                             input type="search" name="q" value=(search)
-                                placeholder=(labels::SEARCH_PLACEHOLDER) aria-label=(labels::SEARCH_PLACEHOLDER)
+                                placeholder=(l.search_placeholder) aria-label=(l.search_placeholder)
                                 maxlength=(params::MAX_QUERY_CHARS);
-                            " " button type="submit" { (labels::SEARCH_BUTTON) }
+                            " " button type="submit" { (l.search_button) }
                         }
                     }
                 }
                 main { (body) }
-                footer.site { (labels::TAGLINE) }
+                footer.site { (l.tagline) }
             }
         }
     }
@@ -411,14 +540,16 @@ fn article_href(id: &str) -> String {
     format!("/articles/{}", utf8_percent_encode(id, PATH_SEGMENT))
 }
 
+fn entity_href(name: &str) -> String {
+    format!("/entities/{}", utf8_percent_encode(name, PATH_SEGMENT))
+}
+
 fn quote_anchor(index: usize) -> String {
     format!("quote-{}", index + 1)
 }
 
-fn title_or_untitled(title: Option<&str>) -> &str {
-    title
-        .filter(|t| !t.trim().is_empty())
-        .unwrap_or(labels::UNTITLED)
+fn title_or_untitled<'t>(l: &'t Labels, title: Option<&'t str>) -> &'t str {
+    title.filter(|t| !t.trim().is_empty()).unwrap_or(l.untitled)
 }
 
 /// The speakers of the quotes covering a piece of text, for the tooltip of the marked text.

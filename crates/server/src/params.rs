@@ -6,6 +6,7 @@ use axum::extract::{
     Path, Query,
 };
 use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::{error::Failure, labels};
 
@@ -21,9 +22,12 @@ pub(crate) const MAX_SPEAKER_CHARS: usize = 200;
 pub(crate) const MAX_ID_CHARS: usize = 256;
 
 /// `?offset=&limit=`
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct Paging {
+    /// Rows to skip.
     offset: Option<usize>,
+    /// Rows per page, 1 to 200 (default 50).
     limit: Option<usize>,
 }
 
@@ -37,18 +41,60 @@ impl Paging {
     }
 }
 
+/// `?limit=`, for lists that show only their top rows.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct Limit {
+    /// Rows to return, 1 to 200 (default 50).
+    limit: Option<usize>,
+}
+
+impl Limit {
+    pub(crate) fn limit(&self) -> usize {
+        clamp_limit(self.limit)
+    }
+}
+
 /// `?q=&limit=`
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct SearchParams {
+    /// The search query (required by the API): words, `"a phrase"`, `+required`, `-excluded`.
     pub(crate) q: Option<String>,
+    /// Hits to return, 1 to 200 (default 50).
     pub(crate) limit: Option<usize>,
 }
 
 /// `?speaker=&limit=`
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct QuoteParams {
+    /// Only quotes whose speaker's name or phrase as written contains this, ignoring case.
     pub(crate) speaker: Option<String>,
+    /// Quotes to return, 1 to 200 (default 50).
     pub(crate) limit: Option<usize>,
+}
+
+/// `?q=&format=`
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct ExportParams {
+    /// Export only what this search finds (at most 10,000 articles); without it, every article.
+    pub(crate) q: Option<String>,
+    /// `jsonl` (the default) or `csv`.
+    #[param(inline)]
+    pub(crate) format: Option<ExportFormat>,
+}
+
+/// The file formats of an export.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum ExportFormat {
+    /// One article as JSON per line.
+    #[default]
+    Jsonl,
+    /// One article per row: id, title, published, lang, outlet, original_outlet, authors, url, text.
+    Csv,
 }
 
 /// The parsed query string, or a 400 saying what was wrong with it.
@@ -75,16 +121,22 @@ pub(crate) fn speaker(speaker: Option<&str>) -> Result<Option<String>, Failure> 
 
 /// The article id from the path, refused before it reaches the store when it is absurdly long.
 pub(crate) fn article_id(path: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
-    let Path(id) = path.map_err(|rejection| {
+    bounded_path(path, "article id")
+}
+
+/// The entity name from the path, trimmed, refused when absurdly long.
+pub(crate) fn entity_name(path: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
+    Ok(bounded_path(path, "name")?.trim().to_string())
+}
+
+fn bounded_path(path: Result<Path<String>, PathRejection>, what: &str) -> Result<String, Failure> {
+    let Path(value) = path.map_err(|rejection| {
         Failure::BadRequest(labels::invalid_parameters(&rejection.body_text()))
     })?;
-    if id.chars().count() > MAX_ID_CHARS {
-        return Err(Failure::BadRequest(labels::too_long(
-            "article id",
-            MAX_ID_CHARS,
-        )));
+    if value.chars().count() > MAX_ID_CHARS {
+        return Err(Failure::BadRequest(labels::too_long(what, MAX_ID_CHARS)));
     }
-    Ok(id)
+    Ok(value)
 }
 
 fn bounded(value: Option<&str>, what: &str, max_chars: usize) -> Result<Option<String>, Failure> {

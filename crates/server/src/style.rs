@@ -26,6 +26,9 @@ header.site .bar {
 header.site .brand { font-weight: 700; font-size: 1.3rem; color: var(--ink); text-decoration: none; }
 header.site nav a { margin-right: 1rem; }
 header.site form { margin-left: auto; }
+header.site input[type=search] { min-width: 0; width: 10rem; }
+header.site nav.languages { font-size: .85rem; padding-left: 1rem; border-left: 1px solid var(--line); }
+header.site nav.languages a { margin-right: 0; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
 footer.site { max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: var(--muted); font-size: .85rem; }
 a { color: var(--accent); }
@@ -41,7 +44,7 @@ button { font-family: system-ui, sans-serif; font-size: .95rem; padding: .3rem .
 table { width: 100%; border-collapse: collapse; font-family: system-ui, sans-serif; font-size: .95rem; }
 th, td { text-align: left; padding: .45rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { color: var(--muted); font-weight: 600; }
-td.num { text-align: right; }
+th.num, td.num { text-align: right; }
 .muted { color: var(--muted); }
 .summary { color: var(--muted); font-family: system-ui, sans-serif; }
 .pager { display: flex; justify-content: space-between; margin: 1rem 0; font-family: system-ui, sans-serif; }

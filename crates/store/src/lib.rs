@@ -16,6 +16,7 @@
 //! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, and [`Stats`] for totals.
 //! A `Store` is `Send + Sync` and every method takes `&self`, so a server can share one across tasks.
 
+mod export;
 mod index;
 mod migrate;
 mod read;

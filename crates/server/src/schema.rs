@@ -1,0 +1,415 @@
+//! OpenAPI schemas for the types the API returns but this crate does not own: the store's rows and the
+//! model's [`warta_model::Article`].
+//!
+//! Those crates do not depend on utoipa, so their types cannot derive `ToSchema`. Each is described here
+//! by an uninhabited stand-in of the same name whose schema is built by hand from the type's serde form;
+//! the API's response types name the stand-in with `#[schema(value_type = …)]` while serializing the
+//! real type. The test `every_documented_route_answers_as_documented` in `api.rs` checks the two agree.
+
+use std::borrow::Cow;
+
+use utoipa::openapi::{
+    schema::{ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, SchemaFormat, Type},
+    KnownFormat, Ref, RefOr,
+};
+use utoipa::{PartialSchema, ToSchema};
+
+/// The JSON shape of one field.
+enum Shape {
+    Text,
+    Count,
+    Number,
+    Timestamp,
+    /// One of these strings.
+    Choice(&'static [&'static str]),
+    /// Another schema in this document, by name.
+    Named(&'static str),
+    /// `[text, count]` pairs.
+    TextCountPairs,
+    List(&'static Shape),
+}
+
+/// One field: name, shape, whether it may be `null`, and what it means.
+type Field = (&'static str, Shape, bool, &'static str);
+
+fn shape(of: &Shape, description: Option<&str>) -> RefOr<Schema> {
+    let plain = |kind: Type| {
+        ObjectBuilder::new()
+            .schema_type(kind)
+            .description(description)
+    };
+    match of {
+        Shape::Text => plain(Type::String).into(),
+        Shape::Count => plain(Type::Integer).minimum(Some(0)).into(),
+        Shape::Number => plain(Type::Number).into(),
+        Shape::Timestamp => plain(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
+            .into(),
+        Shape::Choice(values) => plain(Type::String)
+            .enum_values(Some(values.iter().copied()))
+            .into(),
+        // A reference stands alone: OpenAPI ignores anything written beside `$ref`.
+        Shape::Named(name) => Ref::from_schema_name(*name).into(),
+        Shape::TextCountPairs => ArrayBuilder::new()
+            .description(description)
+            .items(
+                ArrayBuilder::new()
+                    .prefix_items([
+                        ObjectBuilder::new().schema_type(Type::String),
+                        ObjectBuilder::new().schema_type(Type::Integer),
+                    ])
+                    .min_items(Some(2))
+                    .max_items(Some(2)),
+            )
+            .into(),
+        Shape::List(item) => ArrayBuilder::new()
+            .description(description)
+            .items(shape(item, None))
+            .into(),
+    }
+}
+
+/// An object schema with every field required (a missing value is written `null`, never left out).
+fn object(description: &str, fields: &[Field]) -> ObjectBuilder {
+    let mut object = ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(description));
+    for (name, field, nullable, meaning) in fields {
+        let schema = if *nullable {
+            OneOfBuilder::new()
+                .description(Some(*meaning))
+                .item(shape(field, None))
+                .item(ObjectBuilder::new().schema_type(Type::Null))
+                .into()
+        } else {
+            shape(field, Some(meaning))
+        };
+        object = object.property(*name, schema).required(*name);
+    }
+    object
+}
+
+/// Declares a stand-in type for a foreign type, with its hand-made schema and the schemas it refers to.
+macro_rules! stand_in {
+    ($name:ident, [$($refers_to:ident),*], $schema:expr) => {
+        pub(crate) enum $name {}
+
+        impl PartialSchema for $name {
+            fn schema() -> RefOr<Schema> {
+                $schema.into()
+            }
+        }
+
+        impl ToSchema for $name {
+            fn name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+
+            fn schemas(schemas: &mut Vec<(String, RefOr<Schema>)>) {
+                schemas.extend([$(($refers_to::name().into_owned(), $refers_to::schema())),*]);
+                $($refers_to::schemas(schemas);)*
+            }
+        }
+    };
+}
+
+use Shape::*;
+
+stand_in!(
+    ArticleSummary,
+    [],
+    object(
+        "One line of an article list.",
+        &[
+            ("id", Text, false, "The article id."),
+            ("title", Text, true, "The headline."),
+            (
+                "source",
+                Text,
+                false,
+                "Where the raw document was read from."
+            ),
+            ("lang", Text, true, "ISO 639-1 language code."),
+            (
+                "published",
+                Text,
+                true,
+                "ISO 8601, with the offset the article gave."
+            ),
+            ("outlet", Text, true, "The outlet that published it."),
+            (
+                "original_outlet",
+                Text,
+                true,
+                "The outlet it was taken from, when credited."
+            ),
+            ("quotes", Count, false, "Quotes found in it."),
+            ("entities", Count, false, "Distinct names found in it."),
+        ],
+    )
+);
+
+stand_in!(
+    SearchHit,
+    [],
+    object(
+        "An article a search found.",
+        &[
+            ("id", Text, false, "The article id."),
+            ("title", Text, true, "The headline."),
+            (
+                "snippet",
+                Text,
+                false,
+                "The best passage, plain text, matched words marked «word»."
+            ),
+            ("score", Number, false, "Relevance; higher is better."),
+        ],
+    )
+);
+
+stand_in!(
+    QuoteRow,
+    [Quote],
+    object(
+        "A quote with the article it appeared in.",
+        &[
+            ("article_id", Text, false, "The article id."),
+            ("article_title", Text, true, "The article's headline."),
+            (
+                "published",
+                Text,
+                true,
+                "The article's publication date, ISO 8601."
+            ),
+            ("quote", Named("Quote"), false, "The quote."),
+        ],
+    )
+);
+
+stand_in!(
+    EntityRow,
+    [],
+    object(
+        "An entity name across all articles.",
+        &[
+            ("name", Text, false, "The name."),
+            ("type", Text, false, "PERSON, ORGANIZATION, LOCATION, …"),
+            ("articles", Count, false, "Articles naming it."),
+            ("mentions", Count, false, "Mentions in all those articles."),
+        ],
+    )
+);
+
+stand_in!(
+    Stats,
+    [],
+    object(
+        "Totals over the whole store.",
+        &[
+            ("raw_documents", Count, false, "Raw documents stored."),
+            ("articles", Count, false, "Articles stored."),
+            ("quotes", Count, false, "Quotes in all articles."),
+            ("entities", Count, false, "Entity mentions in all articles."),
+            (
+                "languages",
+                TextCountPairs,
+                false,
+                "[language code, articles] pairs, most first."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Article,
+    [Removed, Entity, Quote, Segment],
+    object(
+        "An article as the pipeline derived it from a raw document. Offsets are Unicode code points \
+         into `text`.",
+        &[
+            ("id", Text, false, "Stable id."),
+            ("raw_hash", Text, false, "Content hash of the raw document it came from."),
+            ("source", Text, false, "Where the raw document was read from."),
+            ("url", Text, true, "The web address, when known."),
+            ("title", Text, true, "The headline."),
+            ("text", Text, false, "The body, cleaned of scraping residue."),
+            ("lang", Text, true, "ISO 639-1 language code."),
+            ("published", Timestamp, true, "Publication time with the offset the article gave."),
+            ("outlet", Text, true, "The outlet that published it."),
+            ("original_outlet", Text, true, "The outlet it was taken from, when credited."),
+            ("authors", List(&Text), false, "Authors as credited."),
+            ("removed", List(&Named("Removed")), false, "Residue removed from the text."),
+            ("entities", List(&Named("Entity")), false, "Names found in the text."),
+            ("quotes", List(&Named("Quote")), false, "Who said what."),
+            ("segments", List(&Named("Segment")), false, "Where the text's pieces came from in the raw document."),
+        ],
+    )
+);
+
+stand_in!(
+    Removed,
+    [],
+    object(
+        "A piece of scraping residue removed from the text.",
+        &[
+            ("text", Text, false, "The removed text."),
+            (
+                "reason",
+                Choice(&[
+                    "related_headline",
+                    "original_source",
+                    "navigation",
+                    "credit",
+                    "advertisement",
+                    "copyright",
+                    "marker",
+                    "other",
+                ]),
+                false,
+                "Why it was removed.",
+            ),
+            (
+                "raw_start",
+                Count,
+                true,
+                "Where it began in the raw document."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Segment,
+    [],
+    object(
+        "A stretch of the text and where it came from in the raw document.",
+        &[
+            ("text_start", Count, false, "Start in the text."),
+            ("len", Count, false, "Length in code points."),
+            (
+                "raw_start",
+                Count,
+                true,
+                "Start in the raw document, when known."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Mention,
+    [],
+    object(
+        "Where a name appears in the text.",
+        &[
+            ("text", Text, false, "The name as written."),
+            ("start", Count, false, "Start offset."),
+            ("end", Count, false, "End offset (exclusive)."),
+        ],
+    )
+);
+
+stand_in!(
+    Entity,
+    [Mention],
+    object(
+        "A person, organisation or place named in the article.",
+        &[
+            ("name", Text, false, "The name."),
+            ("type", Text, false, "PERSON, ORGANIZATION, LOCATION, …"),
+            (
+                "mentions",
+                List(&Named("Mention")),
+                false,
+                "Where it appears."
+            ),
+        ],
+    )
+    // Left out of the JSON when empty, so the one property that is not required.
+    .property(
+        "roles",
+        shape(&List(&Text), Some("Roles or titles given with the name."))
+    )
+);
+
+stand_in!(
+    Speaker,
+    [],
+    object(
+        "Who a quote is attributed to.",
+        &[
+            ("text", Text, false, "The speaker as written."),
+            (
+                "kind",
+                Choice(&[
+                    "named_person",
+                    "role_or_description",
+                    "anonymous",
+                    "organization",
+                    "outlet",
+                    "pronoun",
+                    "unknown",
+                ]),
+                false,
+                "What kind of speaker.",
+            ),
+            ("name", Text, true, "The resolved name."),
+            (
+                "start",
+                Count,
+                true,
+                "Start offset of the phrase as written."
+            ),
+            ("end", Count, true, "End offset of the phrase as written."),
+        ],
+    )
+);
+
+stand_in!(
+    When,
+    [],
+    object(
+        "When a quote was said, as the article puts it.",
+        &[
+            ("text", Text, false, "The time phrase as written."),
+            ("start", Count, false, "Start offset."),
+            ("end", Count, false, "End offset."),
+            ("date", Text, true, "The resolved date, ISO 8601."),
+        ],
+    )
+);
+
+stand_in!(
+    Quote,
+    [Speaker, When],
+    object(
+        "Who said what, through whom, and when.",
+        &[
+            ("content", Text, false, "What was said."),
+            (
+                "kind",
+                Choice(&["direct", "indirect", "mixed"]),
+                false,
+                "Direct, indirect or mixed."
+            ),
+            (
+                "cue",
+                Text,
+                true,
+                "The verb or phrase that attributes it (\"kata\", \"said\")."
+            ),
+            ("speaker", Named("Speaker"), false, "Who said it."),
+            ("via", Text, true, "The outlet or channel it came through."),
+            ("when", Named("When"), true, "When it was said."),
+            ("start", Count, false, "Start offset of the quote."),
+            ("end", Count, false, "End offset of the quote."),
+            (
+                "confidence",
+                Number,
+                false,
+                "How sure the attribution is, 0 to 1."
+            ),
+        ],
+    )
+);
