@@ -7,6 +7,7 @@
 //! the cross-validated figure.
 
 pub mod cleaning;
+pub mod clustering;
 pub mod langid;
 
 use std::path::{Path, PathBuf};

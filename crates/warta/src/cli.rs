@@ -83,6 +83,8 @@ pub enum EvalStage {
     Langid,
     /// Gold article bodies that the residue cleaner would cut (target 0).
     Cleaning,
+    /// Stories on the MDS event-clustering set: BCubed and ARI, against a TF-IDF + average-link baseline.
+    Clustering,
 }
 
 impl EvalStage {
@@ -91,6 +93,7 @@ impl EvalStage {
         match self {
             EvalStage::Langid => "langid/dslcc-v1-test-id-my.tsv",
             EvalStage::Cleaning => "extraction/ground-truth.json",
+            EvalStage::Clustering => "clustering/mds_ac_dev_final.json",
         }
     }
 }

@@ -10,6 +10,7 @@ pub fn run(stage: EvalStage, path: Option<PathBuf>) -> anyhow::Result<ExitCode> 
     match stage {
         EvalStage::Langid => emit(warta_eval::langid::evaluate(&path)?)?,
         EvalStage::Cleaning => emit(warta_eval::cleaning::evaluate(&path)?)?,
+        EvalStage::Clustering => emit(warta_eval::clustering::evaluate(&path)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }
