@@ -13,6 +13,13 @@ fn warta() -> Command {
     Command::new(env!("CARGO_BIN_EXE_warta"))
 }
 
+/// `warta --data-dir DATA`.
+fn warta_in(data: impl AsRef<Path>) -> Command {
+    let mut command = warta();
+    command.arg("--data-dir").arg(data.as_ref());
+    command
+}
+
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -177,37 +184,22 @@ fn summary_line(output: &Output) -> String {
 #[test]
 fn ingesting_the_same_files_twice_stores_nothing_new() {
     let data = tempfile::tempdir().unwrap();
-    let first = run(warta()
-        .arg("--data-dir")
-        .arg(data.path())
-        .arg("ingest")
-        .args(seeds()));
+    let first = run(warta_in(data.path()).arg("ingest").args(seeds()));
     assert!(first.status.success());
     assert_eq!(
         summary_line(&first),
         "read 3, stored 3, duplicates 0, failed 0"
     );
-    let second = run(warta()
-        .arg("--data-dir")
-        .arg(data.path())
-        .arg("ingest")
-        .args(seeds()));
+    let second = run(warta_in(data.path()).arg("ingest").args(seeds()));
     assert!(second.status.success());
     assert_eq!(
         summary_line(&second),
         "read 3, stored 0, duplicates 3, failed 0"
     );
-    let stats = run(warta()
-        .arg("--data-dir")
-        .arg(data.path())
-        .args(["stats", "--json"]));
+    let stats = run(warta_in(data.path()).args(["stats", "--json"]));
     let stats: Value = serde_json::from_str(stdout(&stats).trim()).unwrap();
     assert_eq!(stats["articles"], 3);
-    let hits =
-        run(warta()
-            .arg("--data-dir")
-            .arg(data.path())
-            .args(["search", "--json", "Stoltenberg"]));
+    let hits = run(warta_in(data.path()).args(["search", "--json", "Stoltenberg"]));
     assert_eq!(stdout(&hits).lines().count(), 1);
 }
 
@@ -227,12 +219,7 @@ fn write_jsonl_corpus(path: &Path, count: usize) {
 }
 
 fn stored_articles(data_dir: &Path) -> Option<i64> {
-    let stats = warta()
-        .arg("--data-dir")
-        .arg(data_dir)
-        .args(["stats", "--json"])
-        .output()
-        .ok()?;
+    let stats = warta_in(data_dir).args(["stats", "--json"]).output().ok()?;
     let stats: Value = serde_json::from_str(String::from_utf8_lossy(&stats.stdout).trim()).ok()?;
     stats["articles"].as_i64()
 }
@@ -245,9 +232,7 @@ fn ingest_killed_mid_way_completes_on_rerun_without_duplicates_or_loss() {
     let total = 4000;
     write_jsonl_corpus(&corpus, total);
 
-    let mut child = warta()
-        .arg("--data-dir")
-        .arg(&data)
+    let mut child = warta_in(&data)
         .args(["ingest", "--batch-size", "50"])
         .arg(&corpus)
         .stdout(Stdio::null())
@@ -271,20 +256,14 @@ fn ingest_killed_mid_way_completes_on_rerun_without_duplicates_or_loss() {
         "ingest finished before it could be killed"
     );
 
-    let rerun = run(warta()
-        .arg("--data-dir")
-        .arg(&data)
+    let rerun = run(warta_in(&data)
         .args(["ingest", "--batch-size", "50"])
         .arg(&corpus));
     assert!(rerun.status.success());
     assert_eq!(stored_articles(&data), Some(total as i64));
     // Every document is in the index exactly once.
     for i in [0, total / 2, total - 1] {
-        let hits = run(warta().arg("--data-dir").arg(&data).args([
-            "search",
-            "--json",
-            &format!("penanda{i}"),
-        ]));
+        let hits = run(warta_in(&data).args(["search", "--json", &format!("penanda{i}")]));
         let ids: Vec<Value> = stdout(&hits)
             .lines()
             .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone())
@@ -329,11 +308,7 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
     std::os::unix::fs::symlink(dir.path().join("missing"), corpus.join("f-dangling.txt")).unwrap();
 
     let data = dir.path().join("data");
-    let output = run(warta()
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("ingest")
-        .arg(&corpus));
+    let output = run(warta_in(&data).arg("ingest").arg(&corpus));
     assert!(
         output.status.success(),
         "something was read, so the exit code is 0"
@@ -362,9 +337,7 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
 fn nothing_readable_exits_non_zero() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
-    let output = run(warta()
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
+    let output = run(warta_in(dir.path().join("data"))
         .arg("ingest")
         .arg(dir.path().join("empty.txt")));
     assert_eq!(output.status.code(), Some(1));
@@ -396,9 +369,7 @@ fn analyze_into_a_closed_pipe_exits_quietly() {
 #[test]
 fn serve_ingests_then_answers_http() {
     let data = tempfile::tempdir().unwrap();
-    let mut child = warta()
-        .arg("--data-dir")
-        .arg(data.path())
+    let mut child = warta_in(data.path())
         .args(["serve", "--addr", "127.0.0.1:0"])
         .args(seeds())
         .stdout(Stdio::piped())
