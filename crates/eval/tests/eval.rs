@@ -1,0 +1,42 @@
+//! Each report runs end to end on a tiny data set in the format of the real one.
+
+use std::path::PathBuf;
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn langid_scores_a_labelled_file() {
+    let report = warta_eval::langid::evaluate(&fixture("langid.tsv")).unwrap();
+    assert_eq!((report.sentences, report.malay), (4, 2));
+    assert_eq!(report.warta, 1.0, "{report}");
+    assert!(report.to_string().contains("whatlang alone"));
+}
+
+#[test]
+fn cleaning_counts_gold_lines_and_removes_none_of_these() {
+    let report = warta_eval::cleaning::evaluate(&fixture("ground-truth.json")).unwrap();
+    assert_eq!((report.articles, report.gold_lines), (2, 4));
+    assert!(report.removed.is_empty(), "{report}");
+}
+
+#[test]
+fn clustering_scores_stories_and_the_baseline() {
+    let report = warta_eval::clustering::evaluate(&fixture("mds.json")).unwrap();
+    // The three catch-all articles count as singletons: 5 gold stories, not 3.
+    assert_eq!((report.articles, report.gold_stories), (6, 5));
+    assert_eq!(
+        report.warta.bcubed.recall, 1.0,
+        "the two quake reports share a story: {report}"
+    );
+    assert_eq!(report.baseline.bcubed.f1, 1.0, "{report}");
+}
+
+#[test]
+fn a_missing_file_is_an_error_naming_it() {
+    let err = warta_eval::langid::evaluate(&fixture("missing.tsv")).unwrap_err();
+    assert!(err.to_string().contains("missing.tsv"));
+}
