@@ -2,6 +2,7 @@
 //! `html/<id>.html.gz` and `ground-truth.json` (`{"<id>": {"articleBody": …}}`).
 //!
 //! `cargo run --release -p warta-extract --example eval_extraction -- ../shared/eval/extraction`
+//! (`VERBOSE=1` prints per-page scores, `SHOW=<id>` one page's extracted and gold bodies).
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -20,8 +21,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let truth = truth
         .as_object()
         .ok_or("ground-truth.json is not an object")?;
+    // `SHOW=<id>` extracts only that page and prints its extracted and gold bodies.
+    let show = std::env::var("SHOW").ok();
     let mut pages = Vec::new();
     for (id, gold) in truth {
+        if show.as_ref().is_some_and(|show| show != id) {
+            continue;
+        }
         let mut bytes = Vec::new();
         let file = std::fs::File::open(dir.join("html").join(format!("{id}.html.gz")))?;
         flate2::read::MultiGzDecoder::new(file).read_to_end(&mut bytes)?;
@@ -50,6 +56,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             })
             .unwrap_or_default();
         let (p, r) = warta_extract::eval::score(&predicted, gold);
+        if show.as_deref() == Some(id.as_str()) {
+            println!("=== extracted\n{predicted}\n=== gold\n{gold}\n===");
+        }
         if verbose {
             println!("{id} P={p:.3} R={r:.3}");
         }

@@ -7,6 +7,10 @@
 //!   (module `html`);
 //! - JSON records: the record's fields, with its `text` or `html` read as above.
 //!
+//! A page without a machine-readable publication date gets the first date written near its headline
+//! ("Selasa, 15 September 2020 10:00 WIB"), else the one in its URL. [`document_id`] names a document the
+//! way `warta extract` prints it.
+//!
 //! Extraction does not clean: residue such as "Baca juga: …" lines stays in the blocks for the clean stage.
 //! Bad input does not make it fail, except a JSON record that is not JSON or holds no text.
 //!
@@ -22,6 +26,7 @@ mod date;
 mod decode;
 pub mod eval;
 mod html;
+mod id;
 mod record;
 mod text;
 
@@ -30,6 +35,7 @@ use warta_model::{Block, Format, RawDocument};
 
 pub use date::parse_date;
 pub use decode::decode;
+pub use id::document_id;
 
 /// What an extractor found in one raw document.
 ///

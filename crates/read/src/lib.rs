@@ -1,4 +1,5 @@
-//! Sources: turns paths (files, directories, `.gz`, JSON Lines, `-` for stdin) into [`RawDocument`]s.
+//! Sources: turns paths (files, directories, `.gz`, JSON Lines, WARC, feeds, `-` for stdin) into
+//! [`RawDocument`]s.
 //!
 //! A [`Reader`] holds the limits; [`Reader::read`] (or the shortcut [`read_paths`]) returns [`Documents`], a
 //! lazy iterator that walks the paths in order and yields one `Result<RawDocument, ReadError>` per document:
@@ -7,6 +8,11 @@
 //!   [`Format::Text`];
 //! - a JSON Lines file (`.jsonl`, `.ndjson`, or content starting with `{"`) is streamed line by line, one
 //!   [`Format::JsonRecord`] document per non-blank line, with the source `path:LINE`;
+//! - a WARC file (`.warc`, `.warc.gz`, or content starting with `WARC/1.`) is streamed record by record, one
+//!   [`Format::Html`] document per `200` HTML `response` record, with the record's target URI as the source;
+//!   other records are skipped and counted ([`Documents::skipped`]);
+//! - an RSS or Atom feed (`.rss`, `.atom`, `.xml`, or content opening with `<rss`/`<feed`) yields one
+//!   [`Format::JsonRecord`] document per item;
 //! - a directory is walked recursively, sorted by file name so that runs are reproducible;
 //! - `.gz` content (recognised by its magic bytes) is decompressed on the fly;
 //! - `-` is standard input.
@@ -25,23 +31,33 @@
 //! }
 //! ```
 
+mod feed;
 mod lines;
 mod open;
+mod warc;
 
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use warta_model::RawDocument;
 
-use crate::lines::JsonLines;
-use crate::open::Opened;
+use crate::open::{Opened, Records};
 
 /// A failure to read one record, naming it; reading goes on with the next record.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{source_name}{}: {reason}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+#[error(
+    "{source_name}{}{}: {reason}",
+    line.map(|l| format!(":{l}")).unwrap_or_default(),
+    offset.map(|o| format!(" (record at byte {o})")).unwrap_or_default()
+)]
 pub struct ReadError {
     pub source_name: String,
+    /// The line of a JSON Lines file.
     pub line: Option<usize>,
+    /// The byte offset of a WARC record (in the decompressed stream).
+    pub offset: Option<u64>,
     pub reason: String,
 }
 
@@ -50,6 +66,7 @@ impl ReadError {
         ReadError {
             source_name: source_name.into(),
             line: None,
+            offset: None,
             reason: reason.into(),
         }
     }
@@ -100,7 +117,8 @@ impl Reader {
             reader: *self,
             paths: paths.iter().cloned().collect(),
             walk: None,
-            lines: None,
+            records: None,
+            skipped: Rc::default(),
         }
     }
 }
@@ -113,13 +131,14 @@ pub fn read_paths(paths: &[PathBuf]) -> Documents {
 
 type VisibleFilter = fn(&walkdir::DirEntry) -> bool;
 
-/// The lazy stream of documents returned by [`Reader::read`]. At most one directory walk and one JSON Lines
-/// file are open at a time.
+/// The lazy stream of documents returned by [`Reader::read`]. At most one directory walk and one
+/// multi-record file (JSON Lines, WARC, feed) are open at a time.
 pub struct Documents {
     reader: Reader,
     paths: VecDeque<PathBuf>,
     walk: Option<walkdir::FilterEntry<walkdir::IntoIter, VisibleFilter>>,
-    lines: Option<JsonLines>,
+    records: Option<Records>,
+    skipped: Rc<Cell<u64>>,
 }
 
 impl Iterator for Documents {
@@ -127,10 +146,10 @@ impl Iterator for Documents {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(lines) = &mut self.lines {
-                match lines.next() {
+            if let Some(records) = &mut self.records {
+                match records.next() {
                     Some(record) => return Some(record),
-                    None => self.lines = None,
+                    None => self.records = None,
                 }
             }
             if let Some(walk) = &mut self.walk {
@@ -155,7 +174,7 @@ impl Iterator for Documents {
             }
             let path = self.paths.pop_front()?;
             if path.as_os_str() == "-" {
-                match self.take(open::open_stdin(&self.reader)) {
+                match self.take(open::open_stdin(&self.reader, &self.skipped)) {
                     Some(item) => return Some(item),
                     None => continue,
                 }
@@ -188,9 +207,14 @@ fn is_visible(entry: &walkdir::DirEntry) -> bool {
 }
 
 impl Documents {
-    /// Opens one file. `None` when it held nothing to yield yet (a JSON Lines file is now being streamed).
+    /// How many WARC records so far were not documents (requests, metadata, redirects, non-HTML responses).
+    pub fn skipped(&self) -> u64 {
+        self.skipped.get()
+    }
+
+    /// Opens one file. `None` when it held nothing to yield yet (a multi-record file is now being streamed).
     fn open_file(&mut self, path: &Path) -> Option<Result<RawDocument, ReadError>> {
-        self.take(open::open_file(path, &self.reader))
+        self.take(open::open_file(path, &self.reader, &self.skipped))
     }
 
     fn take(
@@ -199,8 +223,8 @@ impl Documents {
     ) -> Option<Result<RawDocument, ReadError>> {
         match opened {
             Ok(Opened::Document(doc)) => Some(Ok(doc)),
-            Ok(Opened::Lines(lines)) => {
-                self.lines = Some(lines);
+            Ok(Opened::Records(records)) => {
+                self.records = Some(records);
                 None
             }
             Err(err) => Some(Err(err)),

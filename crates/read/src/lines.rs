@@ -40,6 +40,7 @@ impl JsonLines {
         ReadError {
             source_name: self.name.clone(),
             line: Some(self.line),
+            offset: None,
             reason: reason.into(),
         }
     }

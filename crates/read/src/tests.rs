@@ -254,3 +254,285 @@ fn size_limits_refuse_large_documents_and_lines() {
     assert!(reason(&items[3]).contains("line longer than the limit"));
     assert_eq!(items[4].as_ref().unwrap().bytes, b"{\"t\":\"ok\"}");
 }
+
+/// One WARC record of type `kind` with `block`, its Content-Length off by `lie` bytes.
+fn warc_record(kind: &str, uri: &str, block: &[u8], lie: i64) -> Vec<u8> {
+    let length = block.len() as i64 + lie;
+    let mut record = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2024-05-30T07:05:00Z\r\n\
+         Content-Type: application/http; msgtype={kind}\r\nContent-Length: {length}\r\n\r\n"
+    )
+    .into_bytes();
+    record.extend_from_slice(block);
+    record.extend_from_slice(b"\r\n\r\n");
+    record
+}
+
+fn http(status: &str, headers: &str, body: &str) -> Vec<u8> {
+    format!("HTTP/1.1 {status}\r\n{headers}\r\n\r\n{body}").into_bytes()
+}
+
+const PAGE: &str = "<html><head><title>Berita</title></head><body><p>Isi berita.</p></body></html>";
+
+fn warc_fixture() -> Vec<Vec<u8>> {
+    let html = "Content-Type: text/html; charset=UTF-8";
+    let chunked = "Content-Type: text/html\r\nTransfer-Encoding: chunked";
+    let body = PAGE.as_bytes();
+    let chunks = format!("{:x}\r\n{PAGE}\r\n0\r\n\r\n", body.len());
+    vec![
+        b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 9\r\n\r\nsoftware\n\r\n\r\n".to_vec(),
+        warc_record("request", "https://a.id/1", b"GET /1 HTTP/1.1\r\n\r\n", 0),
+        warc_record("response", "https://a.id/1", &http("200 OK", html, PAGE), 0),
+        warc_record(
+            "response",
+            "https://a.id/img.jpg",
+            &http("200 OK", "Content-Type: image/jpeg", "\u{1}"),
+            0,
+        ),
+        warc_record(
+            "response",
+            "https://a.id/old",
+            &http("301 Moved", "Location: /new", ""),
+            0,
+        ),
+        warc_record("metadata", "https://a.id/1", b"fetchTimeMs: 12\r\n", 0),
+        warc_record(
+            "response",
+            "<https://a.id/2>",
+            &http("200 OK", chunked, &chunks),
+            0,
+        ),
+    ]
+}
+
+#[test]
+fn warc_html_responses_become_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = warc_fixture();
+    let plain = write(dir.path(), "crawl.warc", &records.concat());
+    // Common Crawl style: one gzip member per record.
+    let members: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let gzipped = write(dir.path(), "CC-NEWS-1.warc.gz", &members);
+    let sniffed = write(dir.path(), "noext", &records.concat());
+    for path in [plain, gzipped, sniffed] {
+        let mut docs = read_paths(std::slice::from_ref(&path));
+        let items: Vec<_> = docs.by_ref().collect();
+        let sources: Vec<_> = items
+            .iter()
+            .map(|d| d.as_ref().unwrap().source.as_str())
+            .collect();
+        assert_eq!(
+            sources,
+            ["https://a.id/1", "https://a.id/2"],
+            "{}",
+            path.display()
+        );
+        for item in &items {
+            let doc = item.as_ref().unwrap();
+            assert_eq!(
+                (doc.format, doc.bytes.as_slice()),
+                (Format::Html, PAGE.as_bytes())
+            );
+            assert_eq!(doc.read_at.to_rfc3339(), "2024-05-30T07:05:00+00:00");
+        }
+        assert_eq!(docs.skipped(), 5);
+    }
+}
+
+#[test]
+fn warc_with_a_lying_content_length_resyncs() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |n: usize| {
+        warc_record(
+            "response",
+            &format!("https://a.id/{n}"),
+            &http("200 OK", "Content-Type: text/html", PAGE),
+            0,
+        )
+    };
+    let short = warc_record(
+        "response",
+        "https://a.id/short",
+        &http("200 OK", "Content-Type: text/html", PAGE),
+        -20,
+    );
+    let long = warc_record(
+        "response",
+        "https://a.id/long",
+        &http("200 OK", "Content-Type: text/html", PAGE),
+        30,
+    );
+    let file = [
+        good(1),
+        short.clone(),
+        good(2),
+        long,
+        b"a line of junk that no WARC reader would take for a record\r\n".to_vec(),
+        good(3),
+    ]
+    .concat();
+    let path = write(dir.path(), "lying.warc", &file);
+    let items = read_one(path.clone());
+    let outcome: Vec<String> = items
+        .iter()
+        .map(|item| match item {
+            Ok(doc) => doc.source.clone(),
+            Err(err) => format!("error@{}", err.offset.unwrap()),
+        })
+        .collect();
+    let short_at = good(1).len();
+    let long_at = short_at + short.len() + good(2).len();
+    assert_eq!(
+        outcome,
+        [
+            "https://a.id/1".to_string(),
+            format!("error@{short_at}"),
+            "https://a.id/2".to_string(),
+            format!("error@{long_at}"),
+            "https://a.id/3".to_string(),
+        ]
+    );
+    let error = items[1].as_ref().unwrap_err().to_string();
+    assert!(error.starts_with(&path.display().to_string()), "{error}");
+    assert!(
+        error.contains(&format!("record at byte {short_at}")),
+        "{error}"
+    );
+    assert!(error.contains("Content-Length"), "{error}");
+}
+
+#[test]
+fn truncated_warc_names_the_record_and_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = warc_fixture();
+    let whole = records.concat();
+    let cut = whole.len() - 40;
+    let last_at = whole.len() - records[records.len() - 1].len();
+    let items = read_one(write(dir.path(), "cut.warc", &whole[..cut]));
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0].as_ref().unwrap().source, "https://a.id/1");
+    let error = items[1].as_ref().unwrap_err();
+    assert_eq!(error.offset, Some(last_at as u64));
+    assert!(error.reason.starts_with("truncated record"), "{error}");
+
+    // Larger than what is read ahead to sniff the format, so that the cut comes after it.
+    let padding: String = (0..4000).map(|i| format!("{i} ")).collect();
+    let mut members = gzip(&warc_record("metadata", "x", padding.as_bytes(), 0));
+    members.extend(records.iter().flat_map(|r| gzip(r)));
+    let items = read_one(write(
+        dir.path(),
+        "cut.warc.gz",
+        &members[..members.len() - 30],
+    ));
+    assert_eq!(items[0].as_ref().unwrap().source, "https://a.id/1");
+    assert!(items.last().unwrap().is_err());
+}
+
+#[test]
+fn oversized_warc_records_are_refused_and_reading_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = format!("<html><body><p>{}</p></body></html>", "x".repeat(5000));
+    let file = [
+        warc_record(
+            "response",
+            "https://a.id/big",
+            &http("200 OK", "Content-Type: text/html", &big),
+            0,
+        ),
+        warc_record(
+            "response",
+            "https://a.id/small",
+            &http("200 OK", "Content-Type: text/html", PAGE),
+            0,
+        ),
+    ]
+    .concat();
+    let path = write(dir.path(), "big.warc", &file);
+    let items: Vec<_> = Reader::new()
+        .max_document_bytes(1000)
+        .read(&[path])
+        .collect();
+    assert!(
+        reason(&items[0]).contains("larger than the limit"),
+        "{}",
+        reason(&items[0])
+    );
+    assert_eq!(items[1].as_ref().unwrap().source, "https://a.id/small");
+}
+
+const RSS: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>Kabar Harian</title><link>https://kabar.id</link>
+<item><title>Harga beras naik</title><link>https://kabar.id/beras</link>
+<pubDate>Tue, 15 Sep 2020 10:00:00 +0700</pubDate><dc:creator>Budi Santoso</dc:creator>
+<description>Ringkasan.</description>
+<content:encoded><![CDATA[<p>Harga beras naik lagi.</p><p>Kata pedagang.</p>]]></content:encoded></item>
+<item><title>Tanpa isi</title><link>https://kabar.id/kosong</link></item>
+<item><title>Hanya deskripsi</title><description>Teks biasa saja.</description></item>
+</channel></rss>"#;
+
+const ATOM: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title><id>urn:x</id><updated>2024-05-30T07:05:00Z</updated>
+<entry><title>First</title><id>urn:1</id><link href="https://atom.example/1"/><updated>2024-05-30T07:05:00Z</updated>
+<author><name>Ann Writer</name></author><content type="html">&lt;p&gt;Body one.&lt;/p&gt;</content></entry>
+</feed>"#;
+
+fn json(doc: &RawDocument) -> serde_json::Value {
+    serde_json::from_slice(&doc.bytes).unwrap()
+}
+
+#[test]
+fn rss_items_become_json_records() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["kabar.rss", "feed"] {
+        let path = write(dir.path(), name, RSS.as_bytes());
+        let items = read_one(path.clone());
+        assert_eq!(items.len(), 3, "{name}");
+        let first = items[0].as_ref().unwrap();
+        assert_eq!(
+            (first.source.as_str(), first.format),
+            ("https://kabar.id/beras", Format::JsonRecord)
+        );
+        assert_eq!(
+            json(first),
+            serde_json::json!({
+                "url": "https://kabar.id/beras",
+                "title": "Harga beras naik",
+                "published": "2020-09-15T03:00:00+00:00",
+                "outlet": "Kabar Harian",
+                "authors": ["Budi Santoso"],
+                "html": "<p>Harga beras naik lagi.</p><p>Kata pedagang.</p>",
+            })
+        );
+        assert!(reason(&items[1]).contains("has no content"));
+        let third = items[2].as_ref().unwrap();
+        assert_eq!(third.source, format!("{}#item-3", path.display()));
+        assert_eq!(json(third)["text"], "Teks biasa saja.");
+    }
+}
+
+#[test]
+fn atom_entries_and_bad_feeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = read_one(write(dir.path(), "news.atom", ATOM.as_bytes()));
+    let entry = json(items[0].as_ref().unwrap());
+    assert_eq!(entry["url"], "https://atom.example/1");
+    assert_eq!(entry["html"], "<p>Body one.</p>");
+    assert_eq!(entry["authors"][0], "Ann Writer");
+    assert_eq!(entry["outlet"], "Atom News");
+
+    let broken = read_one(write(dir.path(), "broken.xml", b"<rss><channel><item>"));
+    assert!(
+        reason(&broken[0]).contains("not a readable feed"),
+        "{}",
+        reason(&broken[0])
+    );
+
+    // Entity expansion is refused: the bomb stays a few hundred bytes.
+    let bomb = r#"<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>
+<rss version="2.0"><channel><title>t</title><item><title>x</title><description>&d;&d;&d;&d;</description></item></channel></rss>"#;
+    let items = read_one(write(dir.path(), "bomb.rss", bomb.as_bytes()));
+    for doc in items.iter().flatten() {
+        assert!(doc.bytes.len() < 1000, "{} bytes", doc.bytes.len());
+    }
+}

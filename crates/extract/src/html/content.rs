@@ -1,6 +1,11 @@
 //! The article body: boilerplate is set aside, the article container is chosen (an explicit
 //! `itemprop=articleBody`, else the best readability-style score), and its text is cut into blocks.
 //!
+//! An article is not always one box: several near-best candidates are merged into their common ancestor,
+//! siblings that read like article text join the best container, and so do its twins elsewhere in the
+//! page (sections with the same class, cut apart by pictures or ads). Captions, credits, carousels and
+//! lone ad labels stay out.
+//!
 //! Every walk over the tree is iterative (ego_tree's `traverse`), so pathological nesting cannot overflow the
 //! stack.
 
@@ -10,6 +15,8 @@ use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Element;
 use scraper::{Html, Node};
+
+use crate::date::find_date_in_text;
 
 /// Elements that never hold article text.
 const DROPPED: &[&str] = &[
@@ -22,6 +29,7 @@ const DROPPED: &[&str] = &[
     "noscript",
     "iframe",
     "figcaption",
+    "figure",
     "svg",
     "button",
     "select",
@@ -61,16 +69,23 @@ const BOILERPLATE_PREFIXES: &[&str] = &[
     "outbrain",
     "taboola",
     "signup",
-    "paywall",
     "sponsor",
     "widget",
     "banner",
     "disqus",
     "hidden",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "swiper",
+    "trending",
+    "photo",
 ];
+/// Class/id words of picture furniture, matched anywhere in a word ("imageEmbedCredit", "figCaption").
+const BOILERPLATE_INFIXES: &[&str] = &["caption", "credit"];
 /// Short words that would match too much as prefixes.
 const BOILERPLATE_WORDS: &[&str] = &[
-    "nav", "tags", "tag", "ad", "ads", "print", "byline", "meta", "more",
+    "nav", "rail", "tags", "tag", "ad", "ads", "print", "byline", "meta", "more",
 ];
 
 /// Class/id words that mark the article container.
@@ -121,6 +136,8 @@ struct Stats {
     commas: usize,
     /// Text in the element's own text-node children (a `<div>` used as a paragraph).
     own_text: usize,
+    /// Own text nodes long enough to be paragraphs (text written between `<br>`s).
+    own_runs: usize,
 }
 
 /// The article's text blocks, in document order. `title` keeps a repeated headline out of the body.
@@ -168,9 +185,15 @@ impl Boilerplate {
         if !self.by_class || matches!(tag, "html" | "body" | "article" | "main") {
             return false;
         }
-        class_words(element).any(|word| {
+        let words: Vec<String> = class_words(element).collect();
+        // A post embedded in the story ("social-media-embed", "twitter-tweet") is what someone said.
+        if words.iter().any(|w| w.starts_with("embed") || w == "tweet") {
+            return false;
+        }
+        words.iter().any(|word| {
             BOILERPLATE_WORDS.contains(&word.as_str())
                 || BOILERPLATE_PREFIXES.iter().any(|p| word.starts_with(p))
+                || BOILERPLATE_INFIXES.iter().any(|p| word.contains(p))
         })
     }
 }
@@ -203,12 +226,73 @@ fn blocks_with(page: &Html, title: Option<&str>, boilerplate: Boilerplate) -> Ve
         }
     }
     let title = title.map(str::to_lowercase);
-    blocks
+    let mut blocks: Vec<String> = blocks
         .into_iter()
         .filter(|(text, link)| *link * 10 < text.len() * 6 || text.len() > 200)
         .map(|(text, _)| text)
         .filter(|text| title.as_deref() != Some(text.to_lowercase().as_str()))
-        .collect()
+        .filter(|text| !is_marker(text))
+        .collect();
+    drop_leading_datelines(&mut blocks);
+    blocks
+}
+
+/// Dates and "Updated …" lines above the first paragraph are the page's furniture, not the story (the date
+/// is read into the metadata separately).
+fn drop_leading_datelines(blocks: &mut Vec<String>) {
+    let lead = blocks
+        .iter()
+        .position(|b| b.chars().count() >= 120)
+        .unwrap_or(blocks.len());
+    let mut index = 0;
+    blocks.retain(|block| {
+        index += 1;
+        // A sentence that mentions a date ends like one; a dateline does not.
+        let sentence = block.ends_with(['.', '!', '?', '"', '”', '»']);
+        index > lead
+            || sentence
+            || block.chars().count() >= 100
+            || find_date_in_text(block).is_none()
+    });
+}
+
+/// Labels that stand alone in a page's flow where an ad slot or a widget sits, in the languages of the
+/// news warta reads; compared lower-case with everything but letters and spaces removed.
+const MARKERS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advert",
+    "advertising",
+    "ads",
+    "ad",
+    "sponsored",
+    "iklan",
+    "scroll to continue with content",
+    "scroll to resume content",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+    "publicidade",
+    "publicidad",
+    "publicité",
+    "anzeige",
+    "werbung",
+    "pubblicità",
+    "reclame",
+    "advertentie",
+];
+
+/// A block that is only an ad or widget label.
+fn is_marker(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let letters: String = text
+        .chars()
+        .filter(|c| c.is_alphabetic() || *c == ' ')
+        .collect::<String>()
+        .to_lowercase();
+    MARKERS.contains(&letters.trim())
 }
 
 /// One pass over the tree: text, link text and commas per element, and the set of dropped subtree roots.
@@ -245,6 +329,9 @@ fn measure(page: &Html, boilerplate: Boilerplate) -> (HashMap<NodeId, Stats>, Ha
                         let len = text.trim().chars().count();
                         frame.stats.text += len;
                         frame.stats.own_text += len;
+                        if len >= 25 {
+                            frame.stats.own_runs += 1;
+                        }
                         frame.stats.commas += text.matches([',', '，', '،', '、']).count();
                         if frame.in_link {
                             frame.stats.link += len;
@@ -302,7 +389,10 @@ fn choose_containers(
         if !paragraph_like || own.text < 25 {
             continue;
         }
-        let score = 1.0 + own.commas as f64 + (own.text as f64 / 100.0).min(3.0);
+        // Text written straight into a `<div>` between `<br>`s is several paragraphs, not one.
+        let paragraphs = own.own_runs.max(1) as f64;
+        let score =
+            paragraphs + own.commas as f64 + (own.text as f64 / 100.0).min(3.0 * paragraphs);
         for (level, ancestor) in node.ancestors().take(5).enumerate() {
             let Some(element) = ancestor.value().as_element() else {
                 break;
@@ -326,10 +416,18 @@ fn choose_containers(
             .map_or(1.0, |s| s.link as f64 / s.text.max(1) as f64)
     };
     let final_score = |id: &NodeId, score: f64| score * (1.0 - link_density(id));
-    let (top, top_score) = scores
+    let mut ranked: Vec<(NodeId, f64)> = scores
         .iter()
         .map(|(id, score)| (*id, final_score(id, *score)))
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let &(mut top, mut top_score) = ranked.first()?;
+    if let Some(common) = common_ancestor_of_rivals(page, &ranked) {
+        top = common;
+        top_score = scores
+            .get(&common)
+            .map_or(top_score, |s| final_score(&common, *s).max(top_score));
+    }
 
     let top_node = page.tree.get(top)?;
     let Some(parent) = top_node.parent() else {
@@ -359,7 +457,108 @@ fn choose_containers(
         })
         .map(|n| n.id())
         .collect();
-    Some(containers)
+    Some(with_twins(page, containers, top_node, |id| {
+        scores
+            .get(id)
+            .is_some_and(|score| final_score(id, *score) >= threshold)
+    }))
+}
+
+/// The containers plus the top container's twins: elements elsewhere in the page with the same class that
+/// also read like article text. Articles cut into sections by pictures, ads or pull quotes repeat their
+/// body class ("post__content", "article-text") on every section. Returned in document order.
+fn with_twins(
+    page: &Html,
+    mut containers: Vec<NodeId>,
+    top: NodeRef<'_, Node>,
+    good: impl Fn(&NodeId) -> bool,
+) -> Vec<NodeId> {
+    let Some(class) = top
+        .value()
+        .as_element()
+        .and_then(|e| e.attr("class"))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    else {
+        return containers;
+    };
+    let chosen: HashSet<NodeId> = containers.iter().copied().collect();
+    let mut twins = Vec::new();
+    let mut inside_chosen: Option<NodeId> = None;
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) if inside_chosen.is_none() => {
+                if chosen.contains(&node.id()) {
+                    inside_chosen = Some(node.id());
+                    twins.push(node.id());
+                    continue;
+                }
+                let same_class = node
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| e.attr("class").map(str::trim) == Some(class));
+                if same_class && good(&node.id()) {
+                    let id = node.id();
+                    // A twin that wraps a chosen container is the same text.
+                    if !chosen.iter().any(|c| {
+                        page.tree
+                            .get(*c)
+                            .is_some_and(|c| c.ancestors().any(|a| a.id() == id))
+                    }) {
+                        inside_chosen = Some(id);
+                        twins.push(id);
+                    }
+                }
+            }
+            Edge::Close(node) if inside_chosen == Some(node.id()) => inside_chosen = None,
+            _ => {}
+        }
+    }
+    if twins.len() > containers.len() {
+        containers = twins;
+    }
+    containers
+}
+
+/// How many of the best candidates must share an ancestor for it to be taken instead.
+const RIVALS_NEEDED: usize = 3;
+
+/// When the article is spread over several boxes (a card per paragraph, text split by ad slots), several
+/// candidates score nearly as well as the best one. As readability.js does, their closest common ancestor
+/// (below `<body>`) holding at least three of them is then the container.
+fn common_ancestor_of_rivals(page: &Html, ranked: &[(NodeId, f64)]) -> Option<NodeId> {
+    let &(top, top_score) = ranked.first()?;
+    let top_node = page.tree.get(top)?;
+    // A wrapper of the best candidate, or a box inside it, is the same text, not a rival.
+    let nested = |node: &NodeRef<'_, Node>| {
+        node.ancestors().any(|a| a.id() == top) || top_node.ancestors().any(|a| a.id() == node.id())
+    };
+    let rivals: Vec<NodeRef<'_, Node>> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, score)| *score >= top_score * 0.75)
+        .filter_map(|(id, _)| page.tree.get(*id))
+        .filter(|node| !nested(node))
+        .collect();
+    if rivals.len() < RIVALS_NEEDED - 1 {
+        return None;
+    }
+    for ancestor in top_node.ancestors() {
+        let element = ancestor.value().as_element()?;
+        if matches!(element.name(), "body" | "html") {
+            return None;
+        }
+        let holding = rivals
+            .iter()
+            .filter(|rival| rival.ancestors().any(|a| a.id() == ancestor.id()))
+            .count();
+        // The best candidate itself is the first of the three.
+        if holding + 1 >= RIVALS_NEEDED {
+            return Some(ancestor.id());
+        }
+    }
+    None
 }
 
 /// Readability's prior: containers of text score up, lists and headings down, and class/id names count.
@@ -450,5 +649,72 @@ fn push_collapsed(out: &mut String, text: &str) {
         } else {
             out.push(c);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::article_blocks;
+    use scraper::Html;
+
+    const PARAGRAPH: &str =
+        "Menteri itu mengatakan, pemerintah akan menaikkan anggaran, memperluas bantuan, \
+                             dan memperbaiki jalan di daerah terpencil tahun depan.";
+
+    fn blocks(body: &str) -> Vec<String> {
+        article_blocks(
+            &Html::parse_document(&format!("<html><body>{body}</body></html>")),
+            None,
+        )
+    }
+
+    #[test]
+    fn article_split_into_sections_is_whole() {
+        let section = |n: usize| {
+            format!(
+                r#"<section><div class="post__content">{}</div></section>"#,
+                format!("<p>{n} {PARAGRAPH}</p>").repeat(3)
+            )
+        };
+        let page = format!(
+            r#"<main>{}<figure><img src=x><figcaption>Foto: Antara</figcaption></figure>
+            <div class="photo-credit">Photo: AP</div>{}<div class="ad-slot"><span>Advertisement</span></div>
+            <p>ADVERTISEMENT</p>{}</main><div class="sidebar"><p>{PARAGRAPH}</p></div>"#,
+            section(1),
+            section(2),
+            section(3)
+        );
+        let found = blocks(&page);
+        assert_eq!(found.len(), 9, "{found:#?}");
+        assert!(found.iter().all(|b| b.contains(PARAGRAPH)), "{found:#?}");
+        assert_eq!(found.iter().filter(|b| b.starts_with("3 ")).count(), 3);
+    }
+
+    #[test]
+    fn datelines_above_the_story_are_dropped() {
+        let page = format!(
+            "<article><p>Selasa, 15 September 2020 10:00 WIB</p><p>Updated 5:27 am CST, November 20, 2019</p>\
+             <p>Pada 15 Mei 2024, gempa melanda.</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"
+        );
+        let found = blocks(&page);
+        assert_eq!(found[0], "Pada 15 Mei 2024, gempa melanda.", "{found:#?}");
+        assert_eq!(found.len(), 3, "{found:#?}");
+    }
+
+    #[test]
+    fn text_between_line_breaks_is_kept() {
+        let page = format!(
+            r#"<div class="col-md-3"><ul>{}</ul></div>
+            <div class="col-md-9"><p class="title">Judul</p>{PARAGRAPH}<br><br>{PARAGRAPH}<br><br>{PARAGRAPH}</div>
+            <div class="row"><div>Jalan Merdeka 1, Jakarta - Telepon 021 555</div></div>"#,
+            "<li><a href=/x>Arsip bulan ini</a></li>".repeat(20)
+        );
+        let found = blocks(&page);
+        assert_eq!(
+            found.iter().filter(|b| b.as_str() == PARAGRAPH).count(),
+            3,
+            "{found:#?}"
+        );
+        assert!(!found.iter().any(|b| b.contains("Arsip")), "{found:#?}");
     }
 }

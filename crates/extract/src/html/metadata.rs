@@ -5,11 +5,12 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
-use scraper::{ElementRef, Html, Selector};
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 
 use super::collapse_whitespace;
-use crate::date::parse_date;
+use crate::date::{find_date_in_text, find_date_in_url, parse_date};
 
 #[derive(Debug, Default)]
 pub(crate) struct Metadata {
@@ -92,6 +93,16 @@ pub(crate) fn metadata(page: &Html) -> Metadata {
                 "dcterms.created",
             ];
             first_date(&names.map(get))
+        })
+        .or_else(|| find_date_in_text(&text_around_headline(page)))
+        .or_else(|| {
+            [
+                get("og:url"),
+                page.select(&CANONICAL).find_map(|e| e.attr("href")),
+            ]
+            .into_iter()
+            .flatten()
+            .find_map(find_date_in_url)
         });
     let modified = first_date(&[
         get("article:modified_time"),
@@ -135,6 +146,67 @@ pub(crate) fn metadata(page: &Html) -> Metadata {
             .or(get("og:locale"))
             .and_then(primary_language),
     }
+}
+
+/// How much visible text after the headline (and before it) is searched for a written-out date.
+const DATE_WINDOW_AFTER: usize = 3000;
+const DATE_WINDOW_BEFORE: usize = 400;
+
+/// The visible text from a little before the first `<h1>` to a stretch after it, where bylines put the
+/// date; without an `<h1>`, the start of the page. Dates further away (a "today is" bar in the page header,
+/// related articles) are more often not the article's.
+fn text_around_headline(page: &Html) -> String {
+    let mut text = String::new();
+    let mut headline_at = None;
+    let mut hidden_depth = 0usize;
+    for edge in page.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e)
+                    if matches!(
+                        e.name(),
+                        "script" | "style" | "noscript" | "template" | "head"
+                    ) =>
+                {
+                    hidden_depth += 1;
+                }
+                Node::Element(e) if e.name() == "h1" && headline_at.is_none() => {
+                    headline_at = Some(text.len())
+                }
+                Node::Text(t) if hidden_depth == 0 => {
+                    text.push_str(t);
+                    text.push(' ');
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Some(e) = node.value().as_element() {
+                    if matches!(
+                        e.name(),
+                        "script" | "style" | "noscript" | "template" | "head"
+                    ) {
+                        hidden_depth = hidden_depth.saturating_sub(1);
+                    }
+                }
+            }
+        }
+        if headline_at.is_some_and(|at| text.len() > at + DATE_WINDOW_AFTER) {
+            break;
+        }
+    }
+    let at = headline_at.unwrap_or(0);
+    let boundary = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let end = boundary((at + DATE_WINDOW_AFTER).min(text.len()));
+    let start = boundary(at.saturating_sub(DATE_WINDOW_BEFORE));
+    // After the headline first: that is where bylines are; before it only as a fallback.
+    let after = text.get(at..end).unwrap_or("");
+    let before = text.get(start..at).unwrap_or("");
+    format!("{after} \n {before}")
 }
 
 /// `<meta property|name|itemprop=KEY content=VALUE>`, keys lower-cased, first value wins.
