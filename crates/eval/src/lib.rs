@@ -8,6 +8,7 @@
 
 pub mod cleaning;
 pub mod clustering;
+pub mod extraction;
 pub mod langid;
 
 use std::path::{Path, PathBuf};

@@ -27,6 +27,14 @@ pub struct Cli {
 pub enum Command {
     /// Read documents (files, directories, .gz, JSON Lines, `-` for stdin) and store them.
     Ingest(IngestArgs),
+    /// The extraction stage alone: per document its id, source, title, text, date, authors, outlet, language.
+    Extract {
+        /// Print JSON Lines, one object per document.
+        #[arg(long)]
+        jsonl: bool,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Run the pipeline on documents without storing them, and print what it found.
     Analyze {
         /// Print JSON Lines, one object per article.
@@ -79,6 +87,8 @@ pub struct IngestArgs {
 /// The stages `warta eval` can score.
 #[derive(clap::ValueEnum, Clone, Copy, Debug)]
 pub enum EvalStage {
+    /// Article bodies from HTML (the article-extraction benchmark): precision, recall, F1, speed.
+    Extraction,
     /// Indonesian vs Malay sentences (DSLCC): accuracy, cross-validated, against whatlang.
     Langid,
     /// Gold article bodies that the residue cleaner would cut (target 0).
@@ -91,6 +101,7 @@ impl EvalStage {
     /// Where the stage's data lies under `../shared/eval/`.
     pub fn default_path(self) -> &'static str {
         match self {
+            EvalStage::Extraction => "extraction",
             EvalStage::Langid => "langid/dslcc-v1-test-id-my.tsv",
             EvalStage::Cleaning => "extraction/ground-truth.json",
             EvalStage::Clustering => "clustering/mds_ac_dev_final.json",

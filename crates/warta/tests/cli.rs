@@ -464,3 +464,31 @@ fn cluster_answers_every_input_line_in_order() {
     assert_ne!(answers[0]["story"], answers[2]["story"]);
     assert!(answers[3]["error"].is_string());
 }
+
+#[test]
+fn extract_prints_the_contract_fields_with_the_file_name_as_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("kabar-42.html");
+    std::fs::write(
+        &page,
+        r#"<html lang="id"><head><title>Menteri meninjau banjir di Bekasi | Kabar</title>
+        <meta property="og:site_name" content="Kabar"><meta name="author" content="Rina Wulandari">
+        <meta property="article:published_time" content="2024-05-30T10:00:00+07:00"></head>
+        <body><nav>Beranda Nasional Dunia</nav><article><h1>Menteri meninjau banjir di Bekasi</h1>
+        <p>Menteri Sosial meninjau lokasi banjir di Bekasi pada Kamis pagi dan bertemu para pengungsi.</p>
+        <p>“Kami akan mengirim bantuan tambahan hari ini,” kata menteri itu kepada wartawan di lokasi.</p>
+        </article><footer>Hak cipta Kabar</footer></body></html>"#,
+    )
+    .unwrap();
+    let output = run(warta().args(["extract", "--jsonl"]).arg(&page));
+    assert!(output.status.success());
+    let doc: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(doc["id"], "kabar-42");
+    assert_eq!(doc["title"], "Menteri meninjau banjir di Bekasi");
+    assert_eq!(doc["outlet"], "Kabar");
+    assert_eq!(doc["authors"], serde_json::json!(["Rina Wulandari"]));
+    assert_eq!(doc["lang"], "id");
+    assert!(doc["published"].as_str().unwrap().starts_with("2024-05-30T10:00:00"));
+    let text = doc["text"].as_str().unwrap();
+    assert!(text.contains("bantuan tambahan") && !text.contains("Beranda") && !text.contains("Hak cipta"));
+}

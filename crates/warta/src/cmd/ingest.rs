@@ -1,11 +1,14 @@
-//! `warta ingest`: read → process → store, in transactional batches, with a summary at the end.
+//! `warta ingest`: read → process → link duplicates and stories → store, in transactional batches, with a
+//! summary at the end.
+
+mod links;
 
 use crate::cli::IngestArgs;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
+use links::{LinkCounts, Linker};
 use std::{fmt, process::ExitCode, time::Duration};
-use warta_model::{Article, RawDocument};
-use warta_store::Store;
+use warta_store::{BatchItem, Store};
 
 /// What one ingest run did; printed at the end and mapped to the exit code.
 #[derive(Debug, Default)]
@@ -17,6 +20,10 @@ pub struct Summary {
     pub duplicates: usize,
     /// Each failure: the record (file, or file:line) and the reason.
     pub failed: Vec<(String, String)>,
+    /// Links made from the stored articles to earlier ones they repeat.
+    pub links: LinkCounts,
+    /// Stories in the store after the run.
+    pub stories: usize,
 }
 
 impl Summary {
@@ -39,6 +46,11 @@ impl fmt::Display for Summary {
             self.stored,
             self.duplicates,
             self.failed.len()
+        )?;
+        writeln!(
+            f,
+            "linked {} exact, {} near and {} translated duplicates; {} stories",
+            self.links.exact, self.links.near, self.links.translated, self.stories
         )?;
         for (record, reason) in &self.failed {
             writeln!(f, "  failed: {record}: {reason}")?;
@@ -68,7 +80,8 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
 
     let batch_size = args.batch_size.max(1);
     let mut summary = Summary::default();
-    let mut batch: Vec<(RawDocument, Article)> = Vec::with_capacity(batch_size);
+    let mut linker = Linker::load(store)?;
+    let mut batch: Vec<BatchItem> = Vec::with_capacity(batch_size);
     for item in warta_read::read_paths(&args.paths) {
         let raw = match item {
             Ok(raw) => raw,
@@ -85,17 +98,31 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
             .context("store lookup failed")?
             || batch
                 .iter()
-                .any(|(queued, _)| queued.content_hash == raw.content_hash);
+                .any(|queued| queued.raw.content_hash == raw.content_hash);
         if known {
             summary.duplicates += 1;
             continue;
         }
-        match warta_pipeline::process(&raw) {
-            Ok(article) => batch.push((raw, article)),
-            Err(err) => summary.failed.push((raw.source.clone(), err.to_string())),
+        let article = match warta_pipeline::process(&raw) {
+            Ok(article) => article,
+            Err(err) => {
+                summary.failed.push((raw.source.clone(), err.to_string()));
+                continue;
+            }
+        };
+        // An id already stored is the same article reached again: the clusterer and the duplicate index know
+        // it already and must not see it twice.
+        let id_known = store
+            .has_article(&article.id)
+            .context("store lookup failed")?
+            || batch.iter().any(|queued| queued.article.id == article.id);
+        if id_known {
+            summary.duplicates += 1;
+            continue;
         }
+        batch.push(linker.link(store, raw, article)?);
         if batch.len() >= batch_size {
-            flush(store, &mut batch, &mut summary)?;
+            flush(store, &mut batch, &mut linker, false, &mut summary)?;
         }
         progress.set_message(format!(
             "read {} · stored {} · duplicates {} · failed {}",
@@ -105,20 +132,31 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
             summary.failed.len()
         ));
     }
-    flush(store, &mut batch, &mut summary)?;
+    flush(store, &mut batch, &mut linker, true, &mut summary)?;
+    summary.links = linker.links;
+    summary.stories = linker.stories();
     progress.finish_and_clear();
     Ok(summary)
 }
 
+/// Stores the batch with its links and stories; at the end of the run, also the clusterer's checkpoint even
+/// when the batch is empty.
 fn flush(
     store: &Store,
-    batch: &mut Vec<(RawDocument, Article)>,
+    batch: &mut Vec<BatchItem>,
+    linker: &mut Linker,
+    end_of_run: bool,
     summary: &mut Summary,
 ) -> anyhow::Result<()> {
-    if batch.is_empty() {
+    let changes = linker.changes(end_of_run)?;
+    let nothing_to_write = changes.merged.is_empty() && changes.clusterer_state.is_none();
+    if batch.is_empty() && nothing_to_write {
         return Ok(());
     }
-    let outcome = store.put_batch(batch).context("storing a batch failed")?;
+    let outcome = store
+        .put_items(batch, &changes)
+        .context("storing a batch failed")?;
+    linker.stored();
     summary.stored += outcome.stored;
     summary.duplicates += outcome.duplicates;
     batch.clear();

@@ -3,6 +3,7 @@
 mod analyze;
 mod cluster;
 mod eval;
+mod extract;
 mod ingest;
 mod langid;
 mod report;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let summary = ingest::run(&store, &args)?;
             Ok(summary.exit_code())
         }
+        Command::Extract { jsonl, paths } => extract::run(&paths, jsonl),
         Command::Analyze { json, paths } => analyze::run(&paths, json),
         Command::Search { query, json, limit } => {
             search::run(&open_store(&cli.data_dir)?, &query, json, limit)
