@@ -24,7 +24,7 @@ pub const UNDETERMINED: &str = "und";
 
 /// Added to the Malay evidence before deciding. wordfreq's Malay list is partly made of Indonesian text (so
 /// Indonesian-looking words are weak evidence against Malay), which makes the raw ratio lean Indonesian. It
-/// is the one parameter tuned on labelled sentences (DSLCC id/my): `examples/eval_langid.rs` tunes it by
+/// is the one parameter tuned on labelled sentences (DSLCC id/my): `warta eval langid` tunes it by
 /// 10-fold cross-validation, where the folds chose 3.75–5.0, and reports the held-out accuracy.
 pub const MALAY_BIAS: f64 = 4.75;
 

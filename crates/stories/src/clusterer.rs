@@ -44,8 +44,8 @@ impl fmt::Display for StoryId {
     }
 }
 
-/// The knobs of the clusterer. The defaults were chosen on a multilingual development set (see the
-/// `eval_clustering` example) and kept round, to generalise rather than fit it.
+/// The knobs of the clusterer. The defaults were chosen on a multilingual development set (see
+/// `warta eval clustering`) and kept round, to generalise rather than fit it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Config {
     /// An article joins the most similar story when the cosine similarity reaches this.
