@@ -306,6 +306,11 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
     )
     .unwrap();
     std::os::unix::fs::symlink(dir.path().join("missing"), corpus.join("f-dangling.txt")).unwrap();
+    // 200 MB, sparse on disk: refused by its size before a byte of it is read into memory.
+    let mut huge = std::fs::File::create(corpus.join("g-huge.txt")).unwrap();
+    huge.write_all("Berita panjang sekali. ".repeat(1000).as_bytes())
+        .unwrap();
+    huge.set_len(200 * 1024 * 1024).unwrap();
 
     let data = dir.path().join("data");
     let output = run(warta_in(&data).arg("ingest").arg(&corpus));
@@ -318,18 +323,18 @@ fn bad_input_is_reported_per_record_and_the_rest_goes_on() {
         summary_line(&output).starts_with("read 3, stored 3,"),
         "{out}"
     );
-    for (record, _) in [
+    for (record, reason) in [
         ("a-empty.txt", "empty"),
         ("b-binary.txt", "binary"),
         ("d-truncated.txt.gz", "gzip"),
         ("e-lines.jsonl:2", "json"),
-        ("f-dangling.txt", "missing"),
+        ("f-dangling.txt", "no such file"),
+        ("g-huge.txt", "larger than the limit"),
     ] {
-        assert!(
-            out.lines()
-                .any(|l| l.contains("failed:") && l.contains(record)),
-            "{record} not reported: {out}"
-        );
+        let reported = out.lines().any(|l| {
+            l.contains("failed:") && l.contains(record) && l.to_lowercase().contains(reason)
+        });
+        assert!(reported, "{record} not reported with {reason:?}: {out}");
     }
 }
 
@@ -488,7 +493,14 @@ fn extract_prints_the_contract_fields_with_the_file_name_as_id() {
     assert_eq!(doc["outlet"], "Kabar");
     assert_eq!(doc["authors"], serde_json::json!(["Rina Wulandari"]));
     assert_eq!(doc["lang"], "id");
-    assert!(doc["published"].as_str().unwrap().starts_with("2024-05-30T10:00:00"));
+    assert!(doc["published"]
+        .as_str()
+        .unwrap()
+        .starts_with("2024-05-30T10:00:00"));
     let text = doc["text"].as_str().unwrap();
-    assert!(text.contains("bantuan tambahan") && !text.contains("Beranda") && !text.contains("Hak cipta"));
+    assert!(
+        text.contains("bantuan tambahan")
+            && !text.contains("Beranda")
+            && !text.contains("Hak cipta")
+    );
 }
