@@ -1,0 +1,430 @@
+//! What the tagger looks at for each token, turned into hashed feature ids.
+//!
+//! Each feature is a string-like key (template name plus values, e.g. word-before = "presiden") hashed into a
+//! fixed number of buckets. Hashing keeps the model a flat table with no vocabulary to store, at the price of
+//! rare collisions; the hash is written out here so that a model trained on one machine reads the same on all.
+//! A few features are also keyed by the previous token's label ("pair" features), so that, e.g., a
+//! capitalised word after a place name may start a new name rather than continue the place.
+
+use crate::decode::PREVIOUS;
+use crate::gazetteer;
+use crate::label::EntityKind;
+
+/// Whether the text the features come from keeps its capital letters.
+///
+/// Lower-cased training text (NERP) says nothing about capitals; with `Casing::Lower` the features that
+/// look at letter case are left out so they learn only from cased text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    Cased,
+    Lower,
+}
+
+/// The hashed feature ids of every token of one sentence.
+#[derive(Debug, Default, Clone)]
+pub struct SentenceFeatures {
+    ids: Vec<u32>,
+    /// `ids[starts[i]..starts[i + 1]]` are the features of token `i`.
+    starts: Vec<usize>,
+    /// Features that score a label together with the previous one: `PAIR_TEMPLATES` ids for each token and
+    /// each previous label (see [`PREVIOUS`]).
+    pairs: Vec<u32>,
+}
+
+/// Number of previous-label features per token and previous label.
+const PAIR_TEMPLATES: usize = 3;
+
+impl SentenceFeatures {
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Whether the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The ids of the features of token `t` that go with previous label `prev` (`Label::COUNT` at the
+    /// sentence start; empty if out of range).
+    pub fn pair(&self, t: usize, prev: usize) -> &[u32] {
+        let start = (t * PREVIOUS + prev) * PAIR_TEMPLATES;
+        self.pairs.get(start..start + PAIR_TEMPLATES).unwrap_or(&[])
+    }
+
+    /// The feature ids of token `i` (empty if out of range).
+    pub fn token(&self, i: usize) -> &[u32] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => self.ids.get(s..e).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+}
+
+/// Words that announce a person, a place or an organisation, in Indonesian and English. Written for warta.
+const PERSON_CUES: &[&str] = &[
+    "presiden",
+    "wapres",
+    "menteri",
+    "menlu",
+    "menhan",
+    "gubernur",
+    "bupati",
+    "walikota",
+    "wali",
+    "camat",
+    "kapolri",
+    "kapolda",
+    "kapolres",
+    "panglima",
+    "jenderal",
+    "jend",
+    "kolonel",
+    "letnan",
+    "mayor",
+    "brigjen",
+    "irjen",
+    "kombes",
+    "ketua",
+    "wakil",
+    "direktur",
+    "dirut",
+    "juru",
+    "bicara",
+    "jubir",
+    "sekretaris",
+    "dr",
+    "prof",
+    "pak",
+    "bu",
+    "ibu",
+    "bapak",
+    "kh",
+    "ustaz",
+    "raja",
+    "ratu",
+    "pangeran",
+    "paus",
+    "kanselir",
+    "perdana",
+    "senator",
+    "anggota",
+    "tersangka",
+    "terdakwa",
+    "pelatih",
+    "president",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "general",
+    "chancellor",
+    "sen",
+    "rep",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "chairman",
+    "ceo",
+    "kata",
+    "ujar",
+    "ucap",
+    "said",
+    "says",
+    "oleh",
+    "by",
+];
+const LOCATION_CUES: &[&str] = &[
+    "di",
+    "ke",
+    "dari",
+    "kota",
+    "kabupaten",
+    "kab",
+    "provinsi",
+    "prov",
+    "desa",
+    "kelurahan",
+    "kecamatan",
+    "jalan",
+    "jl",
+    "pulau",
+    "negara",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "ibu",
+    "selat",
+    "laut",
+    "gunung",
+    "sungai",
+    "in",
+    "at",
+    "from",
+    "to",
+    "city",
+    "province",
+    "near",
+];
+const ORGANIZATION_HEADS: &[&str] = &[
+    "partai",
+    "kementerian",
+    "kemenlu",
+    "departemen",
+    "universitas",
+    "pt",
+    "bank",
+    "badan",
+    "komisi",
+    "dewan",
+    "polda",
+    "polres",
+    "polri",
+    "tni",
+    "dpr",
+    "dprd",
+    "mpr",
+    "kpk",
+    "pemerintah",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "lembaga",
+    "yayasan",
+    "perusahaan",
+    "institut",
+    "sekolah",
+    "rumah",
+    "fakultas",
+    "persatuan",
+    "organisasi",
+    "kantor",
+    "ministry",
+    "department",
+    "university",
+    "party",
+    "council",
+    "committee",
+    "agency",
+    "bureau",
+    "inc",
+    "corp",
+    "company",
+    "association",
+    "institute",
+    "forces",
+    "army",
+    "nato",
+    "pbb",
+];
+
+/// Computes the features of every token of `tokens` (one sentence) into `out`, hashed into `2^bits`
+/// buckets.
+pub fn extract(tokens: &[&str], casing: Casing, bits: u32, out: &mut SentenceFeatures) {
+    out.ids.clear();
+    out.starts.clear();
+    out.pairs.clear();
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let shapes: Vec<String> = tokens.iter().map(|t| short_shape(t)).collect();
+    let listed = gazetteer::mark(tokens, &lower);
+    let listed_at = |i: isize| -> &str {
+        match usize::try_from(i)
+            .ok()
+            .and_then(|i| listed.get(i))
+            .copied()
+            .flatten()
+        {
+            Some((kind, true)) => match kind {
+                EntityKind::Person => "B-PER",
+                EntityKind::Location => "B-LOC",
+                EntityKind::Organization => "B-ORG",
+            },
+            Some((kind, false)) => match kind {
+                EntityKind::Person => "I-PER",
+                EntityKind::Location => "I-LOC",
+                EntityKind::Organization => "I-ORG",
+            },
+            None => "-",
+        }
+    };
+    let cased = casing == Casing::Cased;
+    let word = |i: isize| -> &str {
+        match usize::try_from(i).ok().and_then(|i| lower.get(i)) {
+            Some(w) => w,
+            None if i < 0 => "<s>",
+            None => "</s>",
+        }
+    };
+    let shape = |i: isize| -> &str {
+        match usize::try_from(i).ok().and_then(|i| shapes.get(i)) {
+            Some(s) => s,
+            None if i < 0 => "<s>",
+            None => "</s>",
+        }
+    };
+    for (i, raw) in tokens.iter().enumerate() {
+        out.starts.push(out.ids.len());
+        let i = i as isize;
+        let mut add = |parts: &[&str]| out.ids.push(bucket(parts, bits));
+        let w = word(i);
+        add(&["bias"]);
+        add(&["w", w]);
+        add(&["w-1", word(i - 1)]);
+        add(&["w+1", word(i + 1)]);
+        add(&["w-2", word(i - 2)]);
+        add(&["w+2", word(i + 2)]);
+        add(&["w-1w", word(i - 1), w]);
+        add(&["ww+1", w, word(i + 1)]);
+        let chars: Vec<char> = w.chars().collect();
+        for n in 1..=4.min(chars.len()) {
+            let prefix: String = chars[..n].iter().collect();
+            let suffix: String = chars[chars.len() - n..].iter().collect();
+            add(&["p", &prefix]);
+            add(&["x", &suffix]);
+        }
+        add(&["len", length_class(chars.len())]);
+        add(&["list", listed_at(i)]);
+        add(&["list-1", listed_at(i - 1)]);
+        add(&["list+1", listed_at(i + 1)]);
+        add(&["first", if i == 0 { "1" } else { "0" }]);
+        for (cue, list) in [("person", PERSON_CUES), ("location", LOCATION_CUES)] {
+            if list.contains(&word(i - 1)) {
+                add(&["cue-1", cue]);
+            }
+        }
+        if ORGANIZATION_HEADS.contains(&w) {
+            add(&["orghead"]);
+        }
+        if ORGANIZATION_HEADS.contains(&word(i - 1)) {
+            add(&["orghead-1"]);
+        }
+        // In the order of `Label::ALL`, then the sentence start.
+        let pair_shape = if cased { shape(i) } else { "?" };
+        for prev in [
+            "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "start",
+        ] {
+            for parts in [
+                ["ps", pair_shape, prev],
+                ["pw", w, prev],
+                ["pl", listed_at(i), prev],
+            ] {
+                out.pairs.push(bucket(&parts, bits));
+            }
+        }
+        if cased {
+            let s = shape(i);
+            add(&["W", raw]);
+            add(&["s", s]);
+            add(&["s-1", shape(i - 1)]);
+            add(&["s+1", shape(i + 1)]);
+            add(&["s-2", shape(i - 2)]);
+            add(&["s+2", shape(i + 2)]);
+            add(&["s-1ss+1", shape(i - 1), s, shape(i + 1)]);
+            add(&["w-1s", word(i - 1), s]);
+            add(&["sw+1", s, word(i + 1)]);
+            add(&["first-s", if i == 0 { "1" } else { "0" }, s]);
+        }
+    }
+    out.starts.push(out.ids.len());
+}
+
+/// The shape of a word with repeats collapsed: "Jakarta" → "Xx", "KPK" → "X", "6,5" → "d,d", "McCain" → "XxXx".
+fn short_shape(token: &str) -> String {
+    let mut shape = String::new();
+    let mut last = None;
+    for c in token.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(class) {
+            shape.push(class);
+            last = Some(class);
+        }
+        if shape.len() >= 12 {
+            break;
+        }
+    }
+    shape
+}
+
+fn length_class(len: usize) -> &'static str {
+    match len {
+        0..=1 => "1",
+        2..=3 => "2-3",
+        4..=6 => "4-6",
+        7..=10 => "7-10",
+        _ => "11+",
+    }
+}
+
+/// FNV-1a over the parts (with a separator so ("ab","c") and ("a","bc") differ), then a multiplicative mix
+/// whose top `bits` bits pick the bucket.
+fn bucket(parts: &[&str], bits: u32) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    (h >> (64 - bits)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        let cases = [
+            ("Jakarta", "Xx"),
+            ("KPK", "X"),
+            ("joko", "x"),
+            ("2012", "d"),
+            ("6,5", "d,d"),
+            ("McCain", "XxXx"),
+            ("Desa-desa", "Xx-x"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(short_shape(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn bucket_is_stable_and_in_range() {
+        // The model file depends on these exact values: a change here needs a retrained model.
+        assert_eq!(bucket(&["w", "jakarta"], 20), bucket(&["w", "jakarta"], 20));
+        assert_ne!(bucket(&["ab", "c"], 20), bucket(&["a", "bc"], 20));
+        assert!(bucket(&["w", "jakarta"], 10) < 1 << 10);
+    }
+
+    #[test]
+    fn lower_cased_text_gets_no_case_features() {
+        let tokens = ["presiden", "joko", "widodo"];
+        let (mut cased, mut lower) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extract(&tokens, Casing::Cased, 20, &mut cased);
+        extract(&tokens, Casing::Lower, 20, &mut lower);
+        assert_eq!(cased.len(), 3);
+        assert_eq!(lower.len(), 3);
+        assert!(lower.token(1).len() < cased.token(1).len());
+        assert!(cased.token(3).is_empty());
+    }
+}

@@ -1,0 +1,166 @@
+//! Named-entity tagger for Indonesian and English news: finds people, places and organisations.
+//!
+//! A [`Tagger`] labels tokens with BIO labels ([`Label`]: B-/I-PERSON, B-/I-LOCATION, B-/I-ORGANIZATION, O)
+//! using a linear model over hashed features ([`features`]: the word and its neighbours, affixes, shapes,
+//! small hand-written name lists from [`gazetteer`], each also paired with the previous label) and Viterbi
+//! decoding that only allows well-formed BIO ([`decode`]). The model was
+//! trained in this repository from the IndoNLU NERGRIT and NERP data ([`train`], `examples/train.rs`) and is
+//! embedded in the binary (`model/tagger.bin`, licence notice in `model/NOTICE`), so nothing is read from
+//! disk or the network at run time.
+//!
+//! - [`tokenize()`] splits text into tokens with code-point offsets,
+//! - [`Tagger::tag`] labels tokens, [`Tagger::entities`] finds entities in raw text,
+//! - [`conll()`] implements `warta ner --conll`,
+//! - [`eval`] scores labels against gold data as seqeval does.
+
+pub mod conll;
+pub mod decode;
+pub mod eval;
+pub mod features;
+pub mod gazetteer;
+pub mod label;
+pub mod model;
+pub mod tokenize;
+pub mod train;
+
+use std::io::{BufRead, Write};
+
+pub use label::{EntityKind, Label, Scheme};
+pub use model::{Model, ModelError};
+pub use tokenize::tokenize;
+
+use features::{extract, Casing, SentenceFeatures};
+
+/// The model trained in this repository, embedded at build time.
+static DEFAULT_MODEL: &[u8] = include_bytes!("../model/tagger.bin");
+
+/// The most tokens decoded as one sequence; far above any real sentence.
+pub const MAX_WINDOW: usize = 2000;
+
+/// Why tagging a CoNLL stream failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Model(#[from] ModelError),
+    #[error("reading or writing CoNLL: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Labels tokens with people, places and organisations.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    model: Model,
+}
+
+impl Tagger {
+    /// The tagger with the model embedded in warta.
+    pub fn load_default() -> Result<Tagger, ModelError> {
+        Tagger::from_bytes(DEFAULT_MODEL)
+    }
+
+    /// A tagger from model bytes written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        Ok(Tagger::new(Model::from_bytes(bytes)?))
+    }
+
+    /// A tagger using `model`.
+    pub fn new(model: Model) -> Tagger {
+        Tagger { model }
+    }
+
+    /// Labels the tokens of one sentence (any length; an empty slice gives no labels).
+    ///
+    /// A sentence without a single capital letter is read as lower-cased text: its case says nothing, so the
+    /// case features are left out, as they were for the lower-cased training data. Runaway "sentences" (a
+    /// file without blank lines) are tagged in windows of [`MAX_WINDOW`] tokens so memory stays bounded.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Label> {
+        tokens
+            .chunks(MAX_WINDOW)
+            .flat_map(|window| self.tag_window(window))
+            .collect()
+    }
+
+    fn tag_window(&self, tokens: &[&str]) -> Vec<Label> {
+        let casing = if tokens.iter().any(|t| t.chars().any(char::is_uppercase)) {
+            Casing::Cased
+        } else {
+            Casing::Lower
+        };
+        let mut features = SentenceFeatures::default();
+        extract(tokens, casing, self.model.bits(), &mut features);
+        let (mut emissions, mut pairs, mut best) = (Vec::new(), Vec::new(), Vec::new());
+        self.model.scores(&features, &mut emissions, &mut pairs);
+        decode::viterbi(&emissions, &pairs, self.model.transitions(), &mut best);
+        let mut labels: Vec<Label> = best.into_iter().map(|j| Label::ALL[j]).collect();
+        gazetteer::separate_leading_names(tokens, &mut labels);
+        labels
+    }
+
+    /// The entities in `text` as `(start, end, kind)`, offsets in code points (end exclusive), kind one of
+    /// "PERSON", "LOCATION", "ORGANIZATION".
+    pub fn entities(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+        let chars: Vec<char> = text.chars().collect();
+        let spans = tokenize(text);
+        let mut found = Vec::new();
+        for sentence in sentences(&chars, &spans) {
+            let words: Vec<String> = sentence
+                .iter()
+                .map(|&(s, e)| chars[s..e].iter().collect())
+                .collect();
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            for (first, end, kind) in eval::chunks(&self.tag(&words)) {
+                found.push((sentence[first].0, sentence[end - 1].1, kind.as_str()));
+            }
+        }
+        found
+    }
+
+    /// Tags a CoNLL stream: see [`conll()`].
+    pub fn conll(&self, input: impl BufRead, output: impl Write) -> std::io::Result<()> {
+        conll::tag_conll(self, input, output)
+    }
+}
+
+/// The contract of `warta ner --conll` with the embedded model: reads CoNLL (token in the first TAB-separated
+/// column, blank line between sentences, other columns ignored) and writes `token<TAB>label` per token, blank
+/// lines kept.
+pub fn conll(input: impl BufRead, output: impl Write) -> Result<(), Error> {
+    Tagger::load_default()?.conll(input, output)?;
+    Ok(())
+}
+
+/// Groups token spans into sentences: after ".", "!", "?" or where a line break separates two tokens, so
+/// that the tagger's sentence-start features see what they were trained on.
+fn sentences<'a>(chars: &[char], spans: &'a [(usize, usize)]) -> Vec<&'a [(usize, usize)]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &(s, e)) in spans.iter().enumerate() {
+        let ends_sentence = matches!(chars.get(s..e), Some(['.' | '!' | '?', ..]));
+        let line_break_after = spans
+            .get(i + 1)
+            .and_then(|&(next, _)| chars.get(e..next))
+            .is_some_and(|gap| gap.contains(&'\n'));
+        if ends_sentence || line_break_after {
+            out.push(&spans[start..=i]);
+            start = i + 1;
+        }
+    }
+    if start < spans.len() {
+        out.push(&spans[start..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_stops_and_line_breaks() {
+        let text = "Ia pergi. Lalu pulang\nBesok datang";
+        let chars: Vec<char> = text.chars().collect();
+        let spans = tokenize(text);
+        let lens: Vec<usize> = sentences(&chars, &spans).iter().map(|s| s.len()).collect();
+        assert_eq!(lens, [3, 2, 2]);
+    }
+}

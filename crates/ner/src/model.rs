@@ -1,0 +1,262 @@
+//! The trained weights and their compact binary file.
+//!
+//! File layout (all little-endian):
+//! ```text
+//! magic  "WNER"            4 bytes
+//! version u32              = 2
+//! bits    u32              feature table has 2^bits rows
+//! labels  u32              = 7 (Label::COUNT)
+//! scale   f32              a stored weight q means q * scale
+//! start   7 × f32          transition scores from the sentence start
+//! pair    49 × f32         transition scores between labels
+//! present 2^bits / 8 bytes bit r set = row r is stored (rows of zeros are left out)
+//! rows    n × 7 × i16      the stored rows, in row order
+//! ```
+//! Quantising to i16 and leaving out empty rows keeps the file a few MB; loading expands it to a dense
+//! table so that scoring a feature is one indexed read.
+
+use crate::decode::{Transitions, PREVIOUS};
+use crate::features::SentenceFeatures;
+use crate::label::Label;
+
+const MAGIC: &[u8; 4] = b"WNER";
+const VERSION: u32 = 2;
+const L: usize = Label::COUNT;
+/// Feature tables bigger than this are not a model warta wrote.
+const MAX_BITS: u32 = 24;
+
+/// Why model bytes could not be read.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ModelError {
+    #[error("not a warta NER model (bad magic bytes)")]
+    BadMagic,
+    #[error("unsupported NER model version {0} (this build reads version {VERSION})")]
+    UnsupportedVersion(u32),
+    #[error("NER model header is invalid: {0}")]
+    BadHeader(&'static str),
+    #[error("NER model file is truncated or has trailing bytes")]
+    WrongLength,
+}
+
+/// Weights of the linear tagger: one row of per-label scores for every hashed feature, plus transitions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    bits: u32,
+    scale: f32,
+    transitions: Transitions,
+    /// Dense, `2^bits × L`, row-major by feature.
+    weights: Vec<i16>,
+}
+
+impl Model {
+    /// Quantises trained float weights (`2^bits × L`, row-major by feature) into a model.
+    pub fn quantize(bits: u32, weights: &[f32], transitions: Transitions) -> Model {
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            max / f32::from(i16::MAX)
+        } else {
+            1.0
+        };
+        let weights = weights
+            .iter()
+            .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
+            .collect();
+        Model {
+            bits,
+            scale,
+            transitions,
+            weights,
+        }
+    }
+
+    /// Number of hash bits of the feature table.
+    pub fn bits(&self) -> u32 {
+        self.bits
+    }
+
+    /// Reads a model written by [`Model::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(ModelError::UnsupportedVersion(version));
+        }
+        let bits = r.u32()?;
+        if !(8..=MAX_BITS).contains(&bits) {
+            return Err(ModelError::BadHeader("feature bits out of range"));
+        }
+        if r.u32()? as usize != L {
+            return Err(ModelError::BadHeader("label count differs from this build"));
+        }
+        let scale = r.f32()?;
+        if !scale.is_finite() || scale <= 0.0 {
+            return Err(ModelError::BadHeader(
+                "weight scale is not a positive number",
+            ));
+        }
+        let mut transitions = Transitions::default();
+        for s in transitions
+            .start
+            .iter_mut()
+            .chain(transitions.pair.iter_mut())
+        {
+            *s = r.f32()?;
+        }
+        let rows = 1usize << bits;
+        let present = r.take(rows / 8)?;
+        let mut weights = vec![0i16; rows * L];
+        for row in 0..rows {
+            if present[row / 8] & (1 << (row % 8)) != 0 {
+                for w in &mut weights[row * L..(row + 1) * L] {
+                    *w = i16::from_le_bytes([r.u8()?, r.u8()?]);
+                }
+            }
+        }
+        if r.pos != bytes.len() {
+            return Err(ModelError::WrongLength);
+        }
+        Ok(Model {
+            bits,
+            scale,
+            transitions,
+            weights,
+        })
+    }
+
+    /// The binary file described in the module documentation.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        for v in [VERSION, self.bits, L as u32] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend_from_slice(&self.scale.to_le_bytes());
+        for s in self.transitions.start.iter().chain(&self.transitions.pair) {
+            out.extend_from_slice(&s.to_le_bytes());
+        }
+        let rows: Vec<&[i16]> = self.weights.chunks(L).collect();
+        let mut present = vec![0u8; rows.len().div_ceil(8)];
+        for (r, row) in rows.iter().enumerate() {
+            if row.iter().any(|&w| w != 0) {
+                present[r / 8] |= 1 << (r % 8);
+            }
+        }
+        out.extend_from_slice(&present);
+        for row in rows.iter().filter(|row| row.iter().any(|&w| w != 0)) {
+            for w in *row {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Transition scores between labels.
+    pub fn transitions(&self) -> &Transitions {
+        &self.transitions
+    }
+
+    /// Label scores for a sentence: per token into `emissions` (`len × L`) and per token and previous label
+    /// into `pairs` (`len × PREVIOUS × L`), as [`crate::decode::viterbi`] takes them.
+    pub fn scores(
+        &self,
+        features: &SentenceFeatures,
+        emissions: &mut Vec<f32>,
+        pairs: &mut Vec<f32>,
+    ) {
+        emissions.clear();
+        pairs.clear();
+        for t in 0..features.len() {
+            emissions.extend(self.sum(features.token(t)));
+            for prev in 0..PREVIOUS {
+                pairs.extend(self.sum(features.pair(t, prev)));
+            }
+        }
+    }
+
+    /// The summed weights of the given features, per label.
+    fn sum(&self, ids: &[u32]) -> [f32; L] {
+        let mut sum = [0i32; L];
+        for &f in ids {
+            let start = f as usize * L;
+            if let Some(row) = self.weights.get(start..start + L) {
+                for (s, &w) in sum.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+        sum.map(|s| s as f32 * self.scale)
+    }
+}
+
+/// A cursor over the model bytes that fails instead of panicking when they run out.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let slice = self
+            .bytes
+            .get(self.pos..self.pos.saturating_add(n))
+            .ok_or(ModelError::WrongLength)?;
+        self.pos += n;
+        Ok(slice)
+    }
+
+    fn u8(&mut self) -> Result<u8, ModelError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_bits(self.u32()?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> Model {
+        let mut weights = vec![0.0; (1 << 8) * L];
+        weights[3 * L + 1] = 2.5;
+        weights[200 * L + 6] = -1.0;
+        let mut transitions = Transitions::default();
+        transitions.pair[L + 2] = 0.75;
+        Model::quantize(8, &weights, transitions)
+    }
+
+    #[test]
+    fn bytes_round_trip() {
+        let model = tiny();
+        let bytes = model.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes), Ok(model));
+    }
+
+    #[test]
+    fn corrupt_bytes_are_errors_not_panics() {
+        let bytes = tiny().to_bytes();
+        assert_eq!(Model::from_bytes(b"NOPE"), Err(ModelError::BadMagic));
+        assert_eq!(Model::from_bytes(&[]), Err(ModelError::WrongLength));
+        for cut in [5, 20, bytes.len() - 1] {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(Model::from_bytes(&longer), Err(ModelError::WrongLength));
+        let mut bad_version = bytes;
+        bad_version[4] = 9;
+        assert_eq!(
+            Model::from_bytes(&bad_version),
+            Err(ModelError::UnsupportedVersion(9))
+        );
+    }
+}

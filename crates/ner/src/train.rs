@@ -1,0 +1,367 @@
+//! Training: an averaged structured perceptron over hashed features, decoded with the same Viterbi as tagging.
+//!
+//! The perceptron tags each training sentence with the current weights and, where it is wrong, moves weight
+//! from the features of the wrong labels to those of the right ones. Averaging the weights over all steps
+//! (kept cheaply with a second, time-weighted table) makes it generalise about as well as a CRF.
+
+use std::collections::HashMap;
+
+use crate::conll::Sentence;
+use crate::decode::{viterbi, Transitions, PREVIOUS};
+use crate::features::{extract, Casing, SentenceFeatures};
+use crate::gazetteer;
+use crate::label::{EntityKind, Label};
+use crate::model::Model;
+
+const L: usize = Label::COUNT;
+
+/// Sentences to learn from, and whether their text keeps capital letters.
+#[derive(Debug, Clone)]
+pub struct TrainingSet {
+    pub sentences: Vec<Sentence>,
+    pub casing: Casing,
+}
+
+/// How to train.
+#[derive(Debug, Clone, Copy)]
+pub struct TrainConfig {
+    /// The feature table has `2^bits` rows.
+    pub bits: u32,
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the order in which sentences are visited.
+    pub seed: u64,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            bits: 20,
+            epochs: 40,
+            seed: 0x5eed,
+        }
+    }
+}
+
+/// Trains a model on all the given sets together.
+pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
+    let bits = config.bits;
+    let examples: Vec<(SentenceFeatures, Vec<usize>)> = sets
+        .iter()
+        .flat_map(|set| set.sentences.iter().map(move |s| (s, set.casing)))
+        .filter(|(s, _)| !s.tokens.is_empty())
+        .map(|(s, casing)| {
+            let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            let mut features = SentenceFeatures::default();
+            extract(&tokens, casing, bits, &mut features);
+            (features, s.labels.iter().map(|l| l.index()).collect())
+        })
+        .collect();
+
+    let mut current = Weights::new(bits);
+    // Sum over steps of (step × update): the average is current - summed / steps.
+    let mut summed = Weights::new(bits);
+    let mut step = 1f32;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = config.seed | 1;
+    let (mut emissions, mut pairs, mut predicted) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..config.epochs {
+        shuffle(&mut order, &mut rng);
+        for &e in &order {
+            let (features, gold) = &examples[e];
+            current.scores(features, &mut emissions, &mut pairs);
+            viterbi(&emissions, &pairs, &current.transitions, &mut predicted);
+            if predicted != *gold {
+                for (delta, labels) in [(1f32, gold), (-1f32, &predicted)] {
+                    current.update(features, labels, delta);
+                    summed.update(features, labels, delta * step);
+                }
+            }
+            step += 1.0;
+        }
+    }
+    let averaged: Vec<f32> = current
+        .table
+        .iter()
+        .zip(&summed.table)
+        .map(|(w, s)| w - s / step)
+        .collect();
+    let mut transitions = Transitions::default();
+    let pairs = transitions
+        .start
+        .iter_mut()
+        .chain(transitions.pair.iter_mut());
+    let (cur, sum) = (&current.transitions, &summed.transitions);
+    for ((t, w), s) in pairs
+        .zip(cur.start.iter().chain(&cur.pair))
+        .zip(sum.start.iter().chain(&sum.pair))
+    {
+        *t = w - s / step;
+    }
+    Model::quantize(bits, &averaged, transitions)
+}
+
+/// Float weights during training.
+struct Weights {
+    table: Vec<f32>,
+    transitions: Transitions,
+}
+
+impl Weights {
+    fn new(bits: u32) -> Weights {
+        Weights {
+            table: vec![0.0; (1usize << bits) * L],
+            transitions: Transitions::default(),
+        }
+    }
+
+    fn scores(&self, features: &SentenceFeatures, emissions: &mut Vec<f32>, pairs: &mut Vec<f32>) {
+        emissions.clear();
+        pairs.clear();
+        for t in 0..features.len() {
+            emissions.extend(self.sum(features.token(t)));
+            for prev in 0..PREVIOUS {
+                pairs.extend(self.sum(features.pair(t, prev)));
+            }
+        }
+    }
+
+    fn sum(&self, ids: &[u32]) -> [f32; L] {
+        let mut sum = [0f32; L];
+        for &f in ids {
+            let row = &self.table[f as usize * L..(f as usize + 1) * L];
+            for (s, w) in sum.iter_mut().zip(row) {
+                *s += w;
+            }
+        }
+        sum
+    }
+
+    /// Adds `delta` to every feature and transition that the label sequence uses.
+    fn update(&mut self, features: &SentenceFeatures, labels: &[usize], delta: f32) {
+        for (t, &label) in labels.iter().enumerate() {
+            for &f in features.token(t) {
+                self.table[f as usize * L + label] += delta;
+            }
+            let prev = match t.checked_sub(1).and_then(|p| labels.get(p)) {
+                Some(&prev) => {
+                    self.transitions.pair[prev * L + label] += delta;
+                    prev
+                }
+                None => {
+                    self.transitions.start[label] += delta;
+                    L
+                }
+            };
+            for &f in features.pair(t, prev) {
+                self.table[f as usize * L + label] += delta;
+            }
+        }
+    }
+}
+
+/// Fisher–Yates with xorshift: a fixed seed gives the same model on every machine.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Words that stay lower-case inside names ("Bank of America", "Universitas Islam Negeri di …").
+const NAME_PARTICLES: &[&str] = &[
+    "dan", "di", "dari", "untuk", "ke", "bin", "binti", "van", "von", "der", "de", "da", "la",
+    "of", "the", "and", "for", "al",
+];
+
+/// Labels as organisations the listed organisations ([`gazetteer`]) that a data set leaves unlabelled.
+///
+/// NERP's IND type is products and industries: it tags "kpk", "dpr" or "kementerian luar negeri" as O, which
+/// would teach the tagger that they are not organisations. Only tokens labelled O are changed. Acronyms
+/// are matched as written, so in lower-cased text only spelt-out names are labelled (labelling "kpk", "tni"
+/// too made the scores on cased text worse).
+pub fn label_listed_organizations(sentences: &mut [Sentence]) {
+    for s in sentences {
+        let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let marks = gazetteer::mark(&tokens, &lower);
+        for (t, mark) in marks.iter().enumerate() {
+            let Some((EntityKind::Organization, begins)) = *mark else {
+                continue;
+            };
+            let whole_name_unlabelled = (t..s.labels.len())
+                .take_while(|&u| {
+                    u == t || matches!(marks[u], Some((EntityKind::Organization, false)))
+                })
+                .all(|u| s.labels[u] == Label::O);
+            if begins && whole_name_unlabelled {
+                for u in (t..s.labels.len()).take_while(|&u| {
+                    u == t || matches!(marks[u], Some((EntityKind::Organization, false)))
+                }) {
+                    s.labels[u] = if u == t {
+                        Label::B(EntityKind::Organization)
+                    } else {
+                        Label::I(EntityKind::Organization)
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Restores likely capitals in lower-cased sentences (NERP), so that they can teach the case features too:
+/// entity words get an initial capital (or the casing `reference` gives them, e.g. "KPK"), other words the
+/// casing they most often have inside `reference` sentences, and each sentence a capital first letter.
+pub fn truecase(sentences: &mut [Sentence], reference: &[Sentence]) {
+    let mut seen: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+    for s in reference {
+        for token in s.tokens.iter().skip(1) {
+            *seen
+                .entry(token.to_lowercase())
+                .or_default()
+                .entry(token.as_str())
+                .or_default() += 1;
+        }
+    }
+    let usual: HashMap<String, String> = seen
+        .into_iter()
+        .filter_map(|(lower, forms)| {
+            let (form, _) = forms.into_iter().max_by_key(|&(f, n)| (n, f))?;
+            Some((lower, form.to_string()))
+        })
+        .collect();
+    for s in sentences {
+        for (t, (token, label)) in s.tokens.iter_mut().zip(&s.labels).enumerate() {
+            let lower = token.to_lowercase();
+            let known = usual.get(&lower);
+            let in_name = *label != Label::O && !NAME_PARTICLES.contains(&lower.as_str());
+            *token = match known {
+                Some(form) if !in_name || form.chars().any(char::is_uppercase) => form.clone(),
+                _ if in_name || t == 0 => capitalise(&lower),
+                _ => lower,
+            };
+            if t == 0 {
+                *token = capitalise(token);
+            }
+        }
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::Scheme;
+
+    fn sentence(pairs: &[(&str, &str)]) -> Sentence {
+        Sentence {
+            tokens: pairs.iter().map(|(t, _)| t.to_string()).collect(),
+            labels: pairs.iter().map(|(_, l)| Scheme::Warta.map(l)).collect(),
+        }
+    }
+
+    #[test]
+    fn learns_a_toy_pattern() {
+        let data = [
+            sentence(&[
+                ("Andi", "B-PERSON"),
+                ("tinggal", "O"),
+                ("di", "O"),
+                ("Bandung", "B-LOCATION"),
+            ]),
+            sentence(&[
+                ("Sari", "B-PERSON"),
+                ("pergi", "O"),
+                ("ke", "O"),
+                ("Medan", "B-LOCATION"),
+            ]),
+            sentence(&[
+                ("Kemarin", "O"),
+                ("Budi", "B-PERSON"),
+                ("Santoso", "I-PERSON"),
+                ("datang", "O"),
+            ]),
+        ];
+        let set = TrainingSet {
+            sentences: data.to_vec(),
+            casing: Casing::Cased,
+        };
+        let config = TrainConfig {
+            bits: 12,
+            epochs: 5,
+            seed: 1,
+        };
+        let model = train(&[set], &config);
+        let tokens = ["Andi", "tinggal", "di", "Bandung"];
+        let mut features = SentenceFeatures::default();
+        extract(&tokens, Casing::Cased, 12, &mut features);
+        let (mut emissions, mut pairs, mut best) = (Vec::new(), Vec::new(), Vec::new());
+        model.scores(&features, &mut emissions, &mut pairs);
+        viterbi(&emissions, &pairs, model.transitions(), &mut best);
+        assert_eq!(
+            best,
+            data[0].labels.iter().map(|l| l.index()).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn listed_organizations_get_labels_where_there_were_none() {
+        let mut data = [sentence(&[
+            ("kata", "O"),
+            ("KPK", "O"),
+            ("kpk", "O"),
+            ("kementerian", "O"),
+            ("luar", "O"),
+            ("negeri", "O"),
+            ("nato", "B-LOCATION"),
+        ])];
+        label_listed_organizations(&mut data);
+        let tags: Vec<&str> = data[0].labels.iter().map(|l| l.as_str()).collect();
+        assert_eq!(
+            tags,
+            [
+                "O",
+                "B-ORGANIZATION",
+                "O",
+                "B-ORGANIZATION",
+                "I-ORGANIZATION",
+                "I-ORGANIZATION",
+                "B-LOCATION"
+            ]
+        );
+    }
+
+    #[test]
+    fn truecase_uses_labels_and_reference() {
+        let reference = [sentence(&[
+            ("Kata", "O"),
+            ("KPK", "B-ORGANIZATION"),
+            ("pada", "O"),
+            ("Senin", "O"),
+        ])];
+        let mut data = [sentence(&[
+            ("kata", "O"),
+            ("kpk", "B-ORGANIZATION"),
+            ("kepada", "O"),
+            ("bank", "B-ORGANIZATION"),
+            ("of", "I-ORGANIZATION"),
+            ("america", "I-ORGANIZATION"),
+            ("senin", "O"),
+        ])];
+        truecase(&mut data, &reference);
+        assert_eq!(
+            data[0].tokens,
+            ["Kata", "KPK", "kepada", "Bank", "of", "America", "Senin"]
+        );
+        assert_eq!(data[0].labels[1], Label::B(EntityKind::Organization));
+    }
+}
