@@ -10,6 +10,7 @@ pub mod cleaning;
 pub mod clustering;
 pub mod extraction;
 pub mod langid;
+pub mod ner;
 
 use std::path::{Path, PathBuf};
 

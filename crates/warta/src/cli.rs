@@ -58,6 +58,12 @@ pub enum Command {
         #[command(flatten)]
         ingest: IngestArgs,
     },
+    /// Tag named entities: `--conll` reads CoNLL on standard input (token in the first TAB-separated column,
+    /// blank lines between sentences) and writes `token<TAB>label` with BIO labels.
+    Ner {
+        #[arg(long, required = true)]
+        conll: bool,
+    },
     /// Identify the language of each line of standard input: one ISO 639-1 code per line.
     Langid,
     /// Group articles into stories: JSON Lines on standard input, one `{"id", "story"}` line out per input line.
@@ -93,6 +99,8 @@ pub enum EvalStage {
     Langid,
     /// Gold article bodies that the residue cleaner would cut (target 0).
     Cleaning,
+    /// Named entities on the IndoNLU sets (NERGRIT, NERP): entity-level precision, recall, F1, speed.
+    Ner,
     /// Stories on the MDS event-clustering set: BCubed and ARI, against a TF-IDF + average-link baseline.
     Clustering,
 }
@@ -105,6 +113,7 @@ impl EvalStage {
             EvalStage::Langid => "langid/dslcc-v1-test-id-my.tsv",
             EvalStage::Cleaning => "extraction/ground-truth.json",
             EvalStage::Clustering => "clustering/mds_ac_dev_final.json",
+            EvalStage::Ner => "ner-id",
         }
     }
 }

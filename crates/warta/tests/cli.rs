@@ -504,3 +504,40 @@ fn extract_prints_the_contract_fields_with_the_file_name_as_id() {
             && !text.contains("Hak cipta")
     );
 }
+
+#[test]
+fn ner_conll_labels_every_token_and_keeps_blank_lines() {
+    let mut child = warta()
+        .args(["ner", "--conll"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = "Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nJakarta\tB-PLACE\n\nIa\tO\npergi\tO\n";
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let out = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 9);
+    assert_eq!(lines[6], "");
+    assert_eq!(&lines[1..3], ["Joko\tB-PERSON", "Widodo\tI-PERSON"]);
+    assert_eq!(lines[5], "Jakarta\tB-LOCATION");
+    let allowed = [
+        "O",
+        "B-PERSON",
+        "I-PERSON",
+        "B-LOCATION",
+        "I-LOCATION",
+        "B-ORGANIZATION",
+        "I-ORGANIZATION",
+    ];
+    for line in lines.iter().filter(|l| !l.is_empty()) {
+        let label = line.split('\t').nth(1).unwrap();
+        assert!(allowed.contains(&label), "{line}");
+    }
+}

@@ -9,6 +9,7 @@ pub fn run(stage: EvalStage, path: Option<PathBuf>) -> anyhow::Result<ExitCode> 
     let path = path.unwrap_or_else(|| PathBuf::from("../shared/eval").join(stage.default_path()));
     match stage {
         EvalStage::Extraction => emit(warta_eval::extraction::evaluate(&path)?)?,
+        EvalStage::Ner => emit(warta_eval::ner::evaluate(&path)?)?,
         EvalStage::Langid => emit(warta_eval::langid::evaluate(&path)?)?,
         EvalStage::Cleaning => emit(warta_eval::cleaning::evaluate(&path)?)?,
         EvalStage::Clustering => emit(warta_eval::clustering::evaluate(&path)?)?,

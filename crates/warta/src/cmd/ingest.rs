@@ -162,3 +162,117 @@ fn flush(
     batch.clear();
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+    use warta_store::{DuplicateKind, StoryChanges};
+
+    fn seed(name: &str) -> PathBuf {
+        let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+        std::fs::read_dir(&corpus)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .find(|path| {
+                path.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(name)
+            })
+            .unwrap()
+    }
+
+    fn ingest_paths(store: &Store, paths: &[PathBuf]) -> Summary {
+        let args = IngestArgs {
+            batch_size: 1,
+            paths: paths.to_vec(),
+        };
+        ingest(store, &args).unwrap()
+    }
+
+    /// Each seed's story, by the seed's file name prefix.
+    fn stories_of_seeds(store: &Store) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        for story in store.stories(0, 10).unwrap() {
+            let (_, articles) = store.story(&story.id).unwrap().unwrap();
+            for article in articles {
+                let name = Path::new(&article.source).file_name().unwrap();
+                let prefix: String = name.to_string_lossy().chars().take(3).collect();
+                found.push((prefix, story.id.clone()));
+            }
+        }
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn the_seeds_end_in_two_stories_with_ids_that_survive_runs() {
+        let seeds = [seed("000"), seed("003"), seed("004")];
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let summary = ingest_paths(&store, &seeds);
+        assert_eq!((summary.stored, summary.stories), (3, 2));
+        let stories = stories_of_seeds(&store);
+        let prefixes: Vec<&str> = stories.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(prefixes, ["000", "003", "004"]);
+        assert_eq!(stories[0].1, stories[1].1, "the May 2024 reports");
+        assert_ne!(stories[0].1, stories[2].1, "the Kursk report");
+
+        // Re-ingesting stores nothing and changes no story.
+        let again = ingest_paths(&store, &seeds);
+        assert_eq!((again.stored, again.duplicates, again.stories), (0, 3, 2));
+        assert_eq!(stories_of_seeds(&store), stories);
+
+        // The same articles over two runs get the same ids as in one.
+        let dir = tempfile::tempdir().unwrap();
+        let split = Store::open(dir.path()).unwrap();
+        ingest_paths(&split, &seeds[..1]);
+        ingest_paths(&split, &seeds[1..]);
+        assert_eq!(stories_of_seeds(&split), stories);
+    }
+
+    #[test]
+    fn an_unreadable_checkpoint_is_rebuilt_by_replaying_the_stories() {
+        let seeds = [seed("000"), seed("003"), seed("004")];
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        ingest_paths(&store, &seeds[..2]);
+        let garbage = StoryChanges {
+            merged: Vec::new(),
+            clusterer_state: Some(b"written by another warta".to_vec()),
+        };
+        store.put_items(&[], &garbage).unwrap();
+        let summary = ingest_paths(&store, &seeds);
+        assert_eq!((summary.stored, summary.stories), (1, 2));
+        let stories = stories_of_seeds(&store);
+        assert_eq!(stories[0].1, stories[1].1);
+        assert_ne!(stories[0].1, stories[2].1);
+    }
+
+    #[test]
+    fn the_same_text_under_other_bytes_is_linked_as_an_exact_duplicate() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = seed("003");
+        let text = std::fs::read_to_string(&original).unwrap();
+        let copy = dir.path().join("copy.txt");
+        std::fs::write(&copy, text.replace("\n\n", "\n \n\n").replace(". ", ".  ")).unwrap();
+        let store = Store::open(&dir.path().join("data")).unwrap();
+        let summary = ingest_paths(&store, &[original, copy]);
+        assert_eq!((summary.stored, summary.duplicates), (2, 0));
+        assert_eq!(summary.links.exact, 1);
+        assert!(summary
+            .to_string()
+            .starts_with("read 2, stored 2, duplicates 0, failed 0\n"));
+
+        let stories = store.stories(0, 10).unwrap();
+        assert_eq!((stories.len(), stories[0].articles), (1, 2));
+        let (_, articles) = store.story(&stories[0].id).unwrap().unwrap();
+        let links = store.duplicates_of(&articles[1].id).unwrap();
+        assert_eq!(links.len(), 1);
+        assert_eq!(
+            (links[0].id.as_str(), links[0].kind, links[0].came_first),
+            (articles[0].id.as_str(), DuplicateKind::Exact, true)
+        );
+    }
+}

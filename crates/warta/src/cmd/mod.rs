@@ -29,6 +29,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Serve { addr, ingest } => serve::run(open_store(&cli.data_dir)?, addr, &ingest),
         Command::Langid => langid::run(),
+        Command::Ner { conll: _ } => {
+            warta_ner::conll(
+                std::io::stdin().lock(),
+                std::io::BufWriter::new(std::io::stdout().lock()),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval { stage, path } => eval::run(stage, path),
         Command::Cluster => cluster::run(),
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
