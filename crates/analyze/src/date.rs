@@ -79,23 +79,28 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let id_days = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu";
     let en_days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = [
-        // "pada hari Selasa (15/9/2012)", "Senin (1/10)", "Rabu"
-        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))?"),
+        // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu"
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari)\b)?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
         // "awal April", "akhir Agustus 2024", "early April", "mid-March"
-        format!(r"(?i:awal|akhir|pertengahan|early|late|mid-?)\s*(?:{months})(?:\s+\d{{4}})?"),
+        format!(r"(?:(?i:pada|in)\s+)?(?i:awal|akhir|pertengahan|early|late|mid-?)\s*(?:{months})(?:\s+\d{{4}})?"),
         // "pada 6 Agustus 2024", "6 August"
         format!(r"(?:(?i:pada|on)\s+)?(?:(?i:tanggal)\s+)?\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"),
         // "on August 6, 2024"
         format!(r"(?:(?i:on)\s+)?(?:{en_months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"),
         // "on Tuesday", "last Tuesday", "last week", "this week"
-        format!(r"(?:(?i:on|last)\s+)?(?:{en_days})"),
-        r"(?i:(?:last|this|next)\s+(?:week|month|year))".to_string(),
+        format!(r"(?:(?i:on|last)\s+)?(?:{en_days})(?:\s+(?:morning|afternoon|evening|night))?"),
+        r"(?i:(?:last|this|next)\s+(?:week|weekend|month|year))".to_string(),
     ]
+    .iter()
+    .enumerate()
+    // The first form may end with ")", after which no word boundary follows: it sets its own.
+    .map(|(i, p)| if i == 0 { p.clone() } else { format!(r"{p}\b") })
+    .collect::<Vec<_>>()
     .join("|");
-    Regex::new(&format!(r"\b(?:{pattern})\b")).expect("the date pattern is a valid regex")
+    Regex::new(&format!(r"\b(?:{pattern})")).expect("the date pattern is a valid regex")
 });
 
 static DAY_MONTH: LazyLock<Regex> =
@@ -145,7 +150,7 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
     let lower = expr.trim().to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
-        .filter(|w| !w.is_empty() && !matches!(*w, "pada" | "on" | "hari" | "tanggal"))
+        .filter(|w| !w.is_empty() && !matches!(*w, "pada" | "on" | "in" | "hari" | "tanggal"))
         .collect();
     let first = *words.first()?;
 
@@ -184,7 +189,8 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
             None => latest_day_month(day, month, published),
         };
     }
-    if let Some(weekday) = weekday(words.last().copied().unwrap_or(first)) {
+    // "Rabu malam", "last Friday": the weekday among the words.
+    if let Some(weekday) = words.iter().find_map(|w| weekday(w)) {
         let back =
             (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
         let date = published.checked_sub_days(Days::new(u64::from(back)))?;
@@ -237,7 +243,7 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
 /// "pekan lalu", "minggu ini", "bulan depan" …: the publication date moved by the period.
 fn relative_period(unit: &str, when: &str, published: NaiveDate) -> Option<NaiveDate> {
     let days = match unit {
-        "pekan" | "minggu" | "week" => 7,
+        "pekan" | "minggu" | "week" | "weekend" => 7,
         "bulan" | "month" => 30,
         "tahun" | "year" => 365,
         _ => return None,
@@ -310,14 +316,19 @@ mod tests {
             ("pekan lalu", Some(date(2024, 5, 24))),
             ("minggu lalu", Some(date(2024, 5, 24))),
             ("last week", Some(date(2024, 5, 24))),
+            ("this weekend", Some(published)),
             ("minggu ini", Some(published)),
             ("Selasa (15/9/2012)", Some(date(2012, 9, 15))),
             ("Senin (1/10)", Some(date(2023, 10, 1))),
+            ("Senin (1/10) malam", Some(date(2023, 10, 1))),
+            ("Rabu malam", Some(date(2024, 5, 29))),
             ("6 Agustus", Some(date(2023, 8, 6))),
             ("6 Mei", Some(date(2024, 5, 6))),
             ("on August 6", Some(date(2023, 8, 6))),
             ("on May 6, 2024", Some(date(2024, 5, 6))),
             ("awal April", Some(date(2024, 4, 1))),
+            ("pada awal April", Some(date(2024, 4, 1))),
+            ("in early April", Some(date(2024, 4, 1))),
             ("akhir April", Some(date(2024, 4, 30))),
             ("pertengahan Maret 2022", Some(date(2022, 3, 15))),
             ("sesuatu", None),

@@ -7,6 +7,7 @@ pub mod date;
 pub mod entity;
 pub mod language;
 pub mod quote;
+pub mod source;
 
 use warta_model::Article;
 

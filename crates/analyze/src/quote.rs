@@ -22,6 +22,7 @@ mod speaker;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
 
 use crate::date;
@@ -36,6 +37,28 @@ pub fn find_quotes(
     entities: &[Entity],
     published: Option<NaiveDate>,
 ) -> Vec<Quote> {
+    find_attributions(text, lang, entities, published)
+        .into_iter()
+        .map(|a| a.quote)
+        .collect()
+}
+
+/// A quote with the phrase its speaker was resolved through.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    pub quote: Quote,
+    /// The earlier speaker phrase, as written, that a pronoun, a "-nya" cue or "pejabat itu" points back to
+    /// ("seorang pejabat AS" for "pejabat itu"); `None` when the speaker is named in place.
+    pub antecedent: Option<String>,
+}
+
+/// [`find_quotes`], keeping each speaker's antecedent.
+pub fn find_attributions(
+    text: &str,
+    lang: &str,
+    entities: &[Entity],
+    published: Option<NaiveDate>,
+) -> Vec<Attribution> {
     let reader = Reader {
         text,
         lex: Lexicon::for_lang(lang),
@@ -109,7 +132,15 @@ impl Word {
 
     /// True when a comma, colon, semicolon or full stop follows the word.
     fn closes_clause(&self, text: &str) -> bool {
-        self.punct_after(text).contains([',', ':', ';', '.'])
+        let punct = self.punct_after(text);
+        // "Mr. Podesta said", "Perdue (R-Ga.) said": the full stop of a title or an initial, or one inside
+        // parentheses, closes nothing.
+        let abbreviation = punct == ".)"
+            || punct == "."
+                && text
+                    .get(self.start..self.end)
+                    .is_some_and(|w| is_abbreviation(w) || is_initials(w));
+        punct.contains([',', ':', ';', '.']) && !abbreviation
     }
 
     fn is_capitalised(&self, text: &str) -> bool {
@@ -127,6 +158,7 @@ impl Word {
 /// Words that end a speaker phrase written after its cue ("kata X kepada …", "said X on …").
 const SPEAKER_STOPS: &[&str] = &[
     "kepada",
+    "seperti",
     "melalui",
     "lewat",
     "pada",
@@ -242,12 +274,45 @@ const TOPIC_WORDS: &[&str] = &[
     "tentang", "mengenai", "soal", "about", "nothing", "little", "apa-apa",
 ];
 
+/// Plural and generic nouns that stand for sources without a name: "…, sources said", "…, top black
+/// lawmakers said Friday".
+const SOURCE_NOUNS: &[&str] = &[
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "lawmakers",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "prosecutors",
+    "investigators",
+    "police",
+    "authorities",
+    "residents",
+    "witnesses",
+    "people",
+    "critics",
+    "advisers",
+    "advisors",
+    "economists",
+    "researchers",
+    "pejabat",
+    "sumber",
+];
+
 const PRONOUN_SUBJECTS: &[&str] = &[
     "dia", "ia", "beliau", "mereka", "he", "she", "they", "we", "kami",
 ];
 
 const DETERMINERS: &[&str] = &[
-    "seorang", "para", "beberapa", "sejumlah", "a", "an", "the", "some",
+    "seorang", "para", "beberapa", "sejumlah", "a", "an", "the", "some", "another",
 ];
 
 struct Reader<'t> {
@@ -262,7 +327,7 @@ impl Reader<'_> {
         let mut previous_paragraph_quoted = false;
         for paragraph in paragraphs(self.text) {
             let quoted = marks::find_quoted(self.text, paragraph.clone());
-            let sentences = self.sentences(paragraph, &quoted);
+            let sentences = self.sentences(paragraph.clone(), &quoted);
             let (full, fragments): (Vec<&Quoted>, Vec<&Quoted>) =
                 quoted.iter().partition(|q| self.is_direct(q, &sentences));
             let mut used = vec![false; sentences.len()];
@@ -280,7 +345,28 @@ impl Reader<'_> {
                 } else {
                     Context::Alone
                 };
-                found.extend(self.direct(q, s, &sentences, &mut used, context));
+                let Some(f) = self.direct(q, s, &sentences, &mut used, context) else {
+                    continue;
+                };
+                // "“A,” she said. “B.”": one quote split by its cue; B goes on A.
+                let split_quote = last_quoted_sentence
+                    .is_some_and(|last| last + 1 == s || last == s)
+                    .then(|| found.last_mut())
+                    .flatten()
+                    .filter(|prev| {
+                        (f.cue.is_none() && f.who == Who::Previous || f.cue == prev.cue)
+                            && prev.kind == QuoteKind::Direct
+                            && prev
+                                .cue
+                                .as_ref()
+                                .is_some_and(|c| c.start >= prev.content.end)
+                            && prev.content.end <= f.content.start
+                            && paragraph.contains(&prev.content.start)
+                    });
+                match split_quote {
+                    Some(prev) => prev.content.end = f.content.end,
+                    None => found.push(f),
+                }
                 this_paragraph_quoted = true;
                 last_quoted_sentence = Some(s);
             }
@@ -296,6 +382,20 @@ impl Reader<'_> {
                         f.kind = QuoteKind::Mixed;
                     }
                     found.push(f);
+                }
+            }
+            // "…, he said, adding that …": a second attribution to the same speaker, cut off the first.
+            for sentence in &sentences {
+                let Some((cut, added)) = self.adding_clause(sentence.clone()) else {
+                    continue;
+                };
+                let attributed = found
+                    .iter_mut()
+                    .filter(|f| sentence.contains(&f.content.start) && f.content.start < cut)
+                    .last();
+                if let Some(first) = attributed {
+                    first.content.end = first.content.end.min(cut);
+                    found.push(added);
                 }
             }
             // A quote paragraph without a cue continues the speaker of the paragraph just before it.
@@ -526,11 +626,19 @@ impl Reader<'_> {
         // "…, kata X (kepada Y) (pada hari Z)." / "…, said X." / "…, tambahnya."
         for i in (1..words.len()).rev() {
             let form = self.lex.form(&words[i].lower);
-            let after_comma = words[i - 1].punct_after(self.text).contains(',');
-            if !after_comma || i < 3 {
+            // "…, hal itu disampaikan X": a passive cue may stand after "hal itu".
+            let points_back = self.lex.is_passive(&words[i].lower)
+                && i >= 2
+                && words[i - 2].lower == "hal"
+                && matches!(words[i - 1].lower.as_str(), "itu" | "tersebut");
+            let Some(last) = i.checked_sub(1 + 2 * usize::from(points_back)) else {
+                continue;
+            };
+            let after_comma = words[last].punct_after(self.text).contains(',');
+            if !after_comma || last < 2 {
                 continue;
             }
-            let content = words[0].start..words[i - 1].end;
+            let content = words[0].start..words[last].end;
             let clause = match form {
                 Some(CueForm::Anaphoric) if i + 1 == words.len() => Some(Clause {
                     who: Who::Previous,
@@ -606,13 +714,25 @@ impl Reader<'_> {
         // "…, Wall Street Journal melaporkan pada hari Selasa."
         let (via, content_end) = self.trailing_source(words.first()?.start..end)?;
         let content = words[0].start..content_end;
-        let cue_word = self.words(via.end..end).into_iter().next()?;
+        // The cue is the verb after the source ("Graham (R-S.C.) told The Huffington Post") or the note
+        // before it ("seperti dikutip dari Antara").
+        let after = self.words(content_end..end);
+        let k = after.iter().position(|w| {
+            w.start >= via.end && self.lex.form(&w.lower).is_some()
+                || w.end <= via.start && self.lex.is_source_note(&w.lower)
+        })?;
+        let cue_word = &after[k];
+        let channel = if self.lex.form(&cue_word.lower) == Some(CueForm::SpeakerBeforeTelling) {
+            self.channel_words(&after, k + 1, end).0
+        } else {
+            self.channel(&after, k, end).0
+        };
         (self.words(content.clone()).len() >= 3).then(|| {
             found(
                 Clause {
                     who: Who::Phrase(via),
                     cue: cue_word.start..cue_word.end,
-                    via: None,
+                    via: channel,
                     when: self.when_in(cue_word.start..end),
                     content,
                 },
@@ -621,14 +741,67 @@ impl Reader<'_> {
         })
     }
 
+    /// ", adding that …", ", seraya menambahkan bahwa …" in `sentence`: where the clause before it ends and
+    /// the attribution it adds, to the speaker just named.
+    fn adding_clause(&self, sentence: Range<usize>) -> Option<(usize, Found)> {
+        let words = self.words(sentence.clone());
+        let end = trim_range(self.text, sentence, &['.', ' ', '!', '?', '…', ';']).end;
+        (2..words.len()).find_map(|i| {
+            let w = &words[i];
+            let joined = matches!(words[i - 1].lower.as_str(), "seraya" | "sambil");
+            let comma = if joined { i.checked_sub(2)? } else { i - 1 };
+            let participle = matches!(
+                w.lower.as_str(),
+                "adding" | "saying" | "arguing" | "noting" | "warning" | "insisting" | "explaining"
+            ) || joined
+                && matches!(
+                    w.lower.as_str(),
+                    "menambahkan" | "mengatakan" | "menegaskan"
+                );
+            if !participle || !words[comma].punct_after(self.text).contains(',') {
+                return None;
+            }
+            let mut k = i + 1;
+            if words
+                .get(k)
+                .is_some_and(|w| self.lex.is_complementizer(&w.lower))
+            {
+                k += 1;
+            }
+            let content = trim_range(self.text, words.get(k)?.raw_start..end, &[',', ' ']);
+            (self.words(content.clone()).len() >= 3).then(|| {
+                let cut = words[comma].end;
+                let found = Found {
+                    content,
+                    kind: QuoteKind::Indirect,
+                    cue: Some(w.start..w.end),
+                    who: Who::Previous,
+                    via: None,
+                    when: None,
+                    confidence: 0.8,
+                };
+                (cut, found)
+            })
+        })
+    }
+
     /// A cue set off by commas inside the sentence it attributes: "But to prevent problems, he said, local
     /// officials should be vigilant." / "Pemerintah, katanya, akan menaikkan harga."
     fn parenthetical(&self, words: &[Word], end: usize) -> Option<Clause> {
         let comma_after = |k: usize| words[k].punct_after(self.text).contains(',');
+        // For each word, the word after the last comma before it: one pass, not one scan per cue.
+        let mut comma_before = Vec::with_capacity(words.len());
+        let mut last = None;
+        for k in 0..words.len() {
+            comma_before.push(last);
+            if comma_after(k) {
+                last = Some(k + 1);
+            }
+        }
         (1..words.len().saturating_sub(3)).find_map(|i| {
             let cue = &words[i];
             let form = self.lex.form(&cue.lower)?;
-            let start = (0..i).rev().find(|&k| comma_after(k)).map(|k| k + 1)?;
+            let start = comma_before[i]?;
             if !comma_after(i) || start < 2 {
                 return None;
             }
@@ -680,11 +853,17 @@ impl Reader<'_> {
         };
         let last = (skip..words.len().min(skip + 8))
             .find(|&k| words[k].punct_after(self.text).contains(','))?;
-        let content_start = words.get(last + 1)?.raw_start;
+        if is_not_a_source(&words[skip..=last]) {
+            return None;
+        }
+        // "Menurut Budi, seperti dikutip dari Antara, harga …"
+        let note = self.source_note(words, last + 1);
+        let after = note.as_ref().map_or(last + 1, |(_, k)| *k);
+        let content_start = words.get(after)?.raw_start;
         (self.words(content_start..end).len() >= 3).then(|| Clause {
             who: Who::Phrase(words[skip].start..words[last].end),
             cue: first.start..words[skip - 1].end,
-            via: None,
+            via: note.map(|(outlet, _)| outlet),
             when: None,
             content: content_start..end,
         })
@@ -712,6 +891,9 @@ impl Reader<'_> {
     /// A clause that only names a source: "menurut Politico Eropa", "Journal melaporkan pada hari Selasa,
     /// mengutip …", "officials said".
     fn source_clause(&self, tail: &[Word]) -> Option<Range<usize>> {
+        if let Some((outlet, k)) = self.source_note(tail, 0) {
+            return (k == tail.len()).then_some(outlet);
+        }
         if let Some(first) = tail
             .first()
             .filter(|w| w.lower == "menurut" || w.lower == "according")
@@ -720,20 +902,45 @@ impl Reader<'_> {
             let source = tail.get(skip..).filter(|s| !s.is_empty() && s.len() <= 5)?;
             return Some(source[0].start..source[source.len() - 1].end);
         }
-        let cue = tail
-            .iter()
-            .position(|w| matches!(self.lex.form(&w.lower), Some(CueForm::SpeakerBefore)))?;
-        let speaker = strip_auxiliaries(&tail[..cue]);
+        let cue = tail.iter().position(|w| {
+            matches!(
+                self.lex.form(&w.lower),
+                Some(CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
+            )
+        })?;
+        let speaker = self.before_parenthesis(strip_auxiliaries(&tail[..cue]));
         let named = speaker.first().is_some_and(|w| {
             w.is_capitalised(self.text)
                 || w.is_one_of(DETERMINERS, self.text)
                 || w.is_one_of(PRONOUN_SUBJECTS, self.text)
-        });
+        }) || speaker
+            .last()
+            .is_some_and(|w| SOURCE_NOUNS.contains(&w.lower.as_str()));
         if !named || speaker.len() > 5 || !self.is_speaker_phrase(speaker) {
             return None;
         }
-        // Nothing but a date and a ", mengutip …" clause may follow the verb.
-        let rest = &tail[cue + 1..];
+        // Nothing but a channel ("told The Huffington Post", "said in a statement"), a date and a
+        // ", mengutip …" clause may follow the verb.
+        let mut rest = &tail[cue + 1..];
+        let telling = self.lex.form(&tail[cue].lower) == Some(CueForm::SpeakerBeforeTelling);
+        let prepositional = rest.first().is_some_and(|w| {
+            w.is_one_of(
+                &[
+                    "in", "on", "at", "to", "during", "kepada", "dalam", "melalui", "di",
+                ],
+                self.text,
+            ) && !self.date_starts_at(w)
+        });
+        if (telling || prepositional) && rest.len() <= 8 {
+            let channel_end = rest
+                .iter()
+                .position(|w| {
+                    self.date_starts_at(w)
+                        || w.closes_clause(self.text) && w.punct_after(self.text).contains(',')
+                })
+                .unwrap_or(rest.len());
+            rest = &rest[channel_end..];
+        }
         let after_date = rest
             .iter()
             .position(|w| !self.in_date(w))
@@ -744,11 +951,39 @@ impl Reader<'_> {
             .then(|| speaker[0].start..speaker[speaker.len() - 1].end)
     }
 
+    /// A note crediting an outlet at `words[j..]` ("seperti dikutip dari Antara", "dilansir CNN"): the
+    /// outlet's range and the index of the word after the note.
+    fn source_note(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
+        let mut k = j;
+        if matches!(words.get(k)?.lower.as_str(), "seperti" | "sebagaimana") {
+            k += 1;
+        }
+        if !self.lex.is_source_note(&words.get(k)?.lower) {
+            return None;
+        }
+        k += 1;
+        if matches!(words.get(k)?.lower.as_str(), "dari" | "oleh") {
+            k += 1;
+        }
+        let start = k;
+        while let Some(w) = words.get(k) {
+            k += 1;
+            if w.closes_clause(self.text) || k - start >= 5 {
+                break;
+            }
+        }
+        (k > start && words[start].is_capitalised(self.text))
+            .then(|| (words[start].start..words[k - 1].end, k))
+    }
+
     /// The speaker after a speaker-after cue at `words[i]`, with channel and date.
     fn speaker_after(&self, words: &[Word], i: usize, end: usize) -> Option<Clause> {
         let cue_word = &words[i];
         let mut j = i + 1;
         if cue_word.lower == "according" && words.get(j).is_some_and(|w| w.lower == "to") {
+            j += 1;
+        }
+        if self.lex.is_passive(&cue_word.lower) && words.get(j).is_some_and(|w| w.lower == "oleh") {
             j += 1;
         }
         let start = j;
@@ -762,7 +997,12 @@ impl Reader<'_> {
             }
         }
         let speaker = self.before_parenthesis(words.get(start..j)?);
-        if speaker.is_empty() || j - start > 8 || !self.is_speaker_phrase(speaker) {
+        if speaker.is_empty()
+            || j - start > 8
+            || !self.is_speaker_phrase(speaker)
+            || (matches!(cue_word.lower.as_str(), "menurut" | "according")
+                && is_not_a_source(speaker))
+        {
             return None;
         }
         // An English verb before its speaker ("…, said Smith") takes only a name, a pronoun or "the …".
@@ -771,10 +1011,16 @@ impl Reader<'_> {
         let named = speaker[0].is_capitalised(self.text)
             || speaker[0].is_one_of(DETERMINERS, self.text)
             || speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text);
-        if inverted && !named {
+        // "…, said he." but not "…, said he cannot comment": an inverted pronoun stands alone.
+        let lone_pronoun = !speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text) || speaker.len() == 1;
+        if inverted && (!named || !lone_pronoun) {
             return None;
         }
-        let (via, _) = self.channel(words, j - 1, end);
+        // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters"
+        let via = self
+            .channel(words, j - 1, end)
+            .0
+            .or_else(|| self.source_note(words, j).map(|(outlet, _)| outlet));
         Some(Clause {
             who: Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end),
             cue: cue_word.start..words[start - 1].end,
@@ -827,8 +1073,27 @@ impl Reader<'_> {
                 introduced = true;
             }
         }
-        if !introduced && self.lex.needs_that_clause(&cue_word.lower) {
+        // "X menjelaskan, …" / "X menegaskan: …": a comma or colon introduces the statement too.
+        let set_off = j > i && words[j - 1].punct_after(self.text).contains([',', ':']);
+        if !introduced && !set_off && self.lex.needs_that_clause(&cue_word.lower) {
             return None;
+        }
+        // "…, Mr. Obama said in his interview." / "said in a statement, …": a circumstance, not content.
+        if !introduced
+            && words
+                .get(j)
+                .is_some_and(|w| w.is_one_of(&["in", "at", "during", "dalam"], self.text))
+        {
+            let limit = (j + 8).min(words.len());
+            if let Some(k) = (j..limit).find(|&k| words[k].closes_clause(self.text)) {
+                j = if words[k].punct_after(self.text).contains(',') {
+                    k + 1
+                } else {
+                    words.len()
+                };
+            } else if limit == words.len() {
+                j = words.len();
+            }
         }
         // "…, X melaporkan pada hari Selasa, mengutip …": a cue clause that itself follows a comma and is closed
         // by one is a source note; what follows is not what X said. At the head of a sentence
@@ -878,12 +1143,26 @@ impl Reader<'_> {
                 .find(|&k| words[k].closes_clause(self.text))
                 .map_or(0, |k| k + 1)
         };
+        // "The architect, who said …" / "listeners who said …": the speaker is the noun the relative
+        // pronoun stands for.
+        let relative = i >= 2 && matches!(words[i - 1].lower.as_str(), "who" | "yang");
+        if relative && words[i - 2].closes_clause(self.text) {
+            let start = clause_before(i - 2);
+            let noun = self.before_parenthesis(strip_auxiliaries(&words[start..i - 1]));
+            let noun = match noun.first() {
+                Some(w) if w.is_one_of(SUBORDINATORS, self.text) => &noun[1..],
+                _ => noun,
+            };
+            return (!noun.is_empty() && noun.len() <= 6 && self.is_speaker_phrase(noun))
+                .then(|| (noun[0].start..noun[noun.len() - 1].end, None));
+        }
         let mut clause_start = clause_before(i);
-        let mut chunk: &[Word] = &words[clause_start..i];
+        let mut chunk: &[Word] = &words[clause_start..i - usize::from(relative)];
         if chunk
             .iter()
             .rev()
-            .take(3)
+            // "tidak banyak mengatakan", but not "yang tidak disebutkan namanya mengatakan"
+            .take(2)
             .any(|w| NEGATIONS.contains(&w.lower.as_str()))
         {
             return None;
@@ -893,7 +1172,7 @@ impl Reader<'_> {
         if chunk.is_empty() && clause_start > 0 {
             let appositive_start = clause_before(clause_start - 1);
             let appositive = &words[appositive_start..clause_start];
-            if appositive_start > 0 && appositive.len() <= 10 {
+            if appositive_start > 0 && appositive.len() <= 16 {
                 let prev = &words[clause_before(appositive_start - 1)..appositive_start];
                 let run = prev
                     .iter()
@@ -934,10 +1213,13 @@ impl Reader<'_> {
         {
             chunk = &chunk[k + 1..];
         }
-        if chunk
-            .first()
-            .is_some_and(|w| matches!(w.lower.as_str(), "dengan" | "with"))
-        {
+        // "With …", "But Mr. Obama said": a sentence-opening word, capitalised or not, is not the speaker.
+        if chunk.first().is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "dengan" | "with" | "but" | "and" | "so" | "yet" | "namun" | "tetapi" | "dan"
+            )
+        }) {
             chunk = &chunk[1..];
         }
         // A date inside the subject is the date of the saying: "Kyiv minggu ini mengatakan".
@@ -987,6 +1269,7 @@ impl Reader<'_> {
         if matches!(
             first.lower.as_str(),
             "di" | "ke"
+                | "kepada"
                 | "dari"
                 | "untuk"
                 | "pada"
@@ -1037,7 +1320,10 @@ impl Reader<'_> {
             || first.lower.chars().all(char::is_alphabetic);
         !verb_like
             && (first.is_capitalised(self.text) || lower_start_ok)
-            && words.iter().all(|w| self.lex.form(&w.lower).is_none())
+            // "pejabat yang tidak disebutkan namanya": a passive verb in a relative clause is no cue.
+            && words
+                .iter()
+                .all(|w| self.lex.form(&w.lower).is_none() || self.lex.is_passive(&w.lower))
     }
 
     /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".
@@ -1073,7 +1359,8 @@ impl Reader<'_> {
             }
             k += 1;
             if w.closes_clause(self.text) {
-                closed = true;
+                // A full stop ends the sentence, not the channel: "told Reuters the economy was strong."
+                closed = w.punct_after(self.text).contains([',', ':', ';']);
                 break;
             }
         }
@@ -1157,11 +1444,11 @@ impl Reader<'_> {
             let at = paragraph.start + i;
             let prev_chars: String = chars[..k].iter().rev().take(3).map(|&(_, c)| c).collect();
             let after_stop = prev_chars
-                .trim_start_matches(['”', '’', '"', '»', ')'])
+                .trim_start_matches(['”', '’', '"', '»', ')', '\''])
                 .starts_with(['.', '!', '?', '…']);
             let next = chars.get(k + 1).map(|&(_, n)| n);
-            let opens =
-                next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"«".contains(n));
+            let opens = next
+                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"«'".contains(n));
             let inside_quote = quoted
                 .iter()
                 .any(|q| q.outer.start < at && at < q.outer.end);
@@ -1183,25 +1470,34 @@ impl Reader<'_> {
             .get(range)
             .and_then(|s| s.split_whitespace().last())
             .unwrap_or("");
-        let bare = last.trim_end_matches('.');
-        (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
-            || matches!(
-                bare,
-                "Mr" | "Mrs"
-                    | "Ms"
-                    | "Dr"
-                    | "Prof"
-                    | "St"
-                    | "Jr"
-                    | "Gen"
-                    | "Sen"
-                    | "Rep"
-                    | "Gov"
-                    | "No"
-                    | "U.S"
-                    | "Jl"
-            )
+        is_abbreviation(last.trim_end_matches('.'))
     }
+}
+
+/// True for a title or an initial written with a full stop: "Dr", "Sen", "J".
+fn is_abbreviation(bare: &str) -> bool {
+    (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
+        || matches!(
+            bare,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Prof"
+                | "St"
+                | "Jr"
+                | "Gen"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "No"
+                | "Jl"
+        )
+}
+
+/// True for initials joined by full stops: "U.S", "S.E.C". After one a sentence may end ("… in the U.S.
+/// The …"), but a clause does not ("The S.E.C. said").
+fn is_initials(bare: &str) -> bool {
+    bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2)
 }
 
 /// Whitespace-delimited tokens with their byte offsets.
@@ -1226,6 +1522,40 @@ fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+/// True for what "menurut"/"according to" can follow without naming a source: "menurut rencana", "according
+/// to the schedule".
+fn is_not_a_source(words: &[Word]) -> bool {
+    const NOT_SOURCES: &[&str] = &[
+        "rencana",
+        "jadwal",
+        "aturan",
+        "peraturan",
+        "ketentuan",
+        "undang-undang",
+        "hukum",
+        "kalender",
+        "tradisi",
+        "kebiasaan",
+        "prosedur",
+        "standar",
+        "teori",
+        "definisi",
+        "plan",
+        "plans",
+        "schedule",
+        "rules",
+        "law",
+        "tradition",
+        "custom",
+        "legend",
+        "theory",
+    ];
+    words
+        .iter()
+        .find(|w| !DETERMINERS.contains(&w.lower.as_str()))
+        .is_some_and(|w| NOT_SOURCES.contains(&w.lower.as_str()))
 }
 
 fn strip_auxiliaries(mut words: &[Word]) -> &[Word] {
@@ -1262,6 +1592,8 @@ fn phrase_range(who: &Who) -> Option<Range<usize>> {
 struct Resolved {
     speaker: Speaker,
     via: Option<String>,
+    /// The phrase the speaker was resolved through, so that "tambahnya" after "Dia" reaches the name.
+    antecedent: Option<String>,
 }
 
 /// Turns byte-offset attributions into [`Quote`]s, resolving each speaker against the ones before it.
@@ -1270,13 +1602,14 @@ fn resolve(
     entities: &[Entity],
     published: Option<NaiveDate>,
     found: Vec<Found>,
-) -> Vec<Quote> {
+) -> Vec<Attribution> {
     let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
     let mut history: Vec<Resolved> = Vec::new();
     let mut quotes = Vec::new();
     for f in found {
         let mut confidence = f.confidence;
         let mut inherited_via = None;
+        let mut antecedent_phrase = None;
         let speaker = match &f.who {
             Who::Phrase(r) => {
                 let phrase = slice(r);
@@ -1319,6 +1652,10 @@ fn resolve(
                             .clone()
                             .or_else(|| Some(a.speaker.text.clone()));
                         inherited_via = a.via.clone();
+                        antecedent_phrase = a
+                            .antecedent
+                            .clone()
+                            .or_else(|| Some(a.speaker.text.clone()));
                     }
                     // "negara itu": the place or body named last before it.
                     None if speaker.kind == SpeakerKind::Organization
@@ -1329,6 +1666,7 @@ fn resolve(
                             speaker.start.unwrap_or(0),
                             &["LOCATION", "ORGANIZATION"],
                         );
+                        antecedent_phrase = speaker.name.clone();
                     }
                     None if speaker.kind == SpeakerKind::Pronoun => {
                         confidence = confidence.min(0.5)
@@ -1338,7 +1676,13 @@ fn resolve(
                 speaker
             }
             Who::Previous => match history.last() {
-                Some(last) => last.speaker.clone(),
+                Some(last) => {
+                    antecedent_phrase = last
+                        .antecedent
+                        .clone()
+                        .or_else(|| Some(last.speaker.text.clone()));
+                    last.speaker.clone()
+                }
                 None => {
                     confidence = 0.3;
                     unknown_speaker()
@@ -1356,6 +1700,7 @@ fn resolve(
             history.push(Resolved {
                 speaker: speaker.clone(),
                 via: via.clone(),
+                antecedent: antecedent_phrase.clone(),
             });
         }
         let when = f.when.as_ref().map(|r| {
@@ -1369,7 +1714,7 @@ fn resolve(
                 end: char_offset(text, r.end),
             }
         });
-        quotes.push(Quote {
+        let quote = Quote {
             content: slice(&f.content),
             kind: f.kind,
             cue: f.cue.as_ref().map(slice),
@@ -1379,6 +1724,10 @@ fn resolve(
             start: char_offset(text, f.content.start),
             end: char_offset(text, f.content.end),
             confidence,
+        };
+        quotes.push(Attribution {
+            quote,
+            antecedent: antecedent_phrase,
         });
     }
     quotes
@@ -1658,6 +2007,103 @@ mod tests {
         }
     }
 
+    /// Passive cues and notes crediting an outlet: (text, speaker, cue, via, content).
+    #[test]
+    fn passive_cues_and_source_notes() {
+        let cases = [
+            (
+                "Harga beras naik lagi, kata seorang pejabat yang tidak disebutkan namanya.",
+                "seorang pejabat yang tidak disebutkan namanya",
+                "kata",
+                None,
+                "Harga beras naik lagi",
+            ),
+            (
+                "Seorang pejabat yang tidak disebutkan namanya mengatakan bahwa serangan itu sah.",
+                "Seorang pejabat yang tidak disebutkan namanya",
+                "mengatakan",
+                None,
+                "serangan itu sah",
+            ),
+            (
+                "Harga beras akan turun, hal itu disampaikan Kepala Bulog Budi Waseso.",
+                "Kepala Bulog Budi Waseso",
+                "disampaikan",
+                None,
+                "Harga beras akan turun",
+            ),
+            (
+                "“Harga beras akan turun,” disampaikan oleh Budi Santoso.",
+                "Budi Santoso",
+                "disampaikan oleh",
+                None,
+                "Harga beras akan turun",
+            ),
+            (
+                "Harga beras akan turun bulan depan, seperti dikutip dari Antara.",
+                "Antara",
+                "dikutip",
+                None,
+                "Harga beras akan turun bulan depan",
+            ),
+            (
+                "Harga beras akan turun bulan depan, kata Budi seperti dikutip Reuters.",
+                "Budi",
+                "kata",
+                Some("Reuters"),
+                "Harga beras akan turun bulan depan",
+            ),
+            (
+                "Menurut Budi, seperti dikutip dari Antara, harga beras akan turun.",
+                "Budi",
+                "Menurut",
+                Some("Antara"),
+                "harga beras akan turun",
+            ),
+            (
+                "Budi mengatakan harga beras akan turun, seperti dikutip dari Antara.",
+                "Budi",
+                "mengatakan",
+                Some("Antara"),
+                "harga beras akan turun",
+            ),
+        ];
+        for (text, speaker, cue, via, content) in cases {
+            let q = quotes(text, "id");
+            let got: Vec<_> = q
+                .iter()
+                .map(|q| {
+                    (
+                        q.speaker.text.as_str(),
+                        q.cue.as_deref(),
+                        q.via.as_deref(),
+                        q.content.as_str(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, [(speaker, Some(cue), via, content)], "{text}");
+        }
+        for negative in [
+            "Bantuan itu disampaikan kepada warga di tiga desa.",
+            "Menurut rencana, proyek jalan tol itu akan selesai tahun depan.",
+            "Proyek itu akan selesai tahun depan, menurut jadwal.",
+            "Dia menjelaskan cara membuat kue kepada anak-anak.",
+            "Presiden Joko Widodo menegaskan komitmennya terhadap pemberantasan korupsi.",
+        ] {
+            assert_eq!(quotes(negative, "id"), [], "{negative}");
+        }
+        assert_eq!(
+            summary(
+                "Kepala BNPB menjelaskan, banjir sudah surut di tiga kecamatan.",
+                "id"
+            )[0]
+            .3,
+            "banjir sudah surut di tiga kecamatan"
+        );
+        let q = quotes("Menurut Budi, harga beras akan turun.", "id");
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Budi"));
+    }
+
     #[test]
     fn english_patterns() {
         let cases = [
@@ -1711,6 +2157,95 @@ mod tests {
                 row("he", Some("said"), Direct, "We will not back down"),
             ),
             (
+                "The Secret Service whisked her away, another source said.",
+                row(
+                    "another source",
+                    Some("said"),
+                    Indirect,
+                    "The Secret Service whisked her away",
+                ),
+            ),
+            (
+                "But Mr. Obama said the exhibits would put those problems into context.",
+                row(
+                    "Mr. Obama",
+                    Some("said"),
+                    Indirect,
+                    "the exhibits would put those problems into context",
+                ),
+            ),
+            (
+                "The state's campaign chairman, Phil Lovas, said he cannot comment on the letter.",
+                row(
+                    "Phil Lovas",
+                    Some("said"),
+                    Indirect,
+                    "he cannot comment on the letter",
+                ),
+            ),
+            (
+                "The S.E.C. said it would increase oversight as well.",
+                row(
+                    "The S.E.C",
+                    Some("said"),
+                    Indirect,
+                    "it would increase oversight as well",
+                ),
+            ),
+            (
+                "Monsoon shifts could affect a billion people, Mr. Obama said in his interview.",
+                row(
+                    "Mr. Obama",
+                    Some("said"),
+                    Indirect,
+                    "Monsoon shifts could affect a billion people",
+                ),
+            ),
+            (
+                "''It will be first-order business,'' Mr. Podesta said.",
+                row(
+                    "Mr. Podesta",
+                    Some("said"),
+                    Direct,
+                    "It will be first-order business",
+                ),
+            ),
+            (
+                "The plan will fail, according to Smith.",
+                row(
+                    "Smith",
+                    Some("according to"),
+                    Indirect,
+                    "The plan will fail",
+                ),
+            ),
+            (
+                "The plan will fail, Sen. Lindsey Graham (R-S.C.) told The Huffington Post.",
+                row(
+                    "Sen. Lindsey Graham",
+                    Some("told"),
+                    Indirect,
+                    "The plan will fail",
+                ),
+            ),
+            (
+                "The economy is strong, Smith wrote in a memo.",
+                row("Smith", Some("wrote"), Indirect, "The economy is strong"),
+            ),
+            (
+                "Smith told Reuters the economy was strong.",
+                row("Smith", Some("told"), Indirect, "the economy was strong"),
+            ),
+            (
+                "\"The plan will fail. It costs too much,\" Smith said. \"Nobody wants it.\"",
+                row(
+                    "Smith",
+                    Some("said"),
+                    Direct,
+                    "The plan will fail. It costs too much,\" Smith said. \"Nobody wants it.",
+                ),
+            ),
+            (
                 "\"We will not back down,\" said Mary Jones.",
                 row("Mary Jones", Some("said"), Direct, "We will not back down"),
             ),
@@ -1718,6 +2253,96 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(summary(text, "en"), [want], "{text}");
         }
+    }
+
+    /// Each quote's date expression, resolved against a fixed publication date (Wednesday 14 August 2024).
+    #[test]
+    fn when_is_resolved_against_the_publication_date() {
+        let published = NaiveDate::from_ymd_opt(2024, 8, 14);
+        let cases = [
+            (
+                "“Kami siap berunding,” kata Budi Santoso, Selasa (15/9/2012).",
+                "id",
+                "Selasa (15/9/2012)",
+                "2012-09-15",
+            ),
+            (
+                "Menteri itu mengatakan pada Senin (1/10) malam bahwa harga beras akan turun.",
+                "id",
+                "pada Senin (1/10) malam",
+                "2023-10-01",
+            ),
+            (
+                "Kyiv minggu ini mengatakan pasukan Ukraina telah maju jauh.",
+                "id",
+                "minggu ini",
+                "2024-08-14",
+            ),
+            (
+                "Menteri itu mengatakan pada awal April bahwa harga beras akan turun.",
+                "id",
+                "pada awal April",
+                "2024-04-01",
+            ),
+            (
+                "Menteri itu mengatakan pada 6 Agustus bahwa harga beras akan turun.",
+                "id",
+                "pada 6 Agustus",
+                "2024-08-06",
+            ),
+            (
+                "Smith said on Tuesday that the talks would resume next week.",
+                "en",
+                "on Tuesday",
+                "2024-08-13",
+            ),
+        ];
+        for (text, lang, expr, date) in cases {
+            let q = find_quotes(text, lang, &[], published);
+            let when = q.first().and_then(|q| q.when.as_ref());
+            assert_eq!(
+                when.map(|w| (w.text.as_str(), w.date.as_deref())),
+                Some((expr, Some(date))),
+                "{text}"
+            );
+            let unresolved = find_quotes(text, lang, &[], None);
+            let when = unresolved.first().and_then(|q| q.when.as_ref());
+            assert_eq!(
+                when.map(|w| (w.text.as_str(), w.date.as_deref())),
+                Some((expr, None)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn adding_that_attributes_to_the_same_speaker() {
+        let got = summary(
+            "Sen. David Perdue (R-Ga.) said he did not believe it, arguing that the party was divided.",
+            "en",
+        );
+        assert_eq!(
+            got,
+            [
+                row(
+                    "Sen. David Perdue",
+                    Some("said"),
+                    Indirect,
+                    "he did not believe it"
+                ),
+                row(
+                    "Sen. David Perdue",
+                    Some("arguing"),
+                    Indirect,
+                    "the party was divided"
+                ),
+            ]
+        );
+        let q = quotes(
+            "The architect, who said he was never paid, sued the company.",
+            "en",
+        );
+        assert_eq!(q[0].speaker.text, "The architect");
     }
 
     #[test]
@@ -1894,6 +2519,27 @@ mod tests {
             ]
         );
         assert_eq!(q[3].speaker.kind, SpeakerKind::Pronoun);
+    }
+
+    #[test]
+    fn antecedents_are_the_phrases_pointed_back_to() {
+        let text = "Seorang pejabat Prancis mengatakan dukungan itu terbatas.\n\nPejabat tersebut menambahkan bahwa Paris tidak memerintah Kyiv.\n\n“Kami akan terus berjuang sampai akhir,” kata Zelenskyy. Dia juga mengatakan bahwa pertukaran tahanan akan dilakukan.\n\n“Itu pilihan yang sulit,” tambahnya.";
+        let got: Vec<(String, Option<String>)> = find_attributions(text, "id", &[], None)
+            .into_iter()
+            .map(|a| (a.quote.speaker.text, a.antecedent))
+            .collect();
+        let want = [
+            ("Seorang pejabat Prancis", None),
+            ("Pejabat tersebut", Some("Seorang pejabat Prancis")),
+            ("Zelenskyy", None),
+            ("Dia", Some("Zelenskyy")),
+            ("Dia", Some("Zelenskyy")),
+        ];
+        let want: Vec<(String, Option<String>)> = want
+            .iter()
+            .map(|(s, a)| (s.to_string(), a.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -63,6 +63,28 @@ const ID_BEFORE: &[&str] = &[
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
 
+/// Passive verbs that take their speaker after them, with or without "oleh": "dikatakan oleh X",
+/// "disampaikan X".
+const ID_PASSIVE: &[&str] = &[
+    "dikatakan",
+    "disampaikan",
+    "diungkapkan",
+    "dijelaskan",
+    "ditegaskan",
+    "disebutkan",
+    "dituturkan",
+    "diterangkan",
+];
+
+/// Words that credit an outlet with a report: "seperti dikutip dari Antara", "dilansir CNN".
+const ID_SOURCE_NOTES: &[&str] = &[
+    "dikutip",
+    "dilansir",
+    "melansir",
+    "dilaporkan",
+    "diberitakan",
+];
+
 const EN_BEFORE: &[&str] = &[
     "said",
     "says",
@@ -87,6 +109,22 @@ const EN_BEFORE: &[&str] = &[
     "acknowledged",
     "admitted",
     "suggested",
+    "writes",
+    "explains",
+    "acknowledges",
+    "declared",
+    "recalled",
+    "cautioned",
+    "conceded",
+    "contended",
+    "stressed",
+    "emphasized",
+    "asserted",
+    "tweeted",
+    "testified",
+    "complained",
+    "remarked",
+    "predicted",
 ];
 
 impl Lexicon {
@@ -111,7 +149,7 @@ impl Lexicon {
     /// The form of `word` (lower-case, without punctuation) as a cue, if it is one.
     pub fn form(&self, word: &str) -> Option<CueForm> {
         if self.indonesian {
-            if ID_SHORT.contains(&word) || word == "menurut" {
+            if ID_SHORT.contains(&word) || word == "menurut" || ID_PASSIVE.contains(&word) {
                 return Some(CueForm::SpeakerAfter);
             }
             if let Some(base) = word.strip_suffix("nya") {
@@ -130,11 +168,24 @@ impl Lexicon {
             if word == "told" || word == "tells" {
                 return Some(CueForm::SpeakerBeforeTelling);
             }
+            if word == "according" {
+                return Some(CueForm::SpeakerAfter);
+            }
             if EN_BEFORE.contains(&word) {
                 return Some(CueForm::SpeakerBefore);
             }
         }
         None
+    }
+
+    /// True for a passive cue, whose speaker may follow "oleh": "dikatakan oleh X".
+    pub fn is_passive(&self, word: &str) -> bool {
+        self.indonesian && ID_PASSIVE.contains(&word)
+    }
+
+    /// True for a word that credits an outlet with a report: "dikutip", "dilansir".
+    pub fn is_source_note(&self, word: &str) -> bool {
+        self.indonesian && ID_SOURCE_NOTES.contains(&word)
     }
 
     /// True when Indonesian cue words are in use (and Indonesian word shapes, such as me- verbs, apply).
@@ -151,7 +202,23 @@ impl Lexicon {
     pub fn needs_that_clause(&self, word: &str) -> bool {
         matches!(
             word,
-            "menyebut" | "menulis" | "mencatat" | "wrote" | "noted" | "mengakui" | "menyampaikan"
+            "menyebut"
+                | "menulis"
+                | "mencatat"
+                | "wrote"
+                | "noted"
+                | "mengakui"
+                | "menyampaikan"
+                // These take a thing as often as a statement: "menjelaskan cara membuat kue",
+                // "menegaskan komitmennya".
+                | "menjelaskan"
+                | "menegaskan"
+                | "mengungkapkan"
+                | "memaparkan"
+                | "menerangkan"
+                | "menekankan"
+                | "mengumumkan"
+                | "mengingatkan"
         )
     }
 
@@ -173,6 +240,8 @@ mod tests {
         assert_eq!(id.form("menurutnya"), Some(CueForm::Anaphoric));
         assert_eq!(id.form("mengatakan"), Some(CueForm::SpeakerBefore));
         assert_eq!(id.form("memberitahu"), Some(CueForm::SpeakerBeforeTelling));
+        assert_eq!(id.form("disampaikan"), Some(CueForm::SpeakerAfter));
+        assert!(id.is_source_note("dilansir"));
         assert_eq!(id.form("said"), None);
         let en = Lexicon::for_lang("en");
         assert_eq!(en.form("told"), Some(CueForm::SpeakerBeforeTelling));

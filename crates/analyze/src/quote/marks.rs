@@ -2,7 +2,8 @@
 //!
 //! Scraped and machine-translated news pairs its marks carelessly: “…,” next to ‘…,” and quotes that never
 //! close. Any closing mark therefore closes any opening one, and a quote left open runs to the end of its
-//! paragraph. A ’ between two letters is an apostrophe (Ukraine’s), not a closing mark.
+//! paragraph. A ’ between two letters is an apostrophe (Ukraine’s), not a closing mark. Two apostrophes
+//! (''…'', as some archives write double quotes) are one mark.
 
 use std::ops::Range;
 
@@ -23,16 +24,24 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut found = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
+    let mut second_apostrophe = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut second_apostrophe) {
+            continue;
+        }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let at = paragraph.start + i;
-        let after = at + c.len_utf8();
+        let double_apostrophe = c == '\'' && next == Some('\'');
+        let after = at + c.len_utf8() * if double_apostrophe { 2 } else { 1 };
+        second_apostrophe = double_apostrophe;
         match open {
             None => {
                 let opens_here = match c {
                     '“' | '«' | '„' => true,
-                    '‘' | '"' => prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)),
+                    '‘' | '"' | '\'' if c != '\'' || double_apostrophe => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p))
+                    }
                     _ => false,
                 };
                 if opens_here {
@@ -42,6 +51,7 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
             Some((start, inner_start)) => {
                 let closes_here = match c {
                     '”' | '»' | '"' => true,
+                    '\'' => double_apostrophe,
                     '’' => {
                         !(prev.is_some_and(char::is_alphanumeric)
                             && next.is_some_and(char::is_alphabetic))
@@ -81,8 +91,12 @@ mod tests {
 
     #[test]
     fn balanced_mismatched_and_unbalanced_marks() {
-        let cases: [(&str, &[&str]); 6] = [
+        let cases: [(&str, &[&str]); 7] = [
             ("“Itu pilihan yang sulit.”", &["Itu pilihan yang sulit."]),
+            (
+                "He said, ''We're a content provider.''",
+                &["We're a content provider."],
+            ),
             ("‘Hanya adil,” kata Zelenskyy.", &["Hanya adil,"]),
             ("Dia bilang \"ya\" dan \"tidak\".", &["ya", "tidak"]),
             (

@@ -7,67 +7,8 @@
 
 use warta_model::{Entity, SpeakerKind};
 
-/// News outlets that are quoted as sources. A phrase that starts with one ("Politico Eropa") is an outlet.
-const OUTLETS: &[&str] = &[
-    "New York Times",
-    "Washington Post",
-    "Wall Street Journal",
-    "Journal",
-    "Politico",
-    "Reuters",
-    "Associated Press",
-    "AP",
-    "AFP",
-    "Agence France-Presse",
-    "Bloomberg",
-    "CNN",
-    "BBC",
-    "Al Jazeera",
-    "Guardian",
-    "The Guardian",
-    "Financial Times",
-    "Axios",
-    "NBC",
-    "CBS",
-    "ABC News",
-    "Fox News",
-    "Sky News",
-    "Business Insider",
-    "Kompas",
-    "Tempo",
-    "Antara",
-    "Detik",
-    "detikcom",
-    "CNBC",
-    "Kyodo",
-    "Xinhua",
-    "TASS",
-    "RIA Novosti",
-    "Interfax",
-    "Yonhap",
-    "Nikkei",
-    "Le Monde",
-    "Der Spiegel",
-    "Haaretz",
-    "Times of Israel",
-    "The Economist",
-    "Economist",
-    "Tribun",
-    "Liputan6",
-    "Republika",
-    "Jakarta Post",
-    "Straits Times",
-    "South China Morning Post",
-    "Telegraph",
-    "Newsweek",
-    "NPR",
-    "Voice of America",
-    "VOA",
-    "Deutsche Welle",
-    "Sputnik",
-    "Al Arabiya",
-    "Kyiv Independent",
-];
+use super::cue::Lexicon;
+use crate::source::outlets;
 
 /// Words that make a source unnamed: "pejabat AS", "sumber", "a senior official".
 const ANONYMOUS_HEADS: &[&str] = &[
@@ -319,7 +260,7 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
-    if OUTLETS.iter().any(|o| starts_with_words(phrase, o)) {
+    if outlets::starts_with_outlet(phrase) {
         return Classified {
             kind: SpeakerKind::Outlet,
             name: Some(phrase.to_string()),
@@ -464,6 +405,7 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
                 .all(char::is_uppercase);
             if !is_capitalised(prev)
                 || acronym
+                || Lexicon::for_lang("und").form(&bare).is_some()
                 || prev.ends_with([',', '.', ':'])
                 || ROLE_WORDS.contains(&bare.as_str())
                 || PLACES.contains(&bare.as_str())
@@ -506,13 +448,6 @@ fn is_entity(lower: &str, entities: &[Entity], kinds: &[&str]) -> bool {
                 && (e.name.to_lowercase() == lower
                     || e.mentions.iter().any(|m| m.text.to_lowercase() == lower))
         })
-}
-
-/// True when `phrase` starts with the words of `prefix` (whole words, same case).
-fn starts_with_words(phrase: &str, prefix: &str) -> bool {
-    phrase
-        .strip_prefix(prefix)
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 #[cfg(test)]

@@ -1,0 +1,221 @@
+//! Outlet names: which words name a news outlet, in full ("Wall Street Journal"), by pattern ("harian
+//! Kompas", "Los Angeles Times") or for short ("Journal", "BI") once the full name is known.
+
+use std::sync::LazyLock;
+
+use crate::entity::gazetteer::{Kind, GAZETTEER};
+
+/// Well-known outlets that are quoted as sources, on top of the gazetteer's outlets. Also short forms that
+/// only ever name an outlet when they open a speaker phrase ("Journal melaporkan").
+const WELL_KNOWN: &[&str] = &[
+    "New York Times",
+    "Washington Post",
+    "Wall Street Journal",
+    "Journal",
+    "Politico",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "Al Jazeera",
+    "Guardian",
+    "The Guardian",
+    "Financial Times",
+    "Axios",
+    "NBC",
+    "CBS",
+    "ABC News",
+    "Fox News",
+    "Sky News",
+    "Business Insider",
+    "Kompas",
+    "Tempo",
+    "Antara",
+    "Detik",
+    "detikcom",
+    "CNBC",
+    "Kyodo",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Yonhap",
+    "Nikkei",
+    "Le Monde",
+    "Der Spiegel",
+    "Haaretz",
+    "Times of Israel",
+    "The Economist",
+    "Economist",
+    "Tribun",
+    "Liputan6",
+    "Republika",
+    "Jakarta Post",
+    "Straits Times",
+    "South China Morning Post",
+    "Telegraph",
+    "Newsweek",
+    "NPR",
+    "Voice of America",
+    "VOA",
+    "Deutsche Welle",
+    "Sputnik",
+    "Al Arabiya",
+    "Kyiv Independent",
+];
+
+/// The full names of [`WELL_KNOWN`] as words. A short form alone ("Journal") is not a full name: it needs
+/// the full name first.
+static WELL_KNOWN_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    WELL_KNOWN
+        .iter()
+        .map(|o| o.split_whitespace().collect::<Vec<_>>())
+        .filter(|o| !(o.len() == 1 && MEDIA_HEADS.contains(&o[0])))
+        .collect()
+});
+
+/// Last words that make a capitalised name an outlet: "Los Angeles Times", "Kyiv Post", "Jakarta Globe".
+const MEDIA_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "News",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Globe",
+    "Magazine",
+    "Daily",
+    "Chronicle",
+    "Independent",
+    "Observer",
+    "Insider",
+    "Today",
+    "Standard",
+    "Express",
+];
+
+/// Indonesian words that introduce an outlet's name: "harian Kompas", "kantor berita Antara".
+const MEDIA_INTRODUCERS: &[&[&str]] = &[
+    &["kantor", "berita"],
+    &["harian"],
+    &["majalah"],
+    &["surat", "kabar"],
+    &["situs", "berita"],
+    &["stasiun", "televisi"],
+    &["media", "online"],
+    &["news", "agency"],
+    &["newspaper"],
+    &["broadcaster"],
+];
+
+/// True when `phrase` starts with the words of a known outlet ("Politico Eropa", "Journal").
+pub fn starts_with_outlet(phrase: &str) -> bool {
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    known_at(&tokens).is_some()
+        || WELL_KNOWN.iter().any(|o| {
+            phrase
+                .strip_prefix(o)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+}
+
+/// The number of tokens of the longest known outlet name starting at `tokens[0]`, if any. Tokens are
+/// words without surrounding punctuation, compared case-sensitively ("AP", not "ap").
+pub fn known_at(tokens: &[&str]) -> Option<usize> {
+    let from_gazetteer = GAZETTEER
+        .longest_match(&tokens[..tokens.len().min(8)])
+        .filter(|(_, kind)| *kind == Kind::Outlet)
+        .map(|(n, _)| n);
+    let from_list = WELL_KNOWN_WORDS
+        .iter()
+        .filter(|o| tokens.len() >= o.len() && tokens[..o.len()] == o[..])
+        .map(|o| o.len())
+        .max();
+    from_gazetteer.max(from_list)
+}
+
+/// The number of tokens of an outlet named by its shape at `tokens[0]`: two to five capitalised words
+/// ending in a media word ("Los Angeles Times"), with `before` the lower-case words just before it.
+pub fn by_pattern_at(tokens: &[&str], before: &[String]) -> Option<usize> {
+    let capitalised = |t: &&&str| t.chars().next().is_some_and(char::is_uppercase);
+    let run = tokens.iter().take(5).take_while(capitalised).count();
+    if run == 0 {
+        return None;
+    }
+    let introduced = MEDIA_INTRODUCERS.iter().any(|intro| {
+        before.len() >= intro.len() && before[before.len() - intro.len()..] == intro[..]
+    });
+    if introduced {
+        return Some(run.min(3));
+    }
+    // "The Times" alone is too vague to name one outlet.
+    (2..=run)
+        .rev()
+        .find(|&n| MEDIA_HEADS.contains(&tokens[n - 1]) && !(n == 2 && tokens[0] == "The"))
+}
+
+/// The outlet among `known` (full names, earliest first) that `short` names: its last word ("Journal" for
+/// "Wall Street Journal"), its initials ("BI" for "Business Insider", "WSJ") or the name without "The".
+pub fn expand_short<'k>(short: &str, known: &[&'k str]) -> Option<&'k str> {
+    known.iter().copied().find(|full| {
+        let words: Vec<&str> = full.split_whitespace().filter(|w| *w != "The").collect();
+        if words.len() < 2 {
+            return false;
+        }
+        let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+        words.last() == Some(&short)
+            || (short.chars().count() >= 2
+                && short.chars().all(char::is_uppercase)
+                && initials == short)
+    })
+}
+
+/// The outlet's name without a leading "The": "The Wall Street Journal" and "Wall Street Journal" are one.
+pub fn canonical(name: &str) -> String {
+    name.trim()
+        .strip_prefix("The ")
+        .unwrap_or(name.trim())
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_names_patterns_and_short_forms() {
+        assert_eq!(
+            known_at(&["Wall", "Street", "Journal", "melaporkan"]),
+            Some(3)
+        );
+        assert_eq!(known_at(&["Politico", "Eropa"]), Some(2));
+        assert_eq!(known_at(&["Journal", "melaporkan"]), None);
+        assert_eq!(known_at(&["Stoltenberg"]), None);
+        assert_eq!(
+            by_pattern_at(&["Los", "Angeles", "Times", "reported"], &[]),
+            Some(3)
+        );
+        assert_eq!(by_pattern_at(&["Kyiv", "Post"], &[]), Some(2));
+        assert_eq!(by_pattern_at(&["The", "Times"], &[]), None);
+        assert_eq!(by_pattern_at(&["Joe", "Biden"], &[]), None);
+        assert_eq!(
+            by_pattern_at(&["Kompas", "Raya"], &["harian".to_string()]),
+            Some(2)
+        );
+        let known = ["Wall Street Journal", "Business Insider"];
+        assert_eq!(expand_short("Journal", &known), Some("Wall Street Journal"));
+        assert_eq!(expand_short("BI", &known), Some("Business Insider"));
+        assert_eq!(expand_short("WSJ", &known), Some("Wall Street Journal"));
+        assert_eq!(expand_short("Street", &known), None);
+        assert_eq!(canonical("The New York Times"), "New York Times");
+        assert!(starts_with_outlet("Politico Eropa"));
+        assert!(starts_with_outlet("Journal"));
+        assert!(!starts_with_outlet("Pejabat AS"));
+    }
+}
