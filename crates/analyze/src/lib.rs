@@ -11,7 +11,8 @@ pub mod source;
 
 use warta_model::Article;
 
-/// Fills in `lang`, `entities` and `quotes` of an article from its text and publication date.
+/// Fills in `lang`, `entities`, `quotes` (each with its chain of sources) and `sources` of an article from
+/// its text, title, outlets and publication date.
 pub fn analyze(article: &mut Article) {
     let lang = language::detect(&article.text);
     article.lang = lang.as_ref().map(|l| l.code.to_string());
@@ -19,4 +20,15 @@ pub fn analyze(article: &mut Article) {
     article.entities = entity::find_entities(&article.text, lang_code);
     let published = article.published.map(|p| p.date_naive());
     article.quotes = quote::find_quotes(&article.text, lang_code, &article.entities, published);
+    article.sources = source::sources(
+        &article.text,
+        article.title.as_deref(),
+        article.outlet.as_deref(),
+        article.original_outlet.as_deref(),
+        &article.quotes,
+        &article.entities,
+    );
+    for quote in &mut article.quotes {
+        quote.chain = source::chain(quote, &article.sources);
+    }
 }

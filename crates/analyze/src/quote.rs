@@ -22,7 +22,6 @@ mod speaker;
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
 
 use crate::date;
@@ -30,35 +29,15 @@ use cue::{CueForm, Lexicon};
 use marks::Quoted;
 
 /// Finds the quotes in `text` (an article body in language `lang`), attributing each to a speaker.
-/// `entities` (may be empty) help complete surnames; `published` resolves date expressions.
+/// `entities` (may be empty) help complete surnames; `published` resolves date expressions. A speaker
+/// resolved through a pronoun, a "-nya" cue or "pejabat itu" keeps the phrase it points back to in
+/// `Speaker::antecedent`.
 pub fn find_quotes(
     text: &str,
     lang: &str,
     entities: &[Entity],
     published: Option<NaiveDate>,
 ) -> Vec<Quote> {
-    find_attributions(text, lang, entities, published)
-        .into_iter()
-        .map(|a| a.quote)
-        .collect()
-}
-
-/// A quote with the phrase its speaker was resolved through.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Attribution {
-    pub quote: Quote,
-    /// The earlier speaker phrase, as written, that a pronoun, a "-nya" cue or "pejabat itu" points back to
-    /// ("seorang pejabat AS" for "pejabat itu"); `None` when the speaker is named in place.
-    pub antecedent: Option<String>,
-}
-
-/// [`find_quotes`], keeping each speaker's antecedent.
-pub fn find_attributions(
-    text: &str,
-    lang: &str,
-    entities: &[Entity],
-    published: Option<NaiveDate>,
-) -> Vec<Attribution> {
     let reader = Reader {
         text,
         lex: Lexicon::for_lang(lang),
@@ -1602,7 +1581,7 @@ fn resolve(
     entities: &[Entity],
     published: Option<NaiveDate>,
     found: Vec<Found>,
-) -> Vec<Attribution> {
+) -> Vec<Quote> {
     let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
     let mut history: Vec<Resolved> = Vec::new();
     let mut quotes = Vec::new();
@@ -1610,7 +1589,7 @@ fn resolve(
         let mut confidence = f.confidence;
         let mut inherited_via = None;
         let mut antecedent_phrase = None;
-        let speaker = match &f.who {
+        let mut speaker = match &f.who {
             Who::Phrase(r) => {
                 let phrase = slice(r);
                 let classified = speaker::classify(&phrase, text, entities);
@@ -1620,6 +1599,7 @@ fn resolve(
                     name: classified.name,
                     start: Some(char_offset(text, r.start)),
                     end: Some(char_offset(text, r.end)),
+                    antecedent: None,
                 };
                 let antecedent = if classified.kind == SpeakerKind::Pronoun {
                     history.iter().rev().find(|h| {
@@ -1714,7 +1694,8 @@ fn resolve(
                 end: char_offset(text, r.end),
             }
         });
-        let quote = Quote {
+        speaker.antecedent = antecedent_phrase;
+        quotes.push(Quote {
             content: slice(&f.content),
             kind: f.kind,
             cue: f.cue.as_ref().map(slice),
@@ -1724,10 +1705,7 @@ fn resolve(
             start: char_offset(text, f.content.start),
             end: char_offset(text, f.content.end),
             confidence,
-        };
-        quotes.push(Attribution {
-            quote,
-            antecedent: antecedent_phrase,
+            chain: Vec::new(),
         });
     }
     quotes
@@ -1755,6 +1733,7 @@ fn unknown_speaker() -> Speaker {
         name: None,
         start: None,
         end: None,
+        antecedent: None,
     }
 }
 
@@ -2524,9 +2503,9 @@ mod tests {
     #[test]
     fn antecedents_are_the_phrases_pointed_back_to() {
         let text = "Seorang pejabat Prancis mengatakan dukungan itu terbatas.\n\nPejabat tersebut menambahkan bahwa Paris tidak memerintah Kyiv.\n\n“Kami akan terus berjuang sampai akhir,” kata Zelenskyy. Dia juga mengatakan bahwa pertukaran tahanan akan dilakukan.\n\n“Itu pilihan yang sulit,” tambahnya.";
-        let got: Vec<(String, Option<String>)> = find_attributions(text, "id", &[], None)
+        let got: Vec<(String, Option<String>)> = find_quotes(text, "id", &[], None)
             .into_iter()
-            .map(|a| (a.quote.speaker.text, a.antecedent))
+            .map(|q| (q.speaker.text, q.speaker.antecedent))
             .collect();
         let want = [
             ("Seorang pejabat Prancis", None),

@@ -10,91 +10,9 @@
 
 pub mod outlets;
 
-use serde::{Deserialize, Serialize};
-use warta_model::{Entity, Quote, Span, SpeakerKind};
-
-/// The outlets of one article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sources {
-    /// Who published this text (the site it was scraped from), when known.
-    pub publisher: Option<String>,
-    /// The outlet the text was translated or syndicated from.
-    pub original_outlet: Option<OriginalOutlet>,
-    /// Every outlet named in the text, in order, except bare mentions of the publisher itself.
-    pub cited: Vec<Citation>,
-}
-
-/// The outlet an article was first published by, and where that was read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OriginalOutlet {
-    pub name: String,
-    pub found_in: FoundIn,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FoundIn {
-    /// Given by the clean stage or the document's metadata.
-    Metadata,
-    /// The headline's tail: "… – Politico".
-    Headline,
-    /// A credit line in the text: "Baca artikel asli di Business Insider".
-    CreditLine,
-}
-
-/// One mention of an outlet in the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Citation {
-    /// The outlet's full name ("Wall Street Journal" for "Journal", "Business Insider" for "BI").
-    pub outlet: String,
-    /// The mention as written.
-    pub text: String,
-    /// The mention's span in code points.
-    pub start: usize,
-    pub end: usize,
-    pub kind: CitationKind,
-    /// Whom the outlet cited: "pejabat AS yang tidak disebutkan namanya" in "Wall Street Journal melaporkan
-    /// …, mengutip pejabat AS yang tidak disebutkan namanya".
-    pub quoting: Option<String>,
-    /// The sentence the mention stands in: what it attributes.
-    pub sentence: Span,
-}
-
-/// What an article says an outlet did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CitationKind {
-    /// "menurut X", "according to X".
-    According,
-    /// "X melaporkan", "X reported", "dilansir dari X", "mengutip X", "citing X".
-    Reported,
-    /// Someone spoke to the outlet: "kepada X", "told X", "memberitahu X", "in an interview with X".
-    Told,
-    /// Named without a reporting role: "permintaan komentar dari Business Insider".
-    Mentioned,
-}
-
-/// One hand a quote passed through.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Hop {
-    pub role: HopRole,
-    pub name: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HopRole {
-    /// Who said it.
-    Speaker,
-    /// How it was said, when not to an outlet: "wartawan di Oslo", "Telegram", "Tom Porter".
-    Channel,
-    /// The outlet that first reported it.
-    ReportingOutlet,
-    /// The outlet this article was translated or syndicated from.
-    OriginalOutlet,
-    /// The site that published this article.
-    Publisher,
-}
+use warta_model::{
+    Citation, CitationKind, Entity, FoundIn, Hop, HopRole, OriginalOutlet, Quote, Sources, Span, SpeakerKind,
+};
 
 /// Words between an outlet and its reporting verb: "BI sebelumnya melaporkan", "Politico Eropa juga
 /// melaporkan", "Reuters also reported".
@@ -229,42 +147,25 @@ pub fn sources(
     }
 }
 
-impl Sources {
-    /// The distinct outlets cited, in the order of their first mention.
-    pub fn outlets(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = Vec::new();
-        for c in &self.cited {
-            if !names.contains(&c.outlet.as_str()) {
-                names.push(&c.outlet);
-            }
-        }
-        names
+/// The full name of the outlet `name` refers to in an article with these `sources` ("Journal" → "Wall
+/// Street Journal"), if it names one.
+pub fn resolve_outlet(sources: &Sources, name: &str) -> Option<String> {
+    let name = outlets::canonical(name);
+    if let Some(c) = sources
+        .cited
+        .iter()
+        .find(|c| c.text == name || c.outlet == name)
+    {
+        return Some(c.outlet.clone());
     }
-
-    /// The full name of the outlet `name` refers to ("Journal" → "Wall Street Journal"), if it names one.
-    pub fn resolve_outlet(&self, name: &str) -> Option<String> {
-        let name = outlets::canonical(name);
-        if let Some(c) = self
-            .cited
-            .iter()
-            .find(|c| c.text == name || c.outlet == name)
-        {
-            return Some(c.outlet.clone());
-        }
-        let tokens: Vec<&str> = name.split_whitespace().collect();
-        if outlets::known_at(&tokens) == Some(tokens.len()) && !tokens.is_empty() {
-            return Some(name);
-        }
-        let known = self.known_names();
-        outlets::expand_short(&name, &known).map(str::to_string)
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    if outlets::known_at(&tokens) == Some(tokens.len()) && !tokens.is_empty() {
+        return Some(name);
     }
-
-    fn known_names(&self) -> Vec<&str> {
-        let mut known = self.outlets();
-        known.extend(self.original_outlet.as_ref().map(|o| o.name.as_str()));
-        known.extend(self.publisher.as_deref());
-        known
-    }
+    let mut known = sources.outlets();
+    known.extend(sources.original_outlet.as_ref().map(|o| o.name.as_str()));
+    known.extend(sources.publisher.as_deref());
+    outlets::expand_short(&name, &known).map(str::to_string)
 }
 
 /// The hands `quote` passed through, from its speaker to this article's publisher.
@@ -276,7 +177,7 @@ pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
     let mut hops = Vec::new();
     let speaker = quote.speaker.name.as_deref().unwrap_or(&quote.speaker.text);
     let speaking_outlet = (quote.speaker.kind == SpeakerKind::Outlet)
-        .then(|| sources.resolve_outlet(&quote.speaker.text))
+        .then(|| resolve_outlet(sources, &quote.speaker.text))
         .flatten();
     let mut reporting = None;
     match &speaking_outlet {
@@ -299,9 +200,9 @@ pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
         // "Tom Porter dari BI": a reporter of an outlet.
         let of_outlet = [" dari ", " of ", " from "].iter().find_map(|sep| {
             let (who, outlet) = via.rsplit_once(sep)?;
-            Some((who, sources.resolve_outlet(outlet)?))
+            Some((who, resolve_outlet(&sources, outlet)?))
         });
-        match (of_outlet, sources.resolve_outlet(via)) {
+        match (of_outlet, resolve_outlet(&sources, via)) {
             (_, Some(outlet)) => reporting = reporting.or(Some(outlet)),
             (Some((who, outlet)), None) => {
                 hops.push(hop(HopRole::Channel, who));
@@ -739,7 +640,7 @@ mod tests {
             let g = &gold["articles"][name];
             let (sources, chains) = analyse(name, publisher, g["original_outlet"].as_str());
             for q in g["quotes"].as_array().unwrap() {
-                let Some(outlet) = q["via"].as_str().and_then(|v| sources.resolve_outlet(v)) else {
+                let Some(outlet) = q["via"].as_str().and_then(|v| resolve_outlet(&sources, v)) else {
                     continue;
                 };
                 let speaker = q["speaker"].as_str().unwrap();
@@ -872,10 +773,10 @@ mod tests {
         let c = &s.cited[3];
         assert_eq!(chars[c.start..c.end].iter().collect::<String>(), "Journal");
         assert_eq!(
-            s.resolve_outlet("WSJ").as_deref(),
+            resolve_outlet(&s, "WSJ").as_deref(),
             Some("Wall Street Journal")
         );
-        assert_eq!(s.resolve_outlet("wartawan"), None);
+        assert_eq!(resolve_outlet(&s, "wartawan"), None);
     }
 
     #[test]

@@ -217,6 +217,10 @@ pub struct Speaker {
     pub name: Option<String>,
     pub start: Option<usize>,
     pub end: Option<usize>,
+    /// The earlier speaker phrase, as written, that a pronoun, a "-nya" cue or "pejabat itu" points back to
+    /// ("seorang pejabat AS" for "pejabat itu"); `None` when the speaker is named in place.
+    #[serde(default)]
+    pub antecedent: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -256,6 +260,10 @@ pub struct Quote {
     pub end: usize,
     /// Below 0.5 the attribution is a guess and is presented as one.
     pub confidence: f32,
+    /// The hands the words passed through: speaker → channel → reporting outlet → original outlet →
+    /// publisher.
+    #[serde(default)]
+    pub chain: Vec<Hop>,
 }
 
 /// An article derived from one raw document.
@@ -278,6 +286,9 @@ pub struct Article {
     pub removed: Vec<Removed>,
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// The outlets of the article: publisher, original outlet and every outlet it cites.
+    #[serde(default)]
+    pub sources: Sources,
     pub segments: Vec<Segment>,
 }
 
@@ -287,4 +298,100 @@ pub struct Block {
     pub text: String,
     /// Code-point offset of this text in the decoded raw document, when the extractor could tell.
     pub raw_start: Option<usize>,
+}
+
+/// The outlets of one article.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sources {
+    /// Who published this text (the site it was scraped from), when known.
+    pub publisher: Option<String>,
+    /// The outlet the text was translated or syndicated from.
+    pub original_outlet: Option<OriginalOutlet>,
+    /// Every outlet named in the text, in order, except bare mentions of the publisher itself.
+    pub cited: Vec<Citation>,
+}
+
+impl Sources {
+    /// The distinct outlets cited, in the order of their first mention.
+    pub fn outlets(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for c in &self.cited {
+            if !names.contains(&c.outlet.as_str()) {
+                names.push(&c.outlet);
+            }
+        }
+        names
+    }
+}
+
+/// The outlet an article was first published by, and where that was read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OriginalOutlet {
+    pub name: String,
+    pub found_in: FoundIn,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FoundIn {
+    /// Given by the clean stage or the document's metadata.
+    Metadata,
+    /// The headline's tail: "… – Politico".
+    Headline,
+    /// A credit line in the text: "Baca artikel asli di Business Insider".
+    CreditLine,
+}
+
+/// One mention of an outlet in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// The outlet's full name ("Wall Street Journal" for "Journal", "Business Insider" for "BI").
+    pub outlet: String,
+    /// The mention as written.
+    pub text: String,
+    /// The mention's span in code points.
+    pub start: usize,
+    pub end: usize,
+    pub kind: CitationKind,
+    /// Whom the outlet cited: "pejabat AS yang tidak disebutkan namanya" in "Wall Street Journal melaporkan
+    /// …, mengutip pejabat AS yang tidak disebutkan namanya".
+    pub quoting: Option<String>,
+    /// The sentence the mention stands in: what it attributes.
+    pub sentence: Span,
+}
+
+/// What an article says an outlet did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CitationKind {
+    /// "menurut X", "according to X".
+    According,
+    /// "X melaporkan", "X reported", "dilansir dari X", "mengutip X", "citing X".
+    Reported,
+    /// Someone spoke to the outlet: "kepada X", "told X", "memberitahu X", "in an interview with X".
+    Told,
+    /// Named without a reporting role: "permintaan komentar dari Business Insider".
+    Mentioned,
+}
+
+/// One hand a quote passed through.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hop {
+    pub role: HopRole,
+    pub name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HopRole {
+    /// Who said it.
+    Speaker,
+    /// How it was said, when not to an outlet: "wartawan di Oslo", "Telegram", "Tom Porter".
+    Channel,
+    /// The outlet that first reported it.
+    ReportingOutlet,
+    /// The outlet this article was translated or syndicated from.
+    OriginalOutlet,
+    /// The site that published this article.
+    Publisher,
 }

@@ -62,6 +62,7 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
         removed: cleaned.removed,
         entities: Vec::new(),
         quotes: Vec::new(),
+        sources: Default::default(),
         segments: cleaned.segments,
     };
     warta_analyze::analyze(&mut article);

@@ -388,6 +388,7 @@ mod tests {
             removed: vec![],
             entities: vec![],
             quotes: vec![],
+            sources: Default::default(),
             segments: vec![],
         }
     }
@@ -418,6 +419,7 @@ mod tests {
                 name: name.map(str::to_string),
                 start: None,
                 end: None,
+                antecedent: None,
             },
             via: None,
             when: said_on.map(|d| When {
@@ -429,6 +431,7 @@ mod tests {
             start: 0,
             end: content.len(),
             confidence: 0.9,
+            chain: Vec::new(),
         }
     }
 
