@@ -26,7 +26,7 @@ use crate::{
     gather::{EntityReport, Outlets},
     labels,
     params::{self, Limit, Paging, QuoteParams, SearchParams},
-    schema,
+    schema, stories,
 };
 
 type Answer<T> = Result<Json<T>, ApiError>;
@@ -53,6 +53,9 @@ pub(crate) fn routes() -> OpenApiRouter<Arc<Store>> {
         .routes(routes!(entity))
         .routes(routes!(outlets))
         .routes(routes!(stats))
+        .routes(routes!(stories::story_list))
+        .routes(routes!(stories::story))
+        .routes(routes!(stories::duplicates))
         .routes(routes!(export::export))
         .routes(routes!(openapi))
 }
@@ -252,7 +255,7 @@ mod tests {
     use axum::http::StatusCode;
     use serde_json::Value;
 
-    use crate::tests::{app, get, ARTICLE_ID};
+    use crate::tests::{app, get, ARTICLE_ID, STORY_ID};
 
     /// Every `$ref` in `value`, wherever it sits.
     fn refs<'v>(value: &'v Value, found: &mut Vec<&'v str>) {
@@ -373,6 +376,9 @@ mod tests {
             "/api/stats",
             "/api/export",
             "/api/openapi.json",
+            "/api/stories",
+            "/api/stories/{story}",
+            "/api/articles/{id}/duplicates",
         ] {
             assert!(paths.contains_key(expected), "{expected} is not documented");
         }
@@ -414,6 +420,7 @@ mod tests {
             };
             let mut uri = path
                 .replace("{id}", ARTICLE_ID)
+                .replace("{story}", STORY_ID)
                 .replace("{name}", "Joko%20Widodo");
             if operation["parameters"]
                 .as_array()

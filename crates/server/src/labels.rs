@@ -5,6 +5,7 @@
 //! at the end); an error page shows them under a heading in the reader's language.
 
 use warta_model::{QuoteKind, RemovalReason, SpeakerKind};
+use warta_store::DuplicateKind;
 
 /// The interface languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +98,22 @@ pub(crate) struct Labels {
     pub(crate) outlets_published: &'static str,
     pub(crate) outlets_original: &'static str,
     pub(crate) error_title: &'static str,
+    pub(crate) nav_stories: &'static str,
+    pub(crate) no_stories: &'static str,
+    pub(crate) col_span: &'static str,
+    pub(crate) story_timeline: &'static str,
+    pub(crate) story_articles: &'static str,
+    pub(crate) story_voices: &'static str,
+    pub(crate) story_first: &'static str,
+    pub(crate) story_first_by: &'static str,
+    pub(crate) meta_story: &'static str,
+    pub(crate) see_story: &'static str,
+    pub(crate) also_published: &'static str,
+    pub(crate) came_first: &'static str,
+    pub(crate) came_later: &'static str,
+    pub(crate) timeline_published: &'static str,
+    pub(crate) timeline_said: &'static str,
+    pub(crate) timeline_undated: &'static str,
 }
 
 pub(crate) static ENGLISH: Labels = Labels {
@@ -156,6 +173,22 @@ pub(crate) static ENGLISH: Labels = Labels {
     outlets_published: "Published by",
     outlets_original: "Taken from",
     error_title: "Error",
+    nav_stories: "Stories",
+    no_stories: "No stories yet: ingest articles to group them.",
+    col_span: "From – to",
+    story_timeline: "Timeline",
+    story_articles: "Articles in this story",
+    story_voices: "Who spoke",
+    story_first: "first to report",
+    story_first_by: "First reported by",
+    meta_story: "Story",
+    see_story: "all articles of this story",
+    also_published: "Also published by",
+    came_first: "came first",
+    came_later: "came later",
+    timeline_published: "published",
+    timeline_said: "said",
+    timeline_undated: "Date unknown",
 };
 
 pub(crate) static INDONESIAN: Labels = Labels {
@@ -215,6 +248,22 @@ pub(crate) static INDONESIAN: Labels = Labels {
     outlets_published: "Diterbitkan oleh",
     outlets_original: "Diambil dari",
     error_title: "Galat",
+    nav_stories: "Peristiwa",
+    no_stories: "Belum ada peristiwa: masukkan artikel untuk mengelompokkannya.",
+    col_span: "Dari – sampai",
+    story_timeline: "Linimasa",
+    story_articles: "Artikel tentang peristiwa ini",
+    story_voices: "Siapa berbicara",
+    story_first: "pertama melaporkan",
+    story_first_by: "Pertama dilaporkan oleh",
+    meta_story: "Peristiwa",
+    see_story: "semua artikel tentang peristiwa ini",
+    also_published: "Juga diterbitkan oleh",
+    came_first: "lebih dulu",
+    came_later: "belakangan",
+    timeline_published: "terbit",
+    timeline_said: "berkata",
+    timeline_undated: "Tanggal tidak diketahui",
 };
 
 impl Labels {
@@ -288,6 +337,27 @@ impl Labels {
         }
     }
 
+    pub(crate) fn article_count(&self, n: usize) -> String {
+        match (self.language, n) {
+            (Language::English, 1) => "1 article".to_string(),
+            (Language::English, n) => format!("{n} articles"),
+            (Language::Indonesian, n) => format!("{n} artikel"),
+        }
+    }
+
+    pub(crate) fn duplicate_kind(&self, kind: DuplicateKind) -> &'static str {
+        let (en, id) = match kind {
+            DuplicateKind::Exact => ("same text", "teks sama"),
+            DuplicateKind::Near => ("nearly the same text", "teks hampir sama"),
+            DuplicateKind::Translated => ("translation", "terjemahan"),
+        };
+        if self.english() {
+            en
+        } else {
+            id
+        }
+    }
+
     /// Entity types are upper-case words from the analyzer; known ones get a readable plural heading.
     pub(crate) fn entity_type<'k>(&self, kind: &'k str) -> &'k str {
         match (kind, self.english()) {
@@ -307,6 +377,7 @@ pub(crate) const SITE_NAME: &str = "warta";
 
 pub(crate) const NOT_FOUND: &str = "There is nothing at this address.";
 pub(crate) const NO_SUCH_ARTICLE: &str = "There is no article with this id.";
+pub(crate) const NO_SUCH_STORY: &str = "There is no story with this id.";
 pub(crate) const METHOD_NOT_ALLOWED: &str = "This address does not accept this method.";
 pub(crate) const EMPTY_QUERY: &str = "The search query is empty.";
 pub(crate) const INTERNAL_ERROR: &str = "Something went wrong on our side. Please try again later.";

@@ -2,7 +2,8 @@
 //!
 //! [`router`] builds the whole application. Paths under `/api` answer JSON ([`api`], described in OpenAPI
 //! at `/api/openapi.json` with the help of [`schema`]) or stream exports ([`export`]); the other paths
-//! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Answers
+//! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Stories
+//! and duplicates have their own module, [`stories`], for both the API and the pages. Answers
 //! that combine several reads are assembled once in [`gather`] for both. Both
 //! read the store through [`fetch`], which runs the store's blocking SQLite and tantivy calls on tokio's
 //! blocking pool so that a slow query never stalls the other requests. Query parameters are parsed and
@@ -22,6 +23,7 @@ mod language;
 mod pages;
 mod params;
 mod schema;
+mod stories;
 mod style;
 
 use std::{net::SocketAddr, sync::Arc};
@@ -50,6 +52,8 @@ pub fn router(store: Arc<Store>) -> Router {
         .route("/entities", get(pages::entity_list))
         .route("/entities/{name}", get(pages::entity))
         .route("/outlets", get(pages::outlets))
+        .route("/stories", get(stories::story_list_page))
+        .route("/stories/{story}", get(stories::story_page))
         .route(style::PATH, get(style::stylesheet))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
@@ -132,8 +136,10 @@ mod tests {
         Article, Entity, Format, Mention, Quote, QuoteKind, RawDocument, RemovalReason, Removed,
         Speaker, SpeakerKind, When,
     };
+    use warta_store::{BatchItem, DuplicateKind, DuplicateLink, StoryChanges};
 
     pub(crate) const ARTICLE_ID: &str = "seed-1";
+    pub(crate) const STORY_ID: &str = "s-0123456789ab";
     const BROKEN_ID: &str = "broken-spans";
     const TEXT: &str =
         "“Kami siap,” kata Joko Widodo di Jakarta. Dia menambahkan bahwa semua berjalan baik.";
@@ -180,6 +186,7 @@ mod tests {
                     name: Some("Joko Widodo".to_string()),
                     start: Some(17),
                     end: Some(28),
+                    antecedent: None,
                 },
                 via: None,
                 when: Some(When {
@@ -191,7 +198,9 @@ mod tests {
                 start: 1,
                 end: 11,
                 confidence: 0.9,
+                chain: Vec::new(),
             }],
+            sources: Default::default(),
             segments: Vec::new(),
         };
         // An analyzer bug must not take the page down: quote spans overlapping and past the end of the text.
@@ -209,8 +218,20 @@ mod tests {
                 ..article.quotes[0].clone()
             })
             .collect();
+        // Both articles in one story; the broken one repeats the first nearly.
+        let in_story = |raw, article| {
+            let mut item = BatchItem::new(raw, article);
+            item.links.story = Some(STORY_ID.to_string());
+            item
+        };
+        let mut repeat = in_story(broken_raw, broken);
+        repeat.links.duplicates.push(DuplicateLink {
+            of: ARTICLE_ID.to_string(),
+            kind: DuplicateKind::Near,
+            similarity: 0.9,
+        });
         store
-            .put_batch(&[(raw, article), (broken_raw, broken)])
+            .put_items(&[in_story(raw, article), repeat], &StoryChanges::default())
             .expect("store the articles");
         (dir, router(Arc::new(store)))
     }
@@ -539,5 +560,81 @@ mod tests {
         assert!(outlets
             .body
             .contains("<td>Reuters</td><td class=\"num\">2</td>"));
+    }
+
+    #[tokio::test]
+    async fn stories_and_duplicates_answer_in_the_api() {
+        let (_dir, app) = app();
+        let list = get(&app, "/api/stories").await.json();
+        assert_eq!(list["total"], 1, "{list}");
+        assert_eq!(list["stories"][0]["id"], STORY_ID);
+        assert_eq!(list["stories"][0]["articles"], 2);
+
+        let story = get(&app, &format!("/api/stories/{STORY_ID}")).await.json();
+        assert_eq!(story["id"], STORY_ID);
+        assert_eq!(story["articles"].as_array().map(Vec::len), Some(2));
+        assert_eq!(story["voices"][0]["speaker"], "Joko Widodo", "{story}");
+        let missing = get(&app, "/api/stories/s-none").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+
+        let links = get(&app, "/api/articles/seed-1/duplicates").await.json();
+        assert_eq!(links["duplicates"][0]["id"], BROKEN_ID, "{links}");
+        assert_eq!(links["duplicates"][0]["kind"], "near");
+        let back = get(&app, "/api/articles/broken-spans/duplicates")
+            .await
+            .json();
+        assert_eq!(back["duplicates"][0]["id"], ARTICLE_ID);
+        let missing = get(&app, "/api/articles/none/duplicates").await;
+        assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    }
+
+    #[tokio::test]
+    async fn story_pages_draw_the_timeline_and_articles_link_to_them() {
+        let (_dir, app) = app();
+        let list = get(&app, "/stories").await;
+        assert_eq!(list.status, StatusCode::OK);
+        assert!(
+            list.body.contains(&format!("href=\"/stories/{STORY_ID}\"")),
+            "{}",
+            list.body
+        );
+        let story = get(&app, &format!("/stories/{STORY_ID}")).await;
+        assert_eq!(story.status, StatusCode::OK, "{}", story.body);
+        assert!(
+            story.body.contains("<ol class=\"timeline\">"),
+            "{}",
+            story.body
+        );
+        assert!(story
+            .body
+            .contains("<time class=\"day\" datetime=\"2024-03-01\">"));
+        assert!(story
+            .body
+            .contains("Presiden &lt;script&gt;alert(1)&lt;/script&gt; siap"));
+        assert!(!story.body.contains("<script"));
+        let indonesian = get_with(
+            &app,
+            &format!("/stories/{STORY_ID}"),
+            &[(header::COOKIE, "lang=id")],
+        )
+        .await;
+        assert!(
+            indonesian.body.contains("<h2>Linimasa</h2>"),
+            "{}",
+            indonesian.body
+        );
+
+        let article = get(&app, "/articles/seed-1").await.body;
+        assert!(
+            article.contains(&format!("href=\"/stories/{STORY_ID}\"")),
+            "{article}"
+        );
+        assert!(article.contains("Also published by"));
+        assert!(article.contains("href=\"/articles/broken-spans\""));
+        assert!(article.contains("nearly the same text"));
+        assert_eq!(
+            get(&app, "/stories/s-none").await.status,
+            StatusCode::NOT_FOUND
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! The web UI: HTML pages rendered on the server with maud, no JavaScript: the article list, search,
-//! an article with its quotes marked, who said what, the names in the archive and one name's page, and
-//! the outlets. Each page is worded in the reader's language ([`Labels`], chosen by
+//! an article with its quotes marked (and its story and duplicates, from [`crate::stories`]), who said
+//! what, the names in the archive and one name's page, and the outlets; the story pages live in
+//! [`crate::stories`]. Each page is worded in the reader's language ([`Labels`], chosen by
 //! [`crate::language`]), with a link in the header to switch.
 //!
 //! Every value from the store goes through maud's escaping; nothing here builds markup from data by hand.
@@ -29,6 +30,7 @@ use crate::{
     highlight,
     labels::{self, Labels, Language},
     params::{self, Limit, Paging, QuoteParams, SearchParams},
+    stories::ArticleLinks,
     style,
 };
 
@@ -140,14 +142,17 @@ pub(crate) async fn article(
 ) -> Page {
     let l = language.labels();
     let id = params::article_id(id)?;
-    let article = fetch(&store, move |store| store.article(&id))
-        .await?
-        .ok_or(Failure::NotFound(labels::NO_SUCH_ARTICLE))?;
+    let (article, links) = fetch(&store, move |store| {
+        let links = ArticleLinks::read(store, &id)?;
+        Ok(store.article(&id)?.map(|article| (article, links)))
+    })
+    .await?
+    .ok_or(Failure::NotFound(labels::NO_SUCH_ARTICLE))?;
     let title = title_or_untitled(l, article.title.as_deref());
-    Ok(layout(l, title, "", article_view(l, &article)))
+    Ok(layout(l, title, "", article_view(l, &article, &links)))
 }
 
-fn article_view(l: &Labels, article: &Article) -> Markup {
+fn article_view(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
     let spans: Vec<(usize, usize)> = article.quotes.iter().map(|q| (q.start, q.end)).collect();
     let pieces = highlight::pieces(&article.text, &spans);
     // A quote whose span fell outside the text has no place to link to.
@@ -160,7 +165,8 @@ fn article_view(l: &Labels, article: &Article) -> Markup {
     html! {
         article {
             h1 { (title_or_untitled(l, article.title.as_deref())) }
-            (metadata(l, article))
+            (metadata(l, article, links))
+            (links.also_published(l))
             h2 { (l.section_text) }
             div.article-text {
                 @for piece in &pieces {
@@ -212,7 +218,7 @@ fn article_view(l: &Labels, article: &Article) -> Markup {
     }
 }
 
-fn metadata(l: &Labels, article: &Article) -> Markup {
+fn metadata(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
     html! {
         dl.meta {
             dt { (l.meta_source) } dd { (article.source) }
@@ -242,6 +248,7 @@ fn metadata(l: &Labels, article: &Article) -> Markup {
                     None => (l.unknown),
                 }
             }
+            (links.story_meta(l))
         }
     }
 }
@@ -490,7 +497,7 @@ pub(crate) fn error_page(language: Language, status: StatusCode, message: &str) 
 }
 
 /// The frame around every page: head, navigation with the search box, footer.
-fn layout(l: &Labels, title: &str, search: &str, body: Markup) -> Markup {
+pub(crate) fn layout(l: &Labels, title: &str, search: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(l.language.code()) {
@@ -506,6 +513,7 @@ fn layout(l: &Labels, title: &str, search: &str, body: Markup) -> Markup {
                         a.brand href="/" { (labels::SITE_NAME) }
                         nav {
                             a href="/" { (l.nav_articles) }
+                            a href="/stories" { (l.nav_stories) }
                             a href="/quotes" { (l.nav_quotes) }
                             a href="/entities" { (l.nav_entities) }
                             a href="/outlets" { (l.nav_outlets) }
@@ -536,11 +544,11 @@ fn layout(l: &Labels, title: &str, search: &str, body: Markup) -> Markup {
 /// or `#` stays one path segment while ordinary ids stay readable.
 const PATH_SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
 
-fn article_href(id: &str) -> String {
+pub(crate) fn article_href(id: &str) -> String {
     format!("/articles/{}", utf8_percent_encode(id, PATH_SEGMENT))
 }
 
-fn entity_href(name: &str) -> String {
+pub(crate) fn entity_href(name: &str) -> String {
     format!("/entities/{}", utf8_percent_encode(name, PATH_SEGMENT))
 }
 
@@ -548,7 +556,7 @@ fn quote_anchor(index: usize) -> String {
     format!("quote-{}", index + 1)
 }
 
-fn title_or_untitled<'t>(l: &'t Labels, title: Option<&'t str>) -> &'t str {
+pub(crate) fn title_or_untitled<'t>(l: &'t Labels, title: Option<&'t str>) -> &'t str {
     title.filter(|t| !t.trim().is_empty()).unwrap_or(l.untitled)
 }
 
@@ -563,6 +571,6 @@ fn speakers_of(quotes: &[Quote], covering: &[usize]) -> String {
 }
 
 /// The calendar date of an ISO 8601 timestamp ("2024-03-01T10:00:00+07:00" → "2024-03-01").
-fn date_part(timestamp: &str) -> &str {
+pub(crate) fn date_part(timestamp: &str) -> &str {
     timestamp.split('T').next().unwrap_or(timestamp)
 }

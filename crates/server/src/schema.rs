@@ -1,5 +1,5 @@
-//! OpenAPI schemas for the types the API returns but this crate does not own: the store's rows and the
-//! model's [`warta_model::Article`].
+//! OpenAPI schemas for the types the API returns but this crate does not own: the store's rows, the
+//! model's [`warta_model::Article`] and the story summary of `warta_stories`.
 //!
 //! Those crates do not depend on utoipa, so their types cannot derive `ToSchema`. Each is described here
 //! by an uninhabited stand-in of the same name whose schema is built by hand from the type's serde form;
@@ -19,6 +19,7 @@ enum Shape {
     Text,
     Count,
     Number,
+    Flag,
     Timestamp,
     /// One of these strings.
     Choice(&'static [&'static str]),
@@ -42,6 +43,7 @@ fn shape(of: &Shape, description: Option<&str>) -> RefOr<Schema> {
         Shape::Text => plain(Type::String).into(),
         Shape::Count => plain(Type::Integer).minimum(Some(0)).into(),
         Shape::Number => plain(Type::Number).into(),
+        Shape::Flag => plain(Type::Boolean).into(),
         Shape::Timestamp => plain(Type::String)
             .format(Some(SchemaFormat::KnownFormat(KnownFormat::DateTime)))
             .into(),
@@ -223,7 +225,7 @@ stand_in!(
 
 stand_in!(
     Article,
-    [Removed, Entity, Quote, Segment],
+    [Removed, Entity, Quote, Sources, Segment],
     object(
         "An article as the pipeline derived it from a raw document. Offsets are Unicode code points \
          into `text`.",
@@ -242,6 +244,7 @@ stand_in!(
             ("removed", List(&Named("Removed")), false, "Residue removed from the text."),
             ("entities", List(&Named("Entity")), false, "Names found in the text."),
             ("quotes", List(&Named("Quote")), false, "Who said what."),
+            ("sources", Named("Sources"), false, "The outlets of the article."),
             ("segments", List(&Named("Segment")), false, "Where the text's pieces came from in the raw document."),
         ],
     )
@@ -362,6 +365,12 @@ stand_in!(
                 "Start offset of the phrase as written."
             ),
             ("end", Count, true, "End offset of the phrase as written."),
+            (
+                "antecedent",
+                Text,
+                true,
+                "The earlier speaker phrase a pronoun or \"pejabat itu\" points back to."
+            ),
         ],
     )
 );
@@ -382,7 +391,7 @@ stand_in!(
 
 stand_in!(
     Quote,
-    [Speaker, When],
+    [Speaker, When, Hop],
     object(
         "Who said what, through whom, and when.",
         &[
@@ -410,6 +419,397 @@ stand_in!(
                 false,
                 "How sure the attribution is, 0 to 1."
             ),
+            (
+                "chain",
+                List(&Named("Hop")),
+                false,
+                "The hands the words passed through, speaker first."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Hop,
+    [],
+    object(
+        "One hand a quote passed through.",
+        &[
+            (
+                "role",
+                Choice(&[
+                    "speaker",
+                    "channel",
+                    "reporting_outlet",
+                    "original_outlet",
+                    "publisher"
+                ]),
+                false,
+                "What the hand did."
+            ),
+            ("name", Text, false, "Who or what it was."),
+        ],
+    )
+);
+
+stand_in!(
+    Sources,
+    [OriginalOutlet, Citation],
+    object(
+        "The outlets of one article.",
+        &[
+            (
+                "publisher",
+                Text,
+                true,
+                "Who published this text, when known."
+            ),
+            (
+                "original_outlet",
+                Named("OriginalOutlet"),
+                true,
+                "The outlet the text was translated or syndicated from."
+            ),
+            (
+                "cited",
+                List(&Named("Citation")),
+                false,
+                "Every outlet named in the text, in order."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    OriginalOutlet,
+    [],
+    object(
+        "The outlet an article was first published by.",
+        &[
+            ("name", Text, false, "The outlet."),
+            (
+                "found_in",
+                Choice(&["metadata", "headline", "credit_line"]),
+                false,
+                "Where it was read."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Citation,
+    [Span],
+    object(
+        "One mention of an outlet in the text.",
+        &[
+            ("outlet", Text, false, "The outlet's full name."),
+            ("text", Text, false, "The mention as written."),
+            ("start", Count, false, "Start offset."),
+            ("end", Count, false, "End offset."),
+            (
+                "kind",
+                Choice(&["according", "reported", "told", "mentioned"]),
+                false,
+                "What the article says the outlet did."
+            ),
+            ("quoting", Text, true, "Whom the outlet cited."),
+            (
+                "sentence",
+                Named("Span"),
+                false,
+                "The sentence the mention stands in."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Span,
+    [],
+    object(
+        "A half-open range of code points.",
+        &[
+            ("start", Count, false, "Start offset."),
+            ("end", Count, false, "End offset (exclusive)."),
+        ],
+    )
+);
+
+stand_in!(
+    StoryRow,
+    [],
+    object(
+        "One line of the story list.",
+        &[
+            ("id", Text, false, "The story id."),
+            ("title", Text, true, "The headline of its first article."),
+            ("articles", Count, false, "Articles in the story."),
+            (
+                "first_published",
+                Text,
+                true,
+                "The earliest publication, ISO 8601 in UTC."
+            ),
+            (
+                "last_published",
+                Text,
+                true,
+                "The latest publication, ISO 8601 in UTC."
+            ),
+            (
+                "languages",
+                List(&Text),
+                false,
+                "Language codes of its articles, most used first."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    DuplicateRow,
+    [],
+    object(
+        "An article linked to another as its duplicate: also published by.",
+        &[
+            ("id", Text, false, "The linked article's id."),
+            ("title", Text, true, "Its headline."),
+            ("source", Text, false, "Where its raw document was read from."),
+            ("url", Text, true, "Its web address, when known."),
+            ("outlet", Text, true, "The outlet that published it."),
+            ("lang", Text, true, "ISO 639-1 language code."),
+            ("published", Text, true, "ISO 8601, with the offset the article gave."),
+            (
+                "kind",
+                Choice(&["exact", "near", "translated"]),
+                false,
+                "Same text, nearly the same text, or a translation.",
+            ),
+            (
+                "similarity",
+                Number,
+                false,
+                "1 for exact duplicates; the estimated shared share of text, or the agreement of facts for translations.",
+            ),
+            (
+                "came_first",
+                Flag,
+                false,
+                "Whether it came before the article asked about (published, else stored, earlier).",
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    StorySummary,
+    [
+        StoryArticle,
+        Tally,
+        OutletTally,
+        EntityTally,
+        Voice,
+        TimelineItem
+    ],
+    object(
+        "A story as an analyst reads it.",
+        &[
+            (
+                "id",
+                Text,
+                false,
+                "The story id (the surviving one, when asked by a merged story's id)."
+            ),
+            ("title", Text, true, "The most central headline."),
+            (
+                "first_published",
+                Timestamp,
+                true,
+                "The earliest publication."
+            ),
+            ("last_published", Timestamp, true, "The latest publication."),
+            (
+                "articles",
+                List(&Named("StoryArticle")),
+                false,
+                "Dated articles by time, then undated ones."
+            ),
+            (
+                "languages",
+                List(&Named("Tally")),
+                false,
+                "Languages by number of articles."
+            ),
+            (
+                "outlets",
+                List(&Named("OutletTally")),
+                false,
+                "Outlets by articles published or sourced."
+            ),
+            (
+                "entities",
+                List(&Named("EntityTally")),
+                false,
+                "The names in most articles."
+            ),
+            (
+                "voices",
+                List(&Named("Voice")),
+                false,
+                "Quotes by speaker, the most quoted first."
+            ),
+            (
+                "timeline",
+                List(&Named("TimelineItem")),
+                false,
+                "Publications and quotes by date."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    StoryArticle,
+    [],
+    object(
+        "One article of a story.",
+        &[
+            ("id", Text, false, "The article id."),
+            ("title", Text, true, "The headline."),
+            ("url", Text, true, "The web address, when known."),
+            (
+                "published",
+                Timestamp,
+                true,
+                "Publication time with the offset the article gave."
+            ),
+            ("lang", Text, true, "ISO 639-1 language code."),
+            ("outlet", Text, true, "The outlet that published it."),
+            (
+                "original_outlet",
+                Text,
+                true,
+                "The outlet it was taken from, when credited."
+            ),
+            (
+                "first",
+                Flag,
+                false,
+                "The earliest dated article: who reported first."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Tally,
+    [],
+    object(
+        "A value and the number of articles that have it.",
+        &[
+            ("name", Text, false, "The value."),
+            ("articles", Count, false, "Articles."),
+        ],
+    )
+);
+
+stand_in!(
+    OutletTally,
+    [],
+    object(
+        "An outlet of a story.",
+        &[
+            ("name", Text, false, "The outlet."),
+            ("published", Count, false, "Articles it published."),
+            (
+                "original_of",
+                Count,
+                false,
+                "Articles that name it as their original source."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    EntityTally,
+    [],
+    object(
+        "A name in a story, under its canonical form.",
+        &[
+            ("name", Text, false, "The name."),
+            ("type", Text, false, "PERSON, ORGANIZATION, LOCATION, …"),
+            ("articles", Count, false, "Articles that name it."),
+            ("mentions", Count, false, "Mentions in those articles."),
+        ],
+    )
+);
+
+stand_in!(
+    Voice,
+    [StoryQuote],
+    object(
+        "Everything one speaker said in a story.",
+        &[
+            (
+                "speaker",
+                Text,
+                false,
+                "The resolved name, else the phrase as written."
+            ),
+            ("quotes", List(&Named("StoryQuote")), false, "The quotes."),
+        ],
+    )
+);
+
+stand_in!(
+    StoryQuote,
+    [],
+    object(
+        "A quote and the article it was found in.",
+        &[
+            ("article", Text, false, "The article id."),
+            ("content", Text, false, "What was said."),
+            (
+                "kind",
+                Choice(&["direct", "indirect", "mixed"]),
+                false,
+                "Direct, indirect or mixed."
+            ),
+            ("via", Text, true, "The outlet or channel it came through."),
+            (
+                "said_on",
+                Text,
+                true,
+                "The date the words were said, when the article tells."
+            ),
+            (
+                "confidence",
+                Number,
+                false,
+                "How sure the attribution is, 0 to 1."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    TimelineItem,
+    [],
+    object(
+        "A dated entry of a story's timeline.",
+        &[
+            ("date", Text, false, "ISO 8601 calendar date."),
+            (
+                "kind",
+                Choice(&["published", "quote"]),
+                false,
+                "An article published, or words said."
+            ),
+            ("article", Text, false, "The article id."),
+            ("text", Text, false, "The headline or the quote."),
+            ("speaker", Text, true, "Who said it, for a quote."),
         ],
     )
 );

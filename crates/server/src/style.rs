@@ -21,12 +21,12 @@ header.site, footer.site { font-family: system-ui, sans-serif; }
 header.site { border-bottom: 1px solid var(--line); background: #fff; }
 header.site .bar {
   max-width: 60rem; margin: 0 auto; padding: .6rem 1rem;
-  display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; align-items: center;
+  display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center;
 }
 header.site .brand { font-weight: 700; font-size: 1.3rem; color: var(--ink); text-decoration: none; }
-header.site nav a { margin-right: 1rem; }
+header.site nav a { margin-right: .8rem; }
 header.site form { margin-left: auto; }
-header.site input[type=search] { min-width: 0; width: 10rem; }
+header.site input[type=search] { min-width: 0; width: 8rem; }
 header.site nav.languages { font-size: .85rem; padding-left: 1rem; border-left: 1px solid var(--line); }
 header.site nav.languages a { margin-right: 0; }
 main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
@@ -76,6 +76,23 @@ ol.hits { padding-left: 1.5rem; }
 ol.hits li { margin-bottom: 1rem; }
 ol.hits .snippet { margin: .2rem 0 0; }
 .error h1 { color: #8b1f1f; }
+/* A story's timeline: a rule down the left, a dot per day. */
+ol.timeline { list-style: none; margin: 1rem 0 0 .4rem; padding: 0 0 0 1.4rem; border-left: 3px solid var(--line); }
+ol.timeline > li { position: relative; margin-bottom: 1.2rem; }
+ol.timeline > li::before {
+  content: ""; position: absolute; left: calc(-1.4rem - 9px); top: .35rem;
+  width: 15px; height: 15px; border-radius: 50%; background: var(--accent); border: 3px solid var(--paper);
+}
+ol.timeline > li.undated::before { background: var(--paper); border-color: var(--line); }
+ol.timeline .day { display: block; font-family: system-ui, sans-serif; font-weight: 600; font-size: .9rem; }
+ol.timeline ul { list-style: none; padding: 0; margin: .2rem 0 0; }
+ol.timeline ul li { margin: .25rem 0; }
+ol.timeline li.quote q { font-style: italic; }
+.tag { color: var(--muted); font-family: system-ui, sans-serif; font-size: .85rem; }
+.first { font-family: system-ui, sans-serif; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em;
+         color: #fff; background: var(--accent); border-radius: 3px; padding: .05rem .35rem; }
+td.when { white-space: nowrap; }
+section.also ul { padding-left: 1.2rem; font-family: system-ui, sans-serif; font-size: .95rem; }
 "#;
 
 pub(crate) async fn stylesheet() -> impl IntoResponse {

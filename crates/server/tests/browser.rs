@@ -1,6 +1,7 @@
 //! End to end in a real browser: headless Chromium, driven through chromedriver, against the server on a
 //! store holding the seed articles. Opens the home page, searches "serangan", opens a hit, finds a quote
-//! with its speaker, and switches the interface language. Screenshots of each step are written to
+//! with its speaker, opens the story list, an article's "also published by" and its story's timeline, and
+//! switches the interface language. Screenshots of each step are written to
 //! `target/browser-screenshots/` for a person (or CI's artifacts) to look at.
 //!
 //! Needs `/usr/bin/chromium` and `chromedriver` (Debian: `apt-get install chromium chromium-driver`).
@@ -16,7 +17,8 @@ use std::{
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use warta_model::{Format, RawDocument};
-use warta_store::Store;
+use warta_store::{BatchItem, DuplicateKind, DuplicateLink, Store, StoryChanges};
+use warta_stories::{Clusterer, Config, StoryInput};
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "chromedriver";
@@ -64,23 +66,63 @@ async fn start_driver() -> (Driver, String) {
     panic!("{CHROMEDRIVER} did not open port {port}");
 }
 
-/// A store with the seed articles run through the pipeline.
-fn seed_store(dir: &Path) -> Store {
+/// A store with the seed articles run through the pipeline and grouped into stories, plus a copy of the
+/// first seed under other bytes, linked to it as an exact duplicate. Returns the first seed's id beside it.
+fn seed_store(dir: &Path) -> (Store, String) {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
-    let mut batch = Vec::new();
-    for entry in std::fs::read_dir(&corpus).expect("examples/corpus") {
-        let path = entry.expect("a corpus entry").path();
-        if path.extension().is_some_and(|ext| ext == "txt") {
-            let bytes = std::fs::read(&path).expect("a seed article");
-            let raw = RawDocument::new(path.display().to_string(), Format::Text, bytes);
-            let article = warta_pipeline::process(&raw).expect("the pipeline handles a seed");
-            batch.push((raw, article));
-        }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&corpus)
+        .expect("examples/corpus")
+        .map(|entry| entry.expect("a corpus entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 3, "the seed articles are in {corpus:?}");
+    let mut documents: Vec<RawDocument> = paths
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).expect("a seed article");
+            RawDocument::new(path.display().to_string(), Format::Text, bytes)
+        })
+        .collect();
+    let copy = String::from_utf8_lossy(&documents[0].bytes).replace("\n\n", "\n\n\n");
+    documents.push(RawDocument::new(
+        "mirror/copy.txt",
+        Format::Text,
+        copy.into_bytes(),
+    ));
+    let mut clusterer = Clusterer::new(Config::default());
+    // The seeds carry no dates; the mirror dated its copy, which puts a day on the story's timeline.
+    let mirror_date = chrono::DateTime::parse_from_rfc3339("2024-05-31T09:30:00+07:00").ok();
+    let mut items: Vec<BatchItem> = documents
+        .into_iter()
+        .map(|raw| {
+            let mut article = warta_pipeline::process(&raw).expect("the pipeline handles a seed");
+            if raw.source.starts_with("mirror/") {
+                article.published = article.published.or(mirror_date);
+            }
+            clusterer.add(&StoryInput::from(&article));
+            BatchItem::new(raw, article)
+        })
+        .collect();
+    // Stories may merge as articles arrive: ask for each article's final story once all are in.
+    for item in &mut items {
+        item.links.story = clusterer
+            .story_of(&item.article.id)
+            .map(|id| id.to_string());
     }
-    assert!(batch.len() >= 3, "the seed articles are in {corpus:?}");
+    let original = items[0].article.id.clone();
+    if let Some(copy) = items.last_mut() {
+        copy.links.duplicates.push(DuplicateLink {
+            of: original,
+            kind: DuplicateKind::Exact,
+            similarity: 1.0,
+        });
+    }
     let store = Store::open(dir).expect("open store");
-    store.put_batch(&batch).expect("store the seeds");
     store
+        .put_items(&items, &StoryChanges::default())
+        .expect("store the seeds");
+    (store, items.swap_remove(0).article.id)
 }
 
 fn screenshot_dir() -> PathBuf {
@@ -126,7 +168,8 @@ async fn search_open_an_article_and_see_who_said_what() {
     }
 
     let data = tempfile::tempdir().expect("temp dir");
-    let store = Arc::new(seed_store(data.path()));
+    let (store, first_seed) = seed_store(data.path());
+    let store = Arc::new(store);
     let listener = tokio::net::TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
         .await
         .expect("bind the server");
@@ -224,6 +267,45 @@ async fn search_open_an_article_and_see_who_said_what() {
         quotes.screenshot().await.expect("a screenshot"),
     );
 
+    // The stories: the list shows the seeds' two stories; the first story's page draws its timeline.
+    browser
+        .goto(&format!("{site}/stories"))
+        .await
+        .expect("open the story list");
+    let stories = browser
+        .find_all(Locator::Css("table a[href^='/stories/']"))
+        .await
+        .expect("story links");
+    assert_eq!(stories.len(), 2, "the seeds tell two stories");
+    screenshot(&browser, "4-stories").await;
+    browser
+        .goto(&format!("{site}/articles/{first_seed}"))
+        .await
+        .expect("open the first seed");
+    let also = text_of(&browser, "section.also").await;
+    assert!(also.contains("same text"), "its copy is listed: {also}");
+    screenshot(&browser, "5-article-also-published").await;
+    browser
+        .find(Locator::Css("dl.meta a[href^='/stories/']"))
+        .await
+        .expect("the link to the article's story")
+        .click()
+        .await
+        .expect("open the story");
+    browser
+        .wait()
+        .for_element(Locator::Css("ol.timeline"))
+        .await
+        .expect("the story page");
+    let days = browser
+        .find_all(Locator::Css("ol.timeline > li time.day"))
+        .await
+        .expect("timeline days");
+    assert!(!days.is_empty(), "the timeline has dated entries");
+    let first = text_of(&browser, "table .first").await;
+    assert!(!first.is_empty(), "the first reporter is marked");
+    screenshot(&browser, "6-story").await;
+
     // Switch the interface to Indonesian from the header; the choice sticks on the next page.
     browser
         .find(Locator::Css("nav.languages a[lang=id]"))
@@ -242,7 +324,7 @@ async fn search_open_an_article_and_see_who_said_what() {
         .await
         .expect("open the entities page");
     assert_eq!(text_of(&browser, "main h1").await, "Nama dalam artikel");
-    screenshot(&browser, "4-entities-id").await;
+    screenshot(&browser, "7-entities-id").await;
 
     browser.close().await.expect("close the browser");
 }

@@ -143,6 +143,7 @@ mod tests {
                     removed: Vec::new(),
                     entities: Vec::new(),
                     quotes: Vec::new(),
+                    sources: Default::default(),
                     segments: Vec::new(),
                 };
                 (raw, article)

@@ -199,6 +199,16 @@ impl SearchIndex {
         is_current(&self.dir)
     }
 
+    /// Drops the index writer, if one is open, so that another process can write.
+    pub fn release_writer(&self) {
+        drop(
+            self.writer
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take(),
+        );
+    }
+
     /// Indexes `articles` and commits, replacing any document already indexed under the same id.
     ///
     /// Deleting the id before adding makes this idempotent: indexing the same article twice (a batch
@@ -539,6 +549,7 @@ mod tests {
             removed: Vec::new(),
             entities: Vec::new(),
             quotes: Vec::new(),
+            sources: Default::default(),
             segments: Vec::new(),
         };
         (raw, article)

@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! <data_dir>/warta.sqlite3   raw documents (the bytes as read), articles (the whole Article as JSON plus
-//!                            columns to query by), quotes and entities
+//!                            columns to query by), quotes and entities, duplicate links, story
+//!                            membership and the clusterer's checkpoint
 //! <data_dir>/index/          the tantivy index over titles and bodies; it stores article ids only,
 //!                            and is rebuilt from SQLite when its version differs from the code's
 //! ```
@@ -12,14 +13,20 @@
 //! SQLite is the record of truth. The index is derived from it and may run ahead of it by one batch after a
 //! crash (see [`Store::put_batch`] for the write order and why); searches only return articles SQLite holds.
 //!
+//! Writing takes [`BatchItem`]s: an article with its raw document, its text fingerprint, the story it joined
+//! and its [`DuplicateLink`]s to earlier articles, all committed together (see [`Store::put_items`]).
+//!
 //! Reading gives rows shaped for display: [`ArticleSummary`] for lists, [`SearchHit`] for searches,
-//! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, and [`Stats`] for totals.
+//! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, [`StoryRow`] for stories,
+//! [`DuplicateRow`] for "also published by", and [`Stats`] for totals.
 //! A `Store` is `Send + Sync` and every method takes `&self`, so a server can share one across tasks.
 
+mod duplicates;
 mod export;
 mod index;
 mod migrate;
 mod read;
+mod stories;
 mod write;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +37,10 @@ use rusqlite::Connection;
 use warta_model::Quote;
 
 use crate::index::SearchIndex;
+
+pub use crate::duplicates::{DuplicateKind, DuplicateLink, DuplicateRow};
+pub use crate::stories::{ClustererCheckpoint, MemberText, StoryRow};
+pub use crate::write::{BatchItem, Links, StoryChanges};
 
 /// What can go wrong in the store.
 #[derive(Debug, thiserror::Error)]
@@ -151,6 +162,9 @@ pub struct Store {
 const DATABASE_FILE: &str = "warta.sqlite3";
 /// The search index folder inside the data directory.
 const INDEX_DIR: &str = "index";
+/// Held (locked) while a process opens the store.
+const OPEN_LOCK_FILE: &str = "open.lock";
+
 /// How long a write waits for another process's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -163,6 +177,16 @@ impl Store {
             path: index_dir.clone(),
             source,
         })?;
+        // Opening may migrate the database and rebuild the index. Two processes opening one store at once
+        // (an ingest and a `warta stats` beside it, on a store neither has finished creating) must not both
+        // do that, or one deletes the index the other is writing: one opens at a time.
+        let lock_path = data_dir.join(OPEN_LOCK_FILE);
+        let open_lock = std::fs::File::create(&lock_path)
+            .and_then(|file| file.lock().map(|()| file))
+            .map_err(|source| StoreError::DataDir {
+                path: lock_path,
+                source,
+            })?;
         let database = data_dir.join(DATABASE_FILE);
         let mut writer = connect(&database)?;
         migrate::migrate(&mut writer)?;
@@ -175,10 +199,13 @@ impl Store {
             reader: Mutex::new(reader),
             index,
         };
-        // An index of another version was deleted on opening: rebuild it from the articles.
+        // An index of another version was deleted on opening: rebuild it from the articles. The writer is
+        // let go afterwards: tantivy allows one per index, and a reading process must not keep it.
         if !store.index.is_current() {
             store.reindex()?;
+            store.index.release_writer();
         }
+        drop(open_lock);
         Ok(store)
     }
 

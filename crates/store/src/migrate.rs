@@ -76,6 +76,48 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX entities_name ON entities(name);
     "#,
+    // Version 2: duplicates and stories. Each article gets the fingerprint of its text (exact duplicates share
+    // it), links to the earlier articles it duplicates, and the story it joined; the clusterer's state is
+    // checkpointed so that an ingest carries on where the last one stopped.
+    r#"
+    ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+    CREATE INDEX articles_fingerprint ON articles(fingerprint);
+
+    -- `article_id` repeats (exactly, nearly, or in translation) the earlier `duplicate_of`.
+    CREATE TABLE duplicates (
+        article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        duplicate_of TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind         TEXT NOT NULL CHECK (kind IN ('exact', 'near', 'translated')),
+        similarity   REAL NOT NULL,
+        PRIMARY KEY (article_id, duplicate_of)
+    );
+    CREATE INDEX duplicates_duplicate_of ON duplicates(duplicate_of);
+
+    -- `seq` is the order the clusterer saw the articles in: replaying the members after a checkpoint in
+    -- this order rebuilds the clusterer exactly.
+    CREATE TABLE story_members (
+        seq        INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+        -- Always the surviving story: a merge rewrites its members.
+        story_id   TEXT NOT NULL,
+        joined_at  TEXT NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story_id);
+
+    -- The id of a story merged into another stays valid and leads to the survivor.
+    CREATE TABLE story_aliases (
+        alias    TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL
+    );
+
+    -- The clusterer as it was after the member with seq `through` (one row).
+    CREATE TABLE clusterer_checkpoint (
+        id       INTEGER PRIMARY KEY CHECK (id = 1),
+        state    BLOB NOT NULL,
+        through  INTEGER NOT NULL,
+        saved_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// The schema version this build writes.
@@ -124,6 +166,40 @@ mod tests {
         assert_eq!(schema_version(&conn).unwrap(), LATEST_VERSION);
         assert_eq!(migrate(&mut conn).unwrap(), 0);
         assert_eq!(schema_version(&conn).unwrap(), LATEST_VERSION);
+    }
+
+    #[test]
+    fn a_version_1_store_keeps_its_articles_and_gains_duplicates_and_stories() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(MIGRATIONS[0]).unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO raw_documents VALUES ('h', 'a.txt', 'text', x'00', '2024-01-01T00:00:00Z');
+             INSERT INTO articles (id, raw_hash, source, text, json, stored_at)
+             VALUES ('a', 'h', 'a.txt', 'Isi.', '{}', '2024-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        assert_eq!(migrate(&mut conn).unwrap(), LATEST_VERSION - 1);
+        let fingerprint: Option<String> = conn
+            .query_row(
+                "SELECT fingerprint FROM articles WHERE id = 'a'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap();
+        assert_eq!(fingerprint, None);
+        conn.execute(
+            "INSERT INTO story_members (article_id, story_id, joined_at) VALUES ('a', 's-1', 'now')",
+            [],
+        )
+        .unwrap();
+        // A link must name a known kind.
+        assert!(conn
+            .execute(
+                "INSERT INTO duplicates VALUES ('a', 'a', 'copied', 1.0)",
+                []
+            )
+            .is_err());
     }
 
     #[test]

@@ -31,6 +31,7 @@ fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Art
         removed: Vec::new(),
         entities: Vec::new(),
         quotes: Vec::new(),
+        sources: Default::default(),
         segments: Vec::new(),
     };
     (raw, article)
@@ -47,6 +48,7 @@ fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str>) -> Quote
             name: speaker_name.map(str::to_string),
             start: Some(0),
             end: Some(speaker_text.chars().count()),
+            antecedent: None,
         },
         via: Some("Telegram".to_string()),
         when: Some(When {
@@ -58,6 +60,7 @@ fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str>) -> Quote
         start: 10,
         end: 20,
         confidence: 0.75,
+        chain: Vec::new(),
     }
 }
 
@@ -479,7 +482,7 @@ fn a_crash_between_the_index_and_the_database_commit_is_repaired_by_a_rerun() {
         let store = open(dir.path());
         store.put_batch(&batch[..1]).unwrap();
         store
-            .put_batch_and_die_before_sqlite_commit(&batch[1..])
+            .put_items_and_die_before_sqlite_commit(&items(&batch[1..]), &StoryChanges::default())
             .unwrap();
         // The index holds the crashed batch, the database does not: searches must not show it.
         assert_eq!(store.index.num_docs(), 3);
@@ -518,4 +521,319 @@ fn a_crash_between_the_index_and_the_database_commit_is_repaired_by_a_rerun() {
     expected.sort_unstable();
     assert_eq!(found, expected);
     assert_eq!(store.index.num_docs(), 3);
+}
+
+/// The corpus as batch items with nothing known beyond the articles.
+fn items(batch: &[(RawDocument, Article)]) -> Vec<BatchItem> {
+    batch
+        .iter()
+        .map(|(raw, article)| BatchItem::new(raw.clone(), article.clone()))
+        .collect()
+}
+
+/// The corpus as ingest would hand it over: the first two articles in one story, the third in another, the
+/// second a near duplicate of the first and the third an exact duplicate of the first (to test links, not
+/// realism).
+fn linked_corpus() -> Vec<BatchItem> {
+    let mut items = items(&corpus());
+    let first = items[0].article.id.clone();
+    items[0].links.fingerprint = Some("fp-0".to_string());
+    items[0].links.story = Some("s-harbour".to_string());
+    items[1].links.fingerprint = Some("fp-1".to_string());
+    items[1].links.story = Some("s-harbour".to_string());
+    items[1].links.duplicates.push(DuplicateLink {
+        of: first.clone(),
+        kind: DuplicateKind::Near,
+        similarity: 0.85,
+    });
+    items[2].links.fingerprint = Some("fp-0".to_string());
+    items[2].links.story = Some("s-flood".to_string());
+    items[2].links.duplicates = vec![
+        DuplicateLink {
+            of: first,
+            kind: DuplicateKind::Exact,
+            similarity: 1.0,
+        },
+        // Not stored: dropped rather than left dangling.
+        DuplicateLink {
+            of: "unknown".to_string(),
+            kind: DuplicateKind::Translated,
+            similarity: 0.7,
+        },
+    ];
+    items
+}
+
+#[test]
+fn stories_come_back_with_their_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let items = linked_corpus();
+    let outcome = store.put_items(&items, &StoryChanges::default()).unwrap();
+    assert_eq!(outcome.stored, 3);
+    let id = |n: usize| items[n].article.id.clone();
+
+    let list = store.stories(0, 10).unwrap();
+    assert_eq!(
+        list,
+        [
+            StoryRow {
+                id: "s-flood".to_string(),
+                title: Some("Gubernur bicara soal banjir".to_string()),
+                articles: 1,
+                first_published: Some("2024-03-06T01:00:00Z".to_string()),
+                last_published: Some("2024-03-06T01:00:00Z".to_string()),
+                languages: vec!["id".to_string()],
+            },
+            StoryRow {
+                id: "s-harbour".to_string(),
+                title: Some("Menteri Pertahanan meninjau pelabuhan".to_string()),
+                articles: 2,
+                first_published: Some("2024-03-04T02:00:00Z".to_string()),
+                last_published: Some("2024-03-05T10:00:00Z".to_string()),
+                languages: vec!["en".to_string(), "id".to_string()],
+            },
+        ]
+    );
+    assert_eq!(store.stories(1, 10).unwrap().len(), 1);
+    assert_eq!(store.count_stories().unwrap(), 2);
+    assert_eq!(store.story_ids().unwrap(), ["s-flood", "s-harbour"]);
+
+    let (current, articles) = store.story("s-harbour").unwrap().unwrap();
+    assert_eq!(current, "s-harbour");
+    let members: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(members, [id(0), id(1)]);
+    assert!(store.story("s-none").unwrap().is_none());
+    assert_eq!(store.story_of(&id(2)).unwrap().as_deref(), Some("s-flood"));
+    assert!(store.story_of("nope").unwrap().is_none());
+
+    let texts = store.story_member_texts("s-harbour", 1).unwrap();
+    assert_eq!(
+        texts,
+        [MemberText {
+            id: id(1),
+            lang: Some("en".to_string()),
+            text: items[1].article.text.clone(),
+        }]
+    );
+}
+
+#[test]
+fn a_merged_story_answers_under_its_old_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let items = linked_corpus();
+    store
+        .put_items(&items[..2], &StoryChanges::default())
+        .unwrap();
+    // The flood story swallows the harbour story in the batch that brings its first article.
+    let merged = StoryChanges {
+        merged: vec![("s-harbour".to_string(), "s-flood".to_string())],
+        clusterer_state: None,
+    };
+    store.put_items(&items[2..], &merged).unwrap();
+    assert_eq!(store.story_ids().unwrap(), ["s-flood"]);
+    let (current, articles) = store.story("s-harbour").unwrap().unwrap();
+    assert_eq!((current.as_str(), articles.len()), ("s-flood", 3));
+    assert_eq!(
+        store.story_of(&items[0].article.id).unwrap().as_deref(),
+        Some("s-flood")
+    );
+    // A later merge carries the old alias along, and a member stored under an alias lands in the survivor.
+    let mut late = pair(
+        7,
+        "Banjir surut",
+        "Air banjir surut pada Kamis.",
+        "2024-03-07T08:00:00+07:00",
+    );
+    late.1.lang = Some("id".to_string());
+    let mut late = BatchItem::new(late.0, late.1);
+    late.links.story = Some("s-harbour".to_string());
+    let again = StoryChanges {
+        merged: vec![("s-flood".to_string(), "s-older".to_string())],
+        clusterer_state: None,
+    };
+    store.put_items(&[late], &again).unwrap();
+    for old in ["s-harbour", "s-flood", "s-older"] {
+        let (current, articles) = store.story(old).unwrap().unwrap();
+        assert_eq!((current.as_str(), articles.len()), ("s-older", 4), "{old}");
+    }
+}
+
+#[test]
+fn duplicates_link_both_ways_and_tell_who_came_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let items = linked_corpus();
+    store.put_items(&items, &StoryChanges::default()).unwrap();
+    let id = |n: usize| items[n].article.id.clone();
+
+    assert_eq!(store.article_with_fingerprint("fp-0").unwrap(), Some(id(0)));
+    assert_eq!(store.article_with_fingerprint("fp-1").unwrap(), Some(id(1)));
+    assert!(store.article_with_fingerprint("fp-9").unwrap().is_none());
+
+    let of_first = store.duplicates_of(&id(0)).unwrap();
+    let seen: Vec<(&str, DuplicateKind, bool)> = of_first
+        .iter()
+        .map(|row| (row.id.as_str(), row.kind, row.came_first))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (id(1).as_str(), DuplicateKind::Near, false),
+            (id(2).as_str(), DuplicateKind::Exact, false)
+        ]
+    );
+    assert_eq!(of_first[0].similarity, 0.85);
+    assert_eq!(of_first[0].outlet.as_deref(), Some("Contoh News"));
+    assert_eq!(
+        of_first[0].published.as_deref(),
+        Some("2024-03-05T10:00:00Z")
+    );
+
+    let of_third = store.duplicates_of(&id(2)).unwrap();
+    assert_eq!(
+        of_third.len(),
+        1,
+        "the link to an unknown article is dropped"
+    );
+    assert_eq!(
+        (
+            of_third[0].id.as_str(),
+            of_third[0].kind,
+            of_third[0].came_first
+        ),
+        (id(0).as_str(), DuplicateKind::Exact, true)
+    );
+    assert!(store.duplicates_of("nope").unwrap().is_empty());
+}
+
+#[test]
+fn the_clusterer_checkpoint_names_what_it_includes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    assert!(store.clusterer_checkpoint().unwrap().is_none());
+    let items = linked_corpus();
+    let checkpoint = StoryChanges {
+        merged: Vec::new(),
+        clusterer_state: Some(b"after one".to_vec()),
+    };
+    store.put_items(&items[..1], &checkpoint).unwrap();
+    store
+        .put_items(&items[1..], &StoryChanges::default())
+        .unwrap();
+    let saved = store.clusterer_checkpoint().unwrap().unwrap();
+    assert_eq!(saved.state, b"after one");
+    let replay: Vec<String> = store
+        .clustered_after(saved.through)
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(
+        replay,
+        [items[1].article.id.clone(), items[2].article.id.clone()]
+    );
+    assert_eq!(store.clustered_after(0).unwrap().len(), 3);
+
+    // A batch may carry only a checkpoint.
+    let last = StoryChanges {
+        merged: Vec::new(),
+        clusterer_state: Some(b"after three".to_vec()),
+    };
+    assert_eq!(
+        store.put_items(&[], &last).unwrap(),
+        BatchOutcome::default()
+    );
+    let saved = store.clusterer_checkpoint().unwrap().unwrap();
+    assert_eq!(saved.state, b"after three");
+    assert!(store.clustered_after(saved.through).unwrap().is_empty());
+
+    let mut texts = Vec::new();
+    store
+        .for_each_text(|id, text| texts.push((id.to_string(), text.to_string())))
+        .unwrap();
+    let expected: Vec<(String, String)> = items
+        .iter()
+        .map(|item| (item.article.id.clone(), item.article.text.clone()))
+        .collect();
+    assert_eq!(texts, expected);
+}
+
+#[test]
+fn a_crash_loses_the_links_and_stories_with_their_batch_and_a_rerun_restores_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = linked_corpus();
+    let changes = StoryChanges {
+        merged: vec![("s-harbour".to_string(), "s-flood".to_string())],
+        clusterer_state: Some(b"state".to_vec()),
+    };
+    {
+        let store = open(dir.path());
+        store
+            .put_items(&items[..1], &StoryChanges::default())
+            .unwrap();
+        store
+            .put_items_and_die_before_sqlite_commit(&items[1..], &changes)
+            .unwrap();
+        assert_eq!(store.story_ids().unwrap(), ["s-harbour"]);
+        assert!(store
+            .duplicates_of(&items[0].article.id)
+            .unwrap()
+            .is_empty());
+        assert!(store.clusterer_checkpoint().unwrap().is_none());
+    }
+    let store = open(dir.path());
+    assert_eq!(
+        store.put_items(&items, &changes).unwrap(),
+        BatchOutcome {
+            stored: 2,
+            duplicates: 1
+        }
+    );
+    assert_eq!(store.story_ids().unwrap(), ["s-flood"]);
+    assert_eq!(store.duplicates_of(&items[0].article.id).unwrap().len(), 2);
+    assert_eq!(
+        store.clusterer_checkpoint().unwrap().map(|c| c.state),
+        Some(b"state".to_vec())
+    );
+    assert_eq!(store.search("harbour", 10).unwrap().len(), 1);
+    assert_eq!(store.index.num_docs(), 3);
+}
+
+#[test]
+fn articles_stored_without_a_story_can_be_linked_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    let batch = corpus();
+    store.put_batch(&batch).unwrap();
+    let ids: Vec<String> = batch.iter().map(|(_, a)| a.id.clone()).collect();
+    assert_eq!(store.unclustered_ids().unwrap(), ids);
+
+    let mut linked: Vec<(String, Links)> = linked_corpus()
+        .into_iter()
+        .take(2)
+        .map(|item| (item.article.id, item.links))
+        .collect();
+    linked.push((
+        "not-stored".to_string(),
+        Links {
+            story: Some("s-other".to_string()),
+            ..Links::default()
+        },
+    ));
+    let checkpoint = StoryChanges {
+        merged: Vec::new(),
+        clusterer_state: Some(b"state".to_vec()),
+    };
+    assert_eq!(store.link_stored(&linked, &checkpoint).unwrap(), 2);
+    assert_eq!(store.unclustered_ids().unwrap(), [ids[2].clone()]);
+    assert_eq!(store.story_ids().unwrap(), ["s-harbour"]);
+    assert_eq!(
+        store.article_with_fingerprint("fp-1").unwrap(),
+        Some(ids[1].clone())
+    );
+    assert_eq!(store.duplicates_of(&ids[0]).unwrap().len(), 1);
+    assert!(!store.has_article("not-stored").unwrap());
+    assert_eq!(store.clusterer_checkpoint().unwrap().unwrap().through, 2);
 }

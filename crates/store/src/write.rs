@@ -1,4 +1,5 @@
-//! Writing: a batch of articles with their raw documents, to SQLite and the search index.
+//! Writing: a batch of articles with their raw documents, duplicate links and stories, to SQLite and the
+//! search index.
 
 use std::collections::HashSet;
 
@@ -7,7 +8,49 @@ use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
 use warta_model::{Article, RawDocument};
 
+use crate::duplicates::DuplicateLink;
 use crate::{BatchOutcome, Store, StoreError};
+
+/// How an article relates to the others, as ingest found out: the key it shares with its exact duplicates,
+/// its story, and the earlier articles it repeats.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Links {
+    /// The key exact duplicates share (see `warta_dedup::text_fingerprint`), to find them later.
+    pub fingerprint: Option<String>,
+    /// The story the article joined.
+    pub story: Option<String>,
+    /// Earlier articles this one repeats. Links to articles the store does not hold are dropped.
+    pub duplicates: Vec<DuplicateLink>,
+}
+
+/// An article to store, with the raw document it came from and its links.
+#[derive(Clone, Debug)]
+pub struct BatchItem {
+    pub raw: RawDocument,
+    pub article: Article,
+    pub links: Links,
+}
+
+impl BatchItem {
+    /// An article with nothing known beyond itself.
+    pub fn new(raw: RawDocument, article: Article) -> BatchItem {
+        BatchItem {
+            raw,
+            article,
+            links: Links::default(),
+        }
+    }
+}
+
+/// What changed in the stories beyond the batch's own articles, written in the batch's transaction.
+#[derive(Clone, Debug, Default)]
+pub struct StoryChanges {
+    /// `(alias, survivor)`: stories merged into others. Their members move to the survivor and the old id
+    /// keeps answering.
+    pub merged: Vec<(String, String)>,
+    /// The clusterer's serialised state after this batch, to checkpoint (see [`Store::clusterer_checkpoint`]).
+    pub clusterer_state: Option<Vec<u8>>,
+}
 
 impl Store {
     /// Stores a batch of articles, each with the raw document it came from, and indexes them for search.
@@ -28,26 +71,71 @@ impl Store {
     /// not hold. The other order (SQLite first) would be unrecoverable: dying between the commits would leave
     /// articles SQLite calls duplicates, so no re-run would ever index them.
     pub fn put_batch(&self, batch: &[(RawDocument, Article)]) -> Result<BatchOutcome, StoreError> {
+        let items: Vec<BatchItem> = batch
+            .iter()
+            .map(|(raw, article)| BatchItem::new(raw.clone(), article.clone()))
+            .collect();
+        self.put_items(&items, &StoryChanges::default())
+    }
+
+    /// [`Store::put_batch`] with each article's fingerprint, story and duplicate links, and the batch's story
+    /// merges and clusterer checkpoint, all in the batch's one SQLite transaction: a crash loses them together
+    /// with the articles, and the re-run writes them together again.
+    pub fn put_items(
+        &self,
+        items: &[BatchItem],
+        changes: &StoryChanges,
+    ) -> Result<BatchOutcome, StoreError> {
         let mut conn = self.writer();
         // IMMEDIATE takes SQLite's write lock now, so a concurrent writer in another process waits here (up to
         // the busy timeout) rather than failing at commit after the index was already written.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (outcome, new) = stage(&tx, batch)?;
+        let (outcome, new) = stage(&tx, items, changes)?;
         self.index.replace(&new)?;
         tx.commit()?;
         Ok(outcome)
     }
 
+    /// Records the fingerprint, story and duplicate links of articles already stored (articles stored before
+    /// warta kept stories), with the story changes, in one transaction; items whose article is not stored
+    /// are skipped. Returns how many articles were updated. The search index is not touched: the texts did
+    /// not change.
+    pub fn link_stored(
+        &self,
+        articles: &[(String, Links)],
+        changes: &StoryChanges,
+    ) -> Result<usize, StoreError> {
+        let mut conn = self.writer();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let joined_at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
+        let mut updated = 0;
+        for (id, links) in articles {
+            if !article_stored(&tx, id)? {
+                continue;
+            }
+            tx.execute(
+                "UPDATE articles SET fingerprint = ?2 WHERE id = ?1",
+                params![id, links.fingerprint],
+            )?;
+            write_links(&tx, id, links, &joined_at)?;
+            updated += 1;
+        }
+        write_story_changes(&tx, changes, &joined_at)?;
+        tx.commit()?;
+        Ok(updated)
+    }
+
     /// Steps 1 and 2 of [`Store::put_batch`] without step 3, the SQLite commit: what a crash between the
     /// two commits leaves behind.
     #[cfg(test)]
-    pub(crate) fn put_batch_and_die_before_sqlite_commit(
+    pub(crate) fn put_items_and_die_before_sqlite_commit(
         &self,
-        batch: &[(RawDocument, Article)],
+        items: &[BatchItem],
+        changes: &StoryChanges,
     ) -> Result<(), StoreError> {
         let mut conn = self.writer();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (_, new) = stage(&tx, batch)?;
+        let (_, new) = stage(&tx, items, changes)?;
         self.index.replace(&new)?;
         drop(tx);
         Ok(())
@@ -57,14 +145,16 @@ impl Store {
 /// Writes the batch's new rows in `tx` and returns the outcome and the articles written.
 fn stage<'b>(
     tx: &Transaction<'_>,
-    batch: &'b [(RawDocument, Article)],
+    items: &'b [BatchItem],
+    changes: &StoryChanges,
 ) -> Result<(BatchOutcome, Vec<&'b Article>), StoreError> {
     let stored_at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut outcome = BatchOutcome::default();
     let mut new = Vec::new();
     let mut seen_ids = HashSet::new();
     let mut seen_raw = HashSet::new();
-    for (raw, article) in batch {
+    for item in items {
+        let (raw, article) = (&item.raw, &item.article);
         if article.raw_hash != raw.content_hash {
             return Err(StoreError::RawMismatch {
                 article: article.id.clone(),
@@ -83,11 +173,43 @@ fn stage<'b>(
             continue;
         }
         insert_raw(tx, raw)?;
-        insert_article(tx, article, &stored_at)?;
+        insert_article(tx, article, item.links.fingerprint.as_deref(), &stored_at)?;
+        write_links(tx, &article.id, &item.links, &stored_at)?;
         outcome.stored += 1;
         new.push(article);
     }
+    write_story_changes(tx, changes, &stored_at)?;
     Ok((outcome, new))
+}
+
+/// The article's story membership and duplicate links (its fingerprint is a column of the article).
+fn write_links(
+    tx: &Transaction<'_>,
+    article_id: &str,
+    links: &Links,
+    now: &str,
+) -> Result<(), StoreError> {
+    if let Some(story) = &links.story {
+        crate::stories::insert_member(tx, article_id, story, now)?;
+    }
+    for link in &links.duplicates {
+        crate::duplicates::insert_link(tx, article_id, link)?;
+    }
+    Ok(())
+}
+
+fn write_story_changes(
+    tx: &Transaction<'_>,
+    changes: &StoryChanges,
+    now: &str,
+) -> Result<(), StoreError> {
+    for (alias, survivor) in &changes.merged {
+        crate::stories::insert_alias(tx, alias, survivor)?;
+    }
+    if let Some(state) = &changes.clusterer_state {
+        crate::stories::save_checkpoint(tx, state, now)?;
+    }
+    Ok(())
 }
 
 pub(crate) fn article_stored(tx: &rusqlite::Connection, id: &str) -> Result<bool, StoreError> {
@@ -128,6 +250,7 @@ fn insert_raw(tx: &Transaction<'_>, raw: &RawDocument) -> Result<(), StoreError>
 fn insert_article(
     tx: &Transaction<'_>,
     article: &Article,
+    fingerprint: Option<&str>,
     stored_at: &str,
 ) -> Result<(), StoreError> {
     let published = article
@@ -139,8 +262,8 @@ fn insert_article(
     });
     tx.execute(
         "INSERT INTO articles (id, raw_hash, source, url, title, text, lang, published, published_utc, outlet,
-                               original_outlet, json, stored_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                               original_outlet, json, stored_at, fingerprint)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             article.id,
             article.raw_hash,
@@ -155,6 +278,7 @@ fn insert_article(
             article.original_outlet,
             serde_json::to_string(article)?,
             stored_at,
+            fingerprint,
         ],
     )?;
     let mut insert_quote = tx.prepare_cached(

@@ -9,6 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use links::{LinkCounts, Linker};
 use std::{fmt, process::ExitCode, time::Duration};
 use warta_store::{BatchItem, Store};
+use warta_stories::Config;
 
 /// What one ingest run did; printed at the end and mapped to the exit code.
 #[derive(Debug, Default)]
@@ -80,7 +81,8 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
 
     let batch_size = args.batch_size.max(1);
     let mut summary = Summary::default();
-    let mut linker = Linker::load(store)?;
+    let mut linker = Linker::load(store, Config::default())?;
+    linker.link_unclustered(store, batch_size)?;
     let mut batch: Vec<BatchItem> = Vec::with_capacity(batch_size);
     for item in warta_read::read_paths(&args.paths) {
         let raw = match item {
@@ -120,7 +122,12 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
             summary.duplicates += 1;
             continue;
         }
-        batch.push(linker.link(store, raw, article)?);
+        let links = linker.link(store, &article)?;
+        batch.push(BatchItem {
+            raw,
+            article,
+            links,
+        });
         if batch.len() >= batch_size {
             flush(store, &mut batch, &mut linker, false, &mut summary)?;
         }
@@ -230,6 +237,39 @@ mod tests {
         ingest_paths(&split, &seeds[..1]);
         ingest_paths(&split, &seeds[1..]);
         assert_eq!(stories_of_seeds(&split), stories);
+    }
+
+    #[test]
+    fn articles_stored_before_stories_existed_join_stories_on_the_next_ingest() {
+        let seeds = [seed("000"), seed("003"), seed("004")];
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        // What an older warta stored: the articles alone.
+        let old: Vec<_> = seeds
+            .iter()
+            .map(|path| {
+                let raw = warta_model::RawDocument::new(
+                    path.display().to_string(),
+                    warta_model::Format::Text,
+                    std::fs::read(path).unwrap(),
+                );
+                let article = warta_pipeline::process(&raw).unwrap();
+                (raw, article)
+            })
+            .collect();
+        store.put_batch(&old).unwrap();
+        assert!(store.stories(0, 10).unwrap().is_empty());
+
+        let summary = ingest_paths(&store, &seeds);
+        assert_eq!(
+            (summary.stored, summary.duplicates, summary.stories),
+            (0, 3, 2)
+        );
+        let stories = stories_of_seeds(&store);
+        assert_eq!(stories.len(), 3);
+        assert_eq!(stories[0].1, stories[1].1);
+        assert_ne!(stories[0].1, stories[2].1);
+        assert!(store.unclustered_ids().unwrap().is_empty());
     }
 
     #[test]

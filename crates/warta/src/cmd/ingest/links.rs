@@ -14,8 +14,8 @@ use warta_dedup::{
     text_fingerprint, NearDuplicateIndex, Signature, TranslationKeys,
     TRANSLATED_DUPLICATE_THRESHOLD,
 };
-use warta_model::{Article, RawDocument};
-use warta_store::{BatchItem, DuplicateKind, DuplicateLink, Store, StoryChanges};
+use warta_model::Article;
+use warta_store::{DuplicateKind, DuplicateLink, Links, Store, StoryChanges};
 use warta_stories::{Clusterer, Config, StoryId, StoryInput};
 
 /// Estimated share of shared text from which an article is a near duplicate of another.
@@ -62,8 +62,9 @@ pub struct Linker {
 
 impl Linker {
     /// The linker as the store left it: the clusterer from its checkpoint with the later members replayed, and
-    /// the near-duplicate index over every stored text.
-    pub fn load(store: &Store) -> anyhow::Result<Linker> {
+    /// the near-duplicate index over every stored text. `config` starts the clusterer of a store without a
+    /// checkpoint (a checkpoint carries its own).
+    pub fn load(store: &Store, config: Config) -> anyhow::Result<Linker> {
         let checkpoint = store
             .clusterer_checkpoint()
             .context("reading the clusterer checkpoint")?;
@@ -71,7 +72,7 @@ impl Linker {
         // member: the clusterer is deterministic, so the stories come out as they were stored.
         let (clusterer, through) = checkpoint
             .and_then(|c| Some((serde_json::from_slice(&c.state).ok()?, c.through)))
-            .unwrap_or_else(|| (Clusterer::new(Config::default()), 0));
+            .unwrap_or_else(|| (Clusterer::new(config), 0));
         let live_stories = store
             .story_ids()
             .context("reading the stories")?
@@ -101,13 +102,8 @@ impl Linker {
         Ok(linker)
     }
 
-    /// The article with its fingerprint, duplicate links and story, ready to store.
-    pub fn link(
-        &mut self,
-        store: &Store,
-        raw: RawDocument,
-        article: Article,
-    ) -> anyhow::Result<BatchItem> {
+    /// The article's fingerprint, duplicate links and story, to store with it.
+    pub fn link(&mut self, store: &Store, article: &Article) -> anyhow::Result<Links> {
         let fingerprint = text_fingerprint(&article.text);
         let signature = Signature::of(&article.text);
         let mut duplicates = Vec::new();
@@ -119,7 +115,7 @@ impl Linker {
                     .article_with_fingerprint(&fingerprint)
                     .context("looking up a fingerprint")?,
             };
-            if let Some(of) = exact {
+            if let Some(of) = exact.filter(|of| *of != article.id) {
                 duplicates.push(DuplicateLink {
                     of,
                     kind: DuplicateKind::Exact,
@@ -128,7 +124,8 @@ impl Linker {
             }
             let near = self.near.query(&signature);
             for (of, similarity) in near.into_iter().take(MAX_NEAR_LINKS) {
-                if duplicates.iter().all(|link| link.of != of) {
+                // An article stored before warta kept stories is in the index already: not its own copy.
+                if of != article.id && duplicates.iter().all(|link| link.of != of) {
                     duplicates.push(DuplicateLink {
                         of,
                         kind: DuplicateKind::Near,
@@ -141,8 +138,8 @@ impl Linker {
                 .entry(fingerprint.clone())
                 .or_insert_with(|| article.id.clone());
         }
-        let story = self.cluster(&article);
-        duplicates.extend(self.translations(store, &story, &article, &duplicates)?);
+        let story = self.cluster(article);
+        duplicates.extend(self.translations(store, &story, article, &duplicates)?);
         for link in &duplicates {
             match link.kind {
                 DuplicateKind::Exact => self.links.exact += 1,
@@ -150,13 +147,32 @@ impl Linker {
                 DuplicateKind::Translated => self.links.translated += 1,
             }
         }
-        Ok(BatchItem {
-            raw,
-            article,
+        Ok(Links {
             fingerprint: Some(fingerprint),
             story: Some(story.to_string()),
             duplicates,
         })
+    }
+
+    /// Groups into stories, and links to their duplicates, the articles stored before warta kept stories, so
+    /// that an archive from an older warta gains them on its next ingest.
+    pub fn link_unclustered(&mut self, store: &Store, batch_size: usize) -> anyhow::Result<()> {
+        let ids = store
+            .unclustered_ids()
+            .context("reading the articles without a story")?;
+        for chunk in ids.chunks(batch_size.max(1)) {
+            let mut linked = Vec::with_capacity(chunk.len());
+            for id in chunk {
+                if let Some(article) = store.article(id).context("reading an article")? {
+                    linked.push((article.id.clone(), self.link(store, &article)?));
+                }
+            }
+            store
+                .link_stored(&linked, &self.changes(false)?)
+                .context("storing the stories of earlier articles")?;
+            self.stored();
+        }
+        Ok(())
     }
 
     /// What to write with the batch beside its articles: the merges since the last batch and, when due (or
@@ -268,5 +284,185 @@ impl Linker {
             members.remove(0);
         }
         Ok(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use warta_model::{Format, RawDocument};
+    use warta_store::BatchItem;
+
+    /// An article as the pipeline would make it, in its own raw document.
+    fn article(id: &str, lang: &str, title: &str, text: &str) -> (RawDocument, Article) {
+        let raw = RawDocument::new(
+            format!("{id}.txt"),
+            Format::Text,
+            format!("{title}\n\n{text}").into_bytes(),
+        );
+        let article = serde_json::from_value(serde_json::json!({
+            "id": id, "raw_hash": raw.content_hash, "source": raw.source, "url": null, "title": title,
+            "text": text, "lang": lang, "published": null, "outlet": null, "original_outlet": null,
+            "authors": [], "removed": [], "entities": [], "quotes": [], "segments": []
+        }))
+        .unwrap();
+        (raw, article)
+    }
+
+    /// Links and stores each article in its own batch, as ingest does with `--batch-size 1`.
+    fn ingest(
+        store: &Store,
+        linker: &mut Linker,
+        articles: Vec<(RawDocument, Article)>,
+    ) -> Vec<BatchItem> {
+        let mut items = Vec::new();
+        for (raw, article) in articles {
+            let links = linker.link(store, &article).unwrap();
+            let item = BatchItem {
+                raw,
+                article,
+                links,
+            };
+            store
+                .put_items(std::slice::from_ref(&item), &linker.changes(false).unwrap())
+                .unwrap();
+            linker.stored();
+            items.push(item);
+        }
+        items
+    }
+
+    #[test]
+    fn merged_stories_are_recorded_with_the_batch_that_merged_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        // Low thresholds, so that one article bridging two stories merges them.
+        let config = Config {
+            join_threshold: 0.3,
+            merge_threshold: 0.3,
+            ..Config::default()
+        };
+        let mut linker = Linker::load(&store, config).unwrap();
+        let items = ingest(
+            &store,
+            &mut linker,
+            vec![
+                article("a", "en", "", "volcano erupts lava glacier"),
+                article("b", "en", "", "airline flights cancelled ash"),
+                article(
+                    "c",
+                    "en",
+                    "",
+                    "volcano erupts lava glacier airline flights cancelled ash",
+                ),
+            ],
+        );
+        let [volcano, flights, bridge] = [0, 1, 2].map(|i| items[i].links.story.clone().unwrap());
+        assert_ne!(volcano, flights);
+        assert_eq!(bridge, volcano);
+        assert_eq!(store.story_ids().unwrap(), std::slice::from_ref(&volcano));
+        let (current, articles) = store.story(&flights).unwrap().unwrap();
+        assert_eq!((current, articles.len()), (volcano, 3));
+        assert_eq!(linker.stories(), 1);
+    }
+
+    #[test]
+    fn a_translation_in_the_same_story_is_linked() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut linker = Linker::load(&store, Config::default()).unwrap();
+        let items = ingest(
+            &store,
+            &mut linker,
+            vec![
+                article(
+                    "en",
+                    "en",
+                    "Magnitude 6.2 earthquake hits Cianjur, West Java, killing 268",
+                    "A magnitude 6.2 earthquake struck Cianjur in West Java on Monday, killing at least 268 \
+                     people and injuring 1,083, the National Disaster Management Agency (BNPB) said. \
+                     Suharyanto, head of BNPB, said 58,362 people were displaced.",
+                ),
+                article(
+                    "id",
+                    "id",
+                    "Gempa magnitudo 6,2 guncang Cianjur, 268 orang tewas",
+                    "Gempa bermagnitudo 6,2 mengguncang Cianjur, Jawa Barat, pada Senin dan menewaskan \
+                     sedikitnya 268 orang serta melukai 1.083 orang, kata Badan Nasional Penanggulangan \
+                     Bencana (BNPB). Kepala BNPB Suharyanto mengatakan 58.362 warga mengungsi.",
+                ),
+            ],
+        );
+        assert_eq!(items[0].links.story, items[1].links.story);
+        assert_eq!(
+            items[1].links.duplicates.len(),
+            1,
+            "{:?}",
+            items[1].links.duplicates
+        );
+        assert_eq!(
+            (
+                items[1].links.duplicates[0].of.as_str(),
+                items[1].links.duplicates[0].kind
+            ),
+            ("en", DuplicateKind::Translated)
+        );
+        assert_eq!(linker.links.translated, 1);
+        let rows = store.duplicates_of("en").unwrap();
+        assert_eq!((rows[0].id.as_str(), rows[0].came_first), ("id", false));
+    }
+
+    #[test]
+    fn a_lightly_edited_copy_is_a_near_duplicate_and_an_empty_text_repeats_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let mut linker = Linker::load(&store, Config::default()).unwrap();
+        let text =
+            "Banjir merendam ratusan rumah di kawasan utara kota sejak Selasa malam, dan warga \
+                    mengungsi ke masjid serta sekolah terdekat sambil menunggu air surut. Petugas \
+                    pemadam kebakaran membantu mengevakuasi warga lanjut usia dengan perahu karet.";
+        let items = ingest(
+            &store,
+            &mut linker,
+            vec![
+                article("first", "id", "Banjir rendam ratusan rumah", text),
+                article(
+                    "copy",
+                    "id",
+                    "Banjir rendam ratusan rumah",
+                    &format!("{text} Ikuti berita terkini di Google News."),
+                ),
+                article("empty-1", "id", "", ""),
+                article("empty-2", "id", "", ""),
+            ],
+        );
+        assert_eq!(items[1].links.duplicates.len(), 1);
+        assert_eq!(
+            (
+                items[1].links.duplicates[0].of.as_str(),
+                items[1].links.duplicates[0].kind
+            ),
+            ("first", DuplicateKind::Near)
+        );
+        assert!(items[1].links.duplicates[0].similarity >= NEAR_DUPLICATE_THRESHOLD);
+        assert!(items[3].links.duplicates.is_empty());
+
+        // A new run rebuilds the index from the store and still finds the copy's original.
+        let mut again = Linker::load(&store, Config::default()).unwrap();
+        let (_, late) = article(
+            "late",
+            "id",
+            "Banjir",
+            &format!("{text} Baca juga: harga beras naik."),
+        );
+        let links = again.link(&store, &late).unwrap();
+        assert!(
+            links
+                .duplicates
+                .iter()
+                .any(|d| d.of == "first" && d.kind == DuplicateKind::Near),
+            "{:?}",
+            links.duplicates
+        );
     }
 }
