@@ -11,7 +11,8 @@
 pub mod outlets;
 
 use warta_model::{
-    Citation, CitationKind, Entity, FoundIn, Hop, HopRole, OriginalOutlet, Quote, Sources, Span, SpeakerKind,
+    Citation, CitationKind, Entity, FoundIn, Hop, HopRole, OriginalOutlet, Quote, Sources, Span,
+    SpeakerKind,
 };
 
 /// Words between an outlet and its reporting verb: "BI sebelumnya melaporkan", "Politico Eropa juga
@@ -200,9 +201,9 @@ pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
         // "Tom Porter dari BI": a reporter of an outlet.
         let of_outlet = [" dari ", " of ", " from "].iter().find_map(|sep| {
             let (who, outlet) = via.rsplit_once(sep)?;
-            Some((who, resolve_outlet(&sources, outlet)?))
+            Some((who, resolve_outlet(sources, outlet)?))
         });
-        match (of_outlet, resolve_outlet(&sources, via)) {
+        match (of_outlet, resolve_outlet(sources, via)) {
             (_, Some(outlet)) => reporting = reporting.or(Some(outlet)),
             (Some((who, outlet)), None) => {
                 hops.push(hop(HopRole::Channel, who));
@@ -640,7 +641,8 @@ mod tests {
             let g = &gold["articles"][name];
             let (sources, chains) = analyse(name, publisher, g["original_outlet"].as_str());
             for q in g["quotes"].as_array().unwrap() {
-                let Some(outlet) = q["via"].as_str().and_then(|v| resolve_outlet(&sources, v)) else {
+                let Some(outlet) = q["via"].as_str().and_then(|v| resolve_outlet(&sources, v))
+                else {
                     continue;
                 };
                 let speaker = q["speaker"].as_str().unwrap();
