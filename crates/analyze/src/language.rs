@@ -6,6 +6,9 @@
 //! and Malay word-frequency lists of `wordfreq` (`data/id-ms-weights.tsv`, see `data/NOTICE.md`). The two
 //! languages share most of their vocabulary; what separates them are everyday words that each spells or
 //! chooses differently (kerajaan/pemerintah, selepas/setelah, kerana/karena, boleh/bisa, wang/uang).
+//!
+//! [`language_shares`] tells a mixed document apart (a machine translation that left English quotes in, a
+//! bilingual release): the main language first, and the share of each other language.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -68,6 +71,61 @@ pub fn detect(text: &str) -> Option<LanguageGuess> {
 /// The language code of one line, [`UNDETERMINED`] (`"und"`) when it cannot be told.
 pub fn detect_line(text: &str) -> &'static str {
     detect(text).map_or(UNDETERMINED, |guess| guess.code)
+}
+
+/// The fewest words a paragraph needs before [`language_shares`] counts it: shorter lines (datelines,
+/// names, "Reuters") say little about the language and are often misread.
+const SHARE_MIN_WORDS: usize = 4;
+
+/// The languages of `text` with the share of its letters written in each, the main language first; the
+/// shares sum to 1. Empty when no paragraph can be told.
+///
+/// Each paragraph (line) is detected alone and weighed by its letters. Indonesian and Malay do not mix
+/// within an article, and a paragraph is too short to tell them apart reliably, so all paragraphs of that
+/// family take the one code their pooled evidence gives.
+pub fn language_shares(text: &str) -> Vec<(&'static str, f64)> {
+    let paragraphs: Vec<(&str, &'static str, f64)> = text
+        .lines()
+        .filter(|line| line.split_whitespace().count() >= SHARE_MIN_WORDS)
+        .filter_map(|line| {
+            let code = detect(line)?.code;
+            let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+            Some((line, code, letters as f64))
+        })
+        .collect();
+    let malay_family = |code: &str| code == "id" || code == "ms";
+    let family_evidence: f64 = paragraphs
+        .iter()
+        .filter(|(_, code, _)| malay_family(code))
+        .map(|(line, _, _)| malay_evidence(line))
+        .sum();
+    let family_code = if family_evidence + MALAY_BIAS > 0.0 {
+        "ms"
+    } else {
+        "id"
+    };
+
+    let mut shares: Vec<(&'static str, f64)> = Vec::new();
+    for (_, code, letters) in paragraphs {
+        let code = if malay_family(code) {
+            family_code
+        } else {
+            code
+        };
+        match shares.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, weight)) => *weight += letters,
+            None => shares.push((code, letters)),
+        }
+    }
+    let total: f64 = shares.iter().map(|(_, weight)| weight).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    for (_, weight) in &mut shares {
+        *weight /= total;
+    }
+    shares.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    shares
 }
 
 /// The naive-Bayes evidence that `text` is Malay rather than Indonesian, without [`MALAY_BIAS`]: the sum of
@@ -201,6 +259,35 @@ mod tests {
         let guess = detect(text);
         assert_eq!(guess.as_ref().map(|g| g.code), Some("id"));
         assert!(guess.is_some_and(|g| g.confidence > 0.5));
+    }
+
+    #[test]
+    fn a_mixed_document_gives_its_main_language_and_the_others_shares() {
+        let indonesian =
+            "Pemerintah mengatakan jumlah korban bertambah setelah banjir karena hujan deras.";
+        let english = "The minister said on Tuesday that the talks would resume next week.";
+        let text = [indonesian, indonesian, english, "Reuters", indonesian].join("\n");
+        let shares = language_shares(&text);
+        let codes: Vec<_> = shares.iter().map(|(code, _)| *code).collect();
+        assert_eq!(codes, ["id", "en"]);
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() as f64;
+        let expected_en = letters(english) / (3.0 * letters(indonesian) + letters(english));
+        assert!((shares[1].1 - expected_en).abs() < 1e-9, "{shares:?}");
+        assert!((shares.iter().map(|(_, s)| s).sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn one_language_takes_the_whole_share() {
+        let seed = include_str!("../../../examples/corpus/000_c8f3cde4977ff973.txt");
+        let malay = "Kerajaan berkata bilangan mangsa bertambah selepas banjir kerana hujan lebat.\n\
+                     Beliau berkata wang itu boleh digunakan untuk membina sekolah, iaitu di Johor.";
+        for (text, code) in [(seed, "id"), (malay, "ms")] {
+            let shares = language_shares(text);
+            assert_eq!(shares.first().map(|(c, _)| *c), Some(code));
+            assert!(shares[0].1 > 0.9, "{shares:?}");
+        }
+        assert!(language_shares("").is_empty());
+        assert!(language_shares("1234 -- !!\nOK").is_empty());
     }
 
     #[test]

@@ -10,7 +10,9 @@
 //! Precision comes first: a line is residue only when the whole line matches an anchored,
 //! length-bounded rule (module `residue`), or when the residue is clearly delimited inside it
 //! (module `inline`). Kept text is never altered, so `text[segment]` is always the very text of
-//! its block.
+//! its block. Sign-offs that publishers print as part of the story (a bare copyright notice, "Originally
+//! published on …", "(Reporting by …)", picture credits) stay in the text; the outlets and names they give
+//! are still read.
 //!
 //! ```
 //! use warta_clean::clean;
@@ -81,6 +83,7 @@ pub fn clean(title: Option<&str>, blocks: &[Block]) -> Cleaned {
     sorter
         .removed
         .sort_by_key(|(piece, _)| (piece.block, piece.bytes.start));
+    let mut findings: Vec<(&Piece, &Finding)> = sorter.read.iter().map(|(p, f)| (p, f)).collect();
     for (piece, residue) in &sorter.removed {
         let block = &blocks[piece.block];
         let text = block.text.get(piece.bytes.clone()).unwrap_or_default();
@@ -89,17 +92,22 @@ pub fn clean(title: Option<&str>, blocks: &[Block]) -> Cleaned {
             reason: residue.reason,
             raw_start: raw_start(block, piece.bytes.start),
         });
-        match &residue.finding {
-            Some(Finding::Outlet(name)) => {
+        findings.extend(residue.finding.as_ref().map(|f| (piece, f)));
+    }
+    // Removed and kept lines speak in document order: the first outlet named wins.
+    findings.sort_by_key(|(piece, _)| (piece.block, piece.bytes.start));
+    for (_, finding) in findings {
+        match finding {
+            Finding::Outlet(name) => {
                 cleaned.outlet.get_or_insert_with(|| name.clone());
             }
-            Some(Finding::OriginalOutlet(name)) => {
+            Finding::OriginalOutlet(name) => {
                 cleaned.original_outlet.get_or_insert_with(|| name.clone());
             }
-            Some(Finding::Agency(name)) => {
+            Finding::Agency(name) => {
                 agency_outlet.get_or_insert_with(|| name.clone());
             }
-            Some(Finding::Credits { authors, others }) => {
+            Finding::Credits { authors, others } => {
                 for name in authors {
                     push_new(&mut cleaned.authors, name);
                     push_new(&mut cleaned.credits, name);
@@ -108,7 +116,6 @@ pub fn clean(title: Option<&str>, blocks: &[Block]) -> Cleaned {
                     push_new(&mut cleaned.credits, name);
                 }
             }
-            None => {}
         }
     }
     // A title's suffix is often the page's own outlet, which is not where the article came from.
@@ -155,6 +162,8 @@ fn raw_start(block: &Block, byte: usize) -> Option<usize> {
 struct Sorter {
     kept: Vec<Piece>,
     removed: Vec<(Piece, Residue)>,
+    /// Kept lines that still say where the article came from or who reported it.
+    read: Vec<(Piece, Finding)>,
     /// Whether the next kept line may extend the last kept piece (same block, nothing removed between).
     open: bool,
 }
@@ -176,6 +185,15 @@ impl Sorter {
         let line = &text[range.clone()];
         if let Some(residue) = residue::classify(line) {
             return self.remove(block, range, residue);
+        }
+        if let Some(finding) = residue::attribution(line) {
+            self.read.push((
+                Piece {
+                    block,
+                    bytes: range.clone(),
+                },
+                finding,
+            ));
         }
         let mut keep = range.clone();
         if let Some(marker) = inline::marker(line) {
@@ -491,6 +509,21 @@ mod tests {
         );
         assert_eq!(cleaned.authors, ["Rina Wulandari", "Jane Doe"]);
         assert_eq!(cleaned.credits, ["Rina Wulandari", "Sari Dewi", "Jane Doe"]);
+    }
+
+    #[test]
+    fn a_kept_sign_off_still_names_the_source_and_reporters() {
+        let lines = [
+            "The probe reached orbit.",
+            "(Reporting by Will Dunham; Editing by Tom Brown)",
+            "Originally published on Live Science.",
+        ];
+        let cleaned = clean(None, &blocks(&lines));
+        assert_eq!(cleaned.text, lines.join("\n\n"));
+        assert!(cleaned.removed.is_empty());
+        assert_eq!(cleaned.original_outlet.as_deref(), Some("Live Science"));
+        assert_eq!(cleaned.authors, ["Will Dunham"]);
+        assert_eq!(cleaned.credits, ["Will Dunham", "Tom Brown"]);
     }
 
     #[test]

@@ -104,6 +104,15 @@ static FIRST_PUBLISHED_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What turns a first-published note into a link: the headline it repeats, a click, an address.
+static SYNDICATION_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)dengan\s+judul|with\s+the\s+(?:title|headline)|\bklik\b|\bclick\b|https?://|www\.")
+});
+
+/// A wire service's sign-off: "(Reporting by A; Editing by B)".
+static WIRE_SIGN_OFF: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?:additional\s+)?reporting\s+by\b"));
+
 static ORIGINAL_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^(?:its|the|sumber)\s+(?:original|asli(?:nya)?)(?:\s+(?:source|sumber))?\W*$")
 });
@@ -163,6 +172,9 @@ static LABELLED_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// How the labels of picture credits begin ("Foto", "Photographer", "Image source", "Kredit foto").
+const IMAGE_LABELS: &[&str] = &["foto", "photo", "image", "kredit"];
+
 /// Labels naming who wrote the article (the others name who edited or photographed it).
 const AUTHOR_LABELS: &[&str] = &[
     "penulis",
@@ -186,27 +198,44 @@ static ADVERTISEMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A call to action pointing at a channel, an app or a newsletter.
+/// A call to action: a verb asking the reader to follow, join or download something.
 static CALL_TO_ACTION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?xi)
         ^(?:ikuti|follow|gabung|bergabung|join|dapatkan|simak|subscribe|
-        berlangganan|download|unduh|klik|click|tap|sign\s+up|daftar|get)\b.*\b(?:google\s+news|
-        whatsapp|telegram|channel|saluran|instagram|twitter|facebook|
-        tiktok|youtube|newsletter|buletin|aplikasi|app|podcast|linkedin|
-        notifikasi|notifications?)\b
+        berlangganan|download|unduh|klik|click|tap|sign\s+up|daftar|get)\b
     ",
     )
 });
+
+/// Channels only a site's own promotion box points at.
+static PROMOTED_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:google\s+news|whatsapp|telegram|channel|saluran|newsletter|buletin|aplikasi|app|podcast|notifikasi|notifications?)\b",
+    )
+});
+
+/// Social networks: an article may end by pointing at a named account ("Follow NBC Latino on Facebook"),
+/// so only an invitation to follow the site itself ("Follow us on Twitter") is residue.
+static SOCIAL_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(?:instagram|twitter|facebook|tiktok|youtube|linkedin|x\.com)\b")
+});
+
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)\b(?:us|our|kami|kita)\b"));
 
 static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| regex(r"(?i)^(?:subscribe|berlangganan)\b"));
 
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(?:©|\(c\)|copyright\b|hak\s+cipta\b|all\s+rights\s+reserved)"));
 
-/// What makes a "Copyright …" line a notice rather than a sentence about copyright.
-static COPYRIGHT_PROOF: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)©|\(c\)|\b(?:19|20)\d\d\b|all\s+rights\s+reserved|dilindungi"));
+/// What makes a copyright notice the site's footer rather than the article's sign-off: the links a footer
+/// carries. Publishers print "© 2019 Associated Press. All rights reserved." as the last line of the story
+/// itself, so a bare notice stays.
+static FOOTER_LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:privacy|terms\s+of|cookie|kebijakan\s+privasi|syarat\s+(?:dan|&)\s+ketentuan|pedoman\s+media|about\s+us|tentang\s+kami|contact\s+us|hubungi\s+kami|kontak|redaksi|karir|careers|sitemap|powered\s+by)\b",
+    )
+});
 
 fn words(text: &str) -> usize {
     text.split_whitespace().count()
@@ -266,6 +295,15 @@ fn source(line: &str) -> Option<Residue> {
         let clause = value.contains(['"', '“', '”']) || words(value) > 6;
         return (named && !clause).then(|| original(Some(value.trim_end_matches('.').to_string())));
     }
+    // A bare note is the publisher's own attribution (see `attribution`); one that repeats the headline or
+    // asks for a click is a syndication link.
+    let outlet = first_published(line)?;
+    SYNDICATION_LINK.is_match(line).then(|| original(outlet))
+}
+
+/// A note saying where the article first ran ("Artikel ini telah tayang di X", "Originally published on X"),
+/// with the outlet when it names one.
+fn first_published(line: &str) -> Option<Option<String>> {
     let caps = FIRST_PUBLISHED_ID
         .captures(line)
         .or_else(|| FIRST_PUBLISHED_EN.captures(line))?;
@@ -275,7 +313,31 @@ fn source(line: &str) -> Option<Residue> {
         .as_deref()
         .is_some_and(|name| name.chars().next().is_some_and(char::is_uppercase));
     (words(line) <= 40 && (named || ORIGINAL_SOURCE.is_match(&caps[1])))
-        .then(|| original(outlet.filter(|_| named)))
+        .then(|| outlet.filter(|_| named))
+}
+
+/// What a kept line tells about the article's origin or its reporters.
+///
+/// Publishers print some attributions as the last lines of the story itself: "Originally published on Live
+/// Science.", "(Reporting by Will Dunham; Editing by Tom Brown)". Gold article bodies keep them, and they
+/// cannot be told apart from their scraped twins, so they stay in the text; they are still read.
+pub(crate) fn attribution(line: &str) -> Option<Finding> {
+    if let Some(outlet) = first_published(line) {
+        return outlet.map(Finding::OriginalOutlet);
+    }
+    let line = unparenthesised(line);
+    if WIRE_SIGN_OFF.is_match(line) {
+        return labelled_credits(line).and_then(|residue| residue.finding);
+    }
+    None
+}
+
+/// The inside of a line wrapped in parentheses, or the line.
+fn unparenthesised(line: &str) -> &str {
+    line.strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .unwrap_or(line)
+        .trim()
 }
 
 /// The outlet named at the start of `text`, if it is short enough to be a name.
@@ -310,12 +372,12 @@ fn credit(line: &str) -> Option<Residue> {
                 .map(|o| Finding::Agency(o.to_string())),
         });
     }
-    // Wire services close with credits in parentheses: "(Reporting by A; Editing by B)".
-    let line = line
-        .strip_prefix('(')
-        .and_then(|l| l.strip_suffix(')'))
-        .unwrap_or(line)
-        .trim();
+    // Wire services close with credits in parentheses: "(Reporting by A; Editing by B)". That sign-off is
+    // part of the printed story and stays (see `attribution`).
+    let line = unparenthesised(line);
+    if WIRE_SIGN_OFF.is_match(line) {
+        return None;
+    }
     if let Some(caps) = ASSISTED.captures(line) {
         let list = names::parse(&caps[2]);
         // Without the leading dash, "Dengan bantuan …" may open a sentence: only a plain list of names goes.
@@ -332,9 +394,13 @@ fn credit(line: &str) -> Option<Residue> {
 }
 
 /// A line of labelled credits, possibly several: "Reporter: A | Editor: B", "Reporting by A; Editing by B".
+///
+/// A line of image credits only ("(Image credit: All About Space)", "Foto: ANTARA/…") stays: it belongs to a
+/// picture's caption, which article bodies keep.
 fn labelled_credits(line: &str) -> Option<Residue> {
     let mut authors = Vec::new();
     let mut others = Vec::new();
+    let mut article_credit = false;
     for part in line
         .split(['|', '•', '·', ';'])
         .map(str::trim)
@@ -347,6 +413,7 @@ fn labelled_credits(line: &str) -> Option<Residue> {
             // "Editor: …" is a label even when its value is not a plain name ("Foto: ANTARA/…").
             (Some(label), _) if words(value) <= 8 => {
                 let label = label.as_str().to_lowercase();
+                article_credit |= !IMAGE_LABELS.iter().any(|l| label.starts_with(l));
                 if AUTHOR_LABELS.contains(&label.as_str()) {
                     authors.extend(list.names);
                 } else {
@@ -355,6 +422,7 @@ fn labelled_credits(line: &str) -> Option<Residue> {
             }
             // "By …", "Oleh …" open sentences too: only a plain list of names is a byline.
             (None, Some(label)) if list.all_names => {
+                article_credit = true;
                 if label.as_str().to_lowercase().starts_with("edit") {
                     others.extend(list.names);
                 } else {
@@ -364,7 +432,7 @@ fn labelled_credits(line: &str) -> Option<Residue> {
             _ => return None,
         }
     }
-    Some(Residue {
+    article_credit.then_some(Residue {
         reason: RemovalReason::Credit,
         finding: Some(Finding::Credits { authors, others }),
     })
@@ -384,14 +452,16 @@ pub(crate) fn agency(code: &str) -> Option<&'static str> {
 
 fn advertisement(line: &str) -> Option<Residue> {
     let quoted = line.contains(['"', '“', '”']);
-    let call = CALL_TO_ACTION.is_match(line) && words(line) <= 45 && !quoted;
+    let channel = PROMOTED_CHANNEL.is_match(line)
+        || (SOCIAL_NETWORK.is_match(line) && FIRST_PERSON.is_match(line));
+    let call = CALL_TO_ACTION.is_match(line) && channel && words(line) <= 45 && !quoted;
     let subscribe = SUBSCRIBE.is_match(line) && words(line) <= 20 && !quoted;
     (ADVERTISEMENT.is_match(line) || call || subscribe)
         .then(|| Residue::plain(RemovalReason::Advertisement))
 }
 
 fn copyright(line: &str) -> Option<Residue> {
-    (COPYRIGHT.is_match(line) && COPYRIGHT_PROOF.is_match(line) && words(line) <= 25)
+    (COPYRIGHT.is_match(line) && FOOTER_LINKS.is_match(line) && words(line) <= 40)
         .then(|| Residue::plain(RemovalReason::Copyright))
 }
 
@@ -418,10 +488,7 @@ mod tests {
             ("Sumber", OriginalSource),
             ("Artikel ini telah tayang di Kompas.com dengan judul \"Harga Naik\"", OriginalSource),
             ("Source: Associated Press", OriginalSource),
-            ("This article originally appeared on Business Insider.", OriginalSource),
-            ("This article was reprinted on Wired.com.", OriginalSource),
-            ("This article has been adapted from its original source.", OriginalSource),
-            ("Image Source: Neil Godwin / Shutterstock", Credit),
+            ("Artikel ini telah tayang di Kompas.com. Klik untuk baca: https://kompas.com/x", OriginalSource),
             ("Logo Bloomberg Technoz", Navigation),
             ("No more pages", Navigation),
             ("Halaman selanjutnya", Navigation),
@@ -441,19 +508,18 @@ mod tests {
             ("Redaktur : Joko", Credit),
             ("--Dengan asistensi Iain Marlow, Sylvia Westall dan Alex Morales.", Credit),
             ("--With assistance from Jane Doe.", Credit),
-            ("Reporting by Jane Doe in London; Editing by John Smith", Credit),
             ("By Jane Doe", Credit),
-            ("(Reporting by Will Dunham; Editing by Tom Brown)", Credit),
+            ("Reporter: Andi | Foto: ANTARA/Budi", Credit),
             ("Advertisement", Advertisement),
             ("ADVERTISEMENT", Advertisement),
             ("Scroll to continue with content", Advertisement),
             ("Ikuti berita terkini di Google News", Advertisement),
             ("Dapatkan update berita pilihan dan breaking news setiap hari. Gabung di WhatsApp Channel.", Advertisement),
             ("Follow us on Twitter", Advertisement),
+            ("Ikuti kami di Instagram", Advertisement),
             ("Subscribe to our daily newsletter", Advertisement),
-            ("© 2024 Bloomberg L.P.", Copyright),
-            ("Copyright 2024 The Associated Press. All rights reserved.", Copyright),
-            ("Hak cipta © 2024 Kompas.com", Copyright),
+            ("© 2024 Kompas.com. All rights reserved. Privacy Policy | Terms of Use", Copyright),
+            ("Copyright © 2024 Detik | Pedoman Media Siber | Kontak", Copyright),
         ];
         for (line, reason) in cases {
             assert_eq!(classify(line).map(|r| r.reason), Some(reason), "{line}");
@@ -485,6 +551,21 @@ mod tests {
             "'Pilihan Operasional'",
             "“Itu pilihan yang sulit.”",
             "Iklan kampanye itu ditayangkan di televisi nasional.",
+            // The publisher's own sign-offs: gold article bodies keep them.
+            "This article originally appeared on Business Insider.",
+            "This article was reprinted on Wired.com.",
+            "This article has been adapted from its original source.",
+            "Artikel ini telah tayang di Kompas.com.",
+            "(Reporting by Will Dunham; Editing by Tom Brown)",
+            "Reporting by Jane Doe in London; Editing by John Smith",
+            "© Reuters",
+            "© 2024 Bloomberg L.P.",
+            "Copyright 2019 Hawaii News Now. All rights reserved.",
+            "Follow NBC Latino on Facebook, Twitter and Instagram.",
+            // Picture credits belong to captions.
+            "(Image credit: All About Space)",
+            "Image Source: Neil Godwin / Shutterstock",
+            "Foto: ANTARA/Hafidz Mubarak",
         ];
         for line in sentences {
             assert_eq!(classify(line), None, "{line}");
@@ -507,10 +588,6 @@ mod tests {
             Some(Finding::OriginalOutlet("Kompas.com".into()))
         );
         assert_eq!(
-            finding("This article originally appeared on The Conversation."),
-            Some(Finding::OriginalOutlet("The Conversation".into()))
-        );
-        assert_eq!(
             finding("Sumber: Antara"),
             Some(Finding::OriginalOutlet("Antara".into()))
         );
@@ -523,5 +600,29 @@ mod tests {
                 others: vec!["Sari Dewi".into()]
             })
         );
+    }
+
+    #[test]
+    fn kept_sign_offs_are_read() {
+        assert_eq!(
+            attribution("This article originally appeared on The Conversation."),
+            Some(Finding::OriginalOutlet("The Conversation".into()))
+        );
+        assert_eq!(
+            attribution("Originally published on Live Science."),
+            Some(Finding::OriginalOutlet("Live Science".into()))
+        );
+        assert_eq!(
+            attribution("(Reporting by Will Dunham; Editing by Tom Brown)"),
+            Some(Finding::Credits {
+                authors: vec!["Will Dunham".into()],
+                others: vec!["Tom Brown".into()]
+            })
+        );
+        assert_eq!(
+            attribution("Originally published in 1962, the novel sold poorly."),
+            None
+        );
+        assert_eq!(attribution("Reporting by the paper was thin."), None);
     }
 }

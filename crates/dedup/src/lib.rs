@@ -37,7 +37,7 @@ mod words;
 
 pub use fingerprint::text_fingerprint;
 pub use lsh::{InvalidBanding, NearDuplicateIndex};
-pub use minhash::{shingle_jaccard, Signature, NUM_HASHES, SHINGLE_WORDS};
+pub use minhash::{shingle_jaccard, Signature, NUM_HASHES, SHINGLE_WORDS, SIGNATURE_BYTES};
 pub use translation::{
     is_translated_duplicate, translation_similarity, TranslationKeys,
     TRANSLATED_DUPLICATE_THRESHOLD,

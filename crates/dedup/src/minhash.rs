@@ -19,6 +19,9 @@ use crate::words::Words;
 /// J = 0.8.
 pub const NUM_HASHES: usize = 128;
 
+/// The length of [`Signature::to_bytes`].
+pub const SIGNATURE_BYTES: usize = NUM_HASHES * 8;
+
 /// Words per shingle: long enough that shared shingles mean shared phrasing, short enough that one edited word
 /// spoils only three of them.
 pub const SHINGLE_WORDS: usize = 3;
@@ -100,6 +103,30 @@ impl Signature {
     pub fn values(&self) -> &[u64; NUM_HASHES] {
         &self.mins
     }
+
+    /// The signature whose minima are `values`, as [`Signature::values`] gave them: a stored signature,
+    /// restored without the text.
+    pub fn from_values(values: [u64; NUM_HASHES]) -> Signature {
+        Signature { mins: values }
+    }
+
+    /// The minima as [`SIGNATURE_BYTES`] bytes, each little-endian, in hash-function order: the same bytes on
+    /// every machine, for a database column.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.mins.iter().flat_map(|min| min.to_le_bytes()).collect()
+    }
+
+    /// The signature [`Signature::to_bytes`] wrote, or `None` when `bytes` is not [`SIGNATURE_BYTES`] long.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Signature> {
+        if bytes.len() != SIGNATURE_BYTES {
+            return None;
+        }
+        let mut mins = [0u64; NUM_HASHES];
+        for (min, chunk) in mins.iter_mut().zip(bytes.chunks_exact(8)) {
+            *min = u64::from_le_bytes(chunk.try_into().ok()?);
+        }
+        Some(Signature { mins })
+    }
 }
 
 /// The exact Jaccard similarity of two texts' shingle sets (what a [`Signature`] estimates); 0.0 when either
@@ -180,6 +207,20 @@ mod tests {
             assert_eq!(signature.similarity(&Signature::of(ARTICLE)), 0.0);
             assert_eq!(shingle_jaccard(empty, ARTICLE), 0.0);
         }
+    }
+
+    #[test]
+    fn stored_signatures_come_back_equal() {
+        for text in [ARTICLE, "Banjir Surabaya", ""] {
+            let signature = Signature::of(text);
+            assert_eq!(Signature::from_values(*signature.values()), signature);
+            let bytes = signature.to_bytes();
+            assert_eq!(bytes.len(), SIGNATURE_BYTES);
+            assert_eq!(Signature::from_bytes(&bytes), Some(signature));
+        }
+        let bytes = Signature::of(ARTICLE).to_bytes();
+        assert_eq!(Signature::from_bytes(&bytes[1..]), None);
+        assert_eq!(Signature::from_bytes(&[]), None);
     }
 
     #[test]
