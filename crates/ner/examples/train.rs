@@ -7,7 +7,7 @@
 //! train splits are learnt from. How the lower-cased NERP data is used: `lexical` (the default, best on the
 //! cased NERGRIT valid split) learns only from its words, not from letter case; `skip` leaves it out;
 //! `plain` treats it as cased; `truecase` restores capitals first; `both` adds it lexical and truecased.
-//! Defaults: 2^20 feature rows, 40 epochs, seed 0x5eed (24301) — the committed model/tagger.bin.
+//! Defaults: 2^22 feature rows, 40 epochs, seed 0x5eed (24301) — the committed model/tagger.bin.
 
 use std::fs::File;
 use std::io::BufReader;

@@ -6,6 +6,8 @@
 //! A few features are also keyed by the previous token's label ("pair" features), so that, e.g., a
 //! capitalised word after a place name may start a new name rather than continue the place.
 
+use std::collections::HashSet;
+
 use crate::decode::PREVIOUS;
 use crate::gazetteer;
 use crate::label::EntityKind;
@@ -225,13 +227,56 @@ const ORGANIZATION_HEADS: &[&str] = &[
     "pbb",
 ];
 
+/// Words (lower-cased) that the training text mostly writes in lower case: everyday words. A capitalised
+/// word that is not one of them is probably a name even when the model never saw it; one that is, is
+/// probably a sentence start or a title. The list is learnt with the model and stored in its file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CommonWords(HashSet<String>);
+
+impl CommonWords {
+    /// The list from its words (lower-cased by the caller).
+    pub fn new(words: impl IntoIterator<Item = String>) -> CommonWords {
+        CommonWords(words.into_iter().collect())
+    }
+
+    /// Whether `lower` (a lower-cased word) is an everyday word.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.0.contains(lower)
+    }
+
+    /// The words, sorted (so that a model file is the same on every run).
+    pub fn sorted(&self) -> Vec<&str> {
+        let mut words: Vec<&str> = self.0.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        words
+    }
+}
+
 /// Computes the features of every token of `tokens` (one sentence) into `out`, hashed into `2^bits`
 /// buckets.
-pub fn extract(tokens: &[&str], casing: Casing, bits: u32, out: &mut SentenceFeatures) {
+pub fn extract(
+    tokens: &[&str],
+    casing: Casing,
+    common: &CommonWords,
+    bits: u32,
+    out: &mut SentenceFeatures,
+) {
     out.ids.clear();
     out.starts.clear();
     out.pairs.clear();
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let everyday: Vec<&str> = lower
+        .iter()
+        .map(|w| if common.contains(w) { "c" } else { "n" })
+        .collect();
+    let everyday_at = |i: isize| -> &str {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| everyday.get(i))
+            .copied()
+            .unwrap_or("-")
+    };
+    let runs = capitalised_runs(tokens);
     let shapes: Vec<String> = tokens.iter().map(|t| short_shape(t)).collect();
     let listed = gazetteer::mark(tokens, &lower);
     let listed_at = |i: isize| -> &str {
@@ -289,7 +334,22 @@ pub fn extract(tokens: &[&str], casing: Casing, bits: u32, out: &mut SentenceFea
             add(&["p", &prefix]);
             add(&["x", &suffix]);
         }
+        // Character trigrams (with word-boundary marks) let an unseen name share evidence with seen ones
+        // that sound alike ("-ovich", "Sura-", "-wati").
+        let marked: Vec<char> = std::iter::once('^')
+            .chain(chars.iter().copied())
+            .chain(std::iter::once('$'))
+            .collect();
+        let mut gram = String::new();
+        for window in marked.windows(3).take(MAX_TRIGRAMS) {
+            gram.clear();
+            gram.extend(window);
+            add(&["c3", &gram]);
+        }
         add(&["len", length_class(chars.len())]);
+        add(&["every", everyday_at(i)]);
+        add(&["every-1", everyday_at(i - 1)]);
+        add(&["every+1", everyday_at(i + 1)]);
         add(&["list", listed_at(i)]);
         add(&["list-1", listed_at(i - 1)]);
         add(&["list+1", listed_at(i + 1)]);
@@ -330,9 +390,55 @@ pub fn extract(tokens: &[&str], casing: Casing, bits: u32, out: &mut SentenceFea
             add(&["w-1s", word(i - 1), s]);
             add(&["sw+1", s, word(i + 1)]);
             add(&["first-s", if i == 0 { "1" } else { "0" }, s]);
+            add(&["s-every", s, everyday_at(i)]);
+            let (position, length) = runs[i as usize];
+            add(&["run", position, length]);
+            add(&["run-every", position, everyday_at(i)]);
+            add(&["run-list", position, listed_at(i)]);
         }
     }
     out.starts.push(out.ids.len());
+}
+
+/// The most character trigrams taken from one word: enough for any real word, bounded for junk.
+const MAX_TRIGRAMS: usize = 16;
+
+/// For each token, where it stands in its run of capitalised words ("-" outside one; "only", "first",
+/// "mid", "last") and the run's length class: the first word of a three-word run is read differently from
+/// a lone capitalised word.
+fn capitalised_runs(tokens: &[&str]) -> Vec<(&'static str, &'static str)> {
+    let capitalised: Vec<bool> = tokens
+        .iter()
+        .map(|t| t.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    let mut out = vec![("-", "-"); tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if !capitalised[i] {
+            i += 1;
+            continue;
+        }
+        let end = (i..tokens.len())
+            .find(|&j| !capitalised[j])
+            .unwrap_or(tokens.len());
+        let length = match end - i {
+            1 => "1",
+            2 => "2",
+            3 => "3",
+            _ => "4+",
+        };
+        for (j, slot) in out[i..end].iter_mut().enumerate() {
+            let position = match (j, end - i - 1 - j) {
+                (0, 0) => "only",
+                (0, _) => "first",
+                (_, 0) => "last",
+                _ => "mid",
+            };
+            *slot = (position, length);
+        }
+        i = end;
+    }
+    out
 }
 
 /// The shape of a word with repeats collapsed: "Jakarta" → "Xx", "KPK" → "X", "6,5" → "d,d", "McCain" → "XxXx".
@@ -420,8 +526,9 @@ mod tests {
     fn lower_cased_text_gets_no_case_features() {
         let tokens = ["presiden", "joko", "widodo"];
         let (mut cased, mut lower) = (SentenceFeatures::default(), SentenceFeatures::default());
-        extract(&tokens, Casing::Cased, 20, &mut cased);
-        extract(&tokens, Casing::Lower, 20, &mut lower);
+        let common = CommonWords::new(["presiden".to_string()]);
+        extract(&tokens, Casing::Cased, &common, 20, &mut cased);
+        extract(&tokens, Casing::Lower, &common, 20, &mut lower);
         assert_eq!(cased.len(), 3);
         assert_eq!(lower.len(), 3);
         assert!(lower.token(1).len() < cased.token(1).len());

@@ -1,8 +1,9 @@
 //! Named-entity tagger for Indonesian and English news: finds people, places and organisations.
 //!
 //! A [`Tagger`] labels tokens with BIO labels ([`Label`]: B-/I-PERSON, B-/I-LOCATION, B-/I-ORGANIZATION, O)
-//! using a linear model over hashed features ([`features`]: the word and its neighbours, affixes, shapes,
-//! small hand-written name lists from [`gazetteer`], each also paired with the previous label) and Viterbi
+//! using a linear model over hashed features ([`features`]: the word and its neighbours, affixes, character
+//! trigrams, shapes, the run of capitalised words it stands in, whether the training text uses it as an
+//! everyday word, small hand-written name lists from [`gazetteer`], some also paired with the previous label) and Viterbi
 //! decoding that only allows well-formed BIO ([`decode`]). The model was
 //! trained in this repository from the IndoNLU NERGRIT and NERP data ([`train`], `examples/train.rs`) and is
 //! embedded in the binary (`model/tagger.bin`, licence notice in `model/NOTICE`), so nothing is read from
@@ -87,7 +88,13 @@ impl Tagger {
             Casing::Lower
         };
         let mut features = SentenceFeatures::default();
-        extract(tokens, casing, self.model.bits(), &mut features);
+        extract(
+            tokens,
+            casing,
+            self.model.common_words(),
+            self.model.bits(),
+            &mut features,
+        );
         let (mut emissions, mut pairs, mut best) = (Vec::new(), Vec::new(), Vec::new());
         self.model.scores(&features, &mut emissions, &mut pairs);
         decode::viterbi(&emissions, &pairs, self.model.transitions(), &mut best);

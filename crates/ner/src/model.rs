@@ -11,16 +11,17 @@
 //! pair    49 × f32         transition scores between labels
 //! present 2^bits / 8 bytes bit r set = row r is stored (rows of zeros are left out)
 //! rows    n × 7 × i16      the stored rows, in row order
+//! common  u32 byte length, then UTF-8 words separated by '\n' (see [`CommonWords`])
 //! ```
 //! Quantising to i16 and leaving out empty rows keeps the file a few MB; loading expands it to a dense
 //! table so that scoring a feature is one indexed read.
 
 use crate::decode::{Transitions, PREVIOUS};
-use crate::features::SentenceFeatures;
+use crate::features::{CommonWords, SentenceFeatures};
 use crate::label::Label;
 
 const MAGIC: &[u8; 4] = b"WNER";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 const L: usize = Label::COUNT;
 /// Feature tables bigger than this are not a model warta wrote.
 const MAX_BITS: u32 = 24;
@@ -46,11 +47,17 @@ pub struct Model {
     transitions: Transitions,
     /// Dense, `2^bits × L`, row-major by feature.
     weights: Vec<i16>,
+    common: CommonWords,
 }
 
 impl Model {
     /// Quantises trained float weights (`2^bits × L`, row-major by feature) into a model.
-    pub fn quantize(bits: u32, weights: &[f32], transitions: Transitions) -> Model {
+    pub fn quantize(
+        bits: u32,
+        weights: &[f32],
+        transitions: Transitions,
+        common: CommonWords,
+    ) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 {
             max / f32::from(i16::MAX)
@@ -66,7 +73,13 @@ impl Model {
             scale,
             transitions,
             weights,
+            common,
         }
+    }
+
+    /// The everyday words the model's features were computed with.
+    pub fn common_words(&self) -> &CommonWords {
+        &self.common
     }
 
     /// Number of hash bits of the feature table.
@@ -115,6 +128,15 @@ impl Model {
                 }
             }
         }
+        let common_len = r.u32()? as usize;
+        let common = std::str::from_utf8(r.take(common_len)?)
+            .map_err(|_| ModelError::BadHeader("everyday words are not UTF-8"))?;
+        let common = CommonWords::new(
+            common
+                .split('\n')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        );
         if r.pos != bytes.len() {
             return Err(ModelError::WrongLength);
         }
@@ -123,6 +145,7 @@ impl Model {
             scale,
             transitions,
             weights,
+            common,
         })
     }
 
@@ -150,6 +173,9 @@ impl Model {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
+        let common = self.common.sorted().join("\n");
+        out.extend_from_slice(&(common.len() as u32).to_le_bytes());
+        out.extend_from_slice(common.as_bytes());
         out
     }
 
@@ -231,7 +257,8 @@ mod tests {
         weights[200 * L + 6] = -1.0;
         let mut transitions = Transitions::default();
         transitions.pair[L + 2] = 0.75;
-        Model::quantize(8, &weights, transitions)
+        let common = CommonWords::new(["dan".to_string(), "yang".to_string()]);
+        Model::quantize(8, &weights, transitions, common)
     }
 
     #[test]

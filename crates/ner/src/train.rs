@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::conll::Sentence;
 use crate::decode::{viterbi, Transitions, PREVIOUS};
-use crate::features::{extract, Casing, SentenceFeatures};
+use crate::features::{extract, Casing, CommonWords, SentenceFeatures};
 use crate::gazetteer;
 use crate::label::{EntityKind, Label};
 use crate::model::Model;
@@ -36,7 +36,7 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            bits: 20,
+            bits: 22,
             epochs: 40,
             seed: 0x5eed,
         }
@@ -46,6 +46,7 @@ impl Default for TrainConfig {
 /// Trains a model on all the given sets together.
 pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
     let bits = config.bits;
+    let common = everyday_words(sets);
     let examples: Vec<(SentenceFeatures, Vec<usize>)> = sets
         .iter()
         .flat_map(|set| set.sentences.iter().map(move |s| (s, set.casing)))
@@ -53,7 +54,7 @@ pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
         .map(|(s, casing)| {
             let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             let mut features = SentenceFeatures::default();
-            extract(&tokens, casing, bits, &mut features);
+            extract(&tokens, casing, &common, bits, &mut features);
             (features, s.labels.iter().map(|l| l.index()).collect())
         })
         .collect();
@@ -98,7 +99,37 @@ pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
     {
         *t = w - s / step;
     }
-    Model::quantize(bits, &averaged, transitions)
+    Model::quantize(bits, &averaged, transitions, common)
+}
+
+/// A word must be seen this often to count as an everyday word.
+const EVERYDAY_MIN_COUNT: usize = 3;
+
+/// The words the training text writes as everyday words in all but one in twenty uses (cased sets: in lower
+/// case inside a sentence; lower-cased sets: outside names), seen at least [`EVERYDAY_MIN_COUNT`] times.
+pub fn everyday_words(sets: &[TrainingSet]) -> CommonWords {
+    // Per lower-cased word: (uses that look everyday, all uses).
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for set in sets {
+        for s in &set.sentences {
+            for (t, (token, label)) in s.tokens.iter().zip(&s.labels).enumerate() {
+                let everyday = match set.casing {
+                    Casing::Cased if t == 0 => continue,
+                    Casing::Cased => !token.chars().next().is_some_and(char::is_uppercase),
+                    Casing::Lower => *label == Label::O,
+                };
+                let entry = counts.entry(token.to_lowercase()).or_default();
+                entry.0 += usize::from(everyday);
+                entry.1 += 1;
+            }
+        }
+    }
+    CommonWords::new(
+        counts
+            .into_iter()
+            .filter(|&(_, (everyday, all))| all >= EVERYDAY_MIN_COUNT && everyday * 20 >= all * 19)
+            .map(|(word, _)| word),
+    )
 }
 
 /// Float weights during training.
@@ -303,7 +334,13 @@ mod tests {
         let model = train(&[set], &config);
         let tokens = ["Andi", "tinggal", "di", "Bandung"];
         let mut features = SentenceFeatures::default();
-        extract(&tokens, Casing::Cased, 12, &mut features);
+        extract(
+            &tokens,
+            Casing::Cased,
+            model.common_words(),
+            12,
+            &mut features,
+        );
         let (mut emissions, mut pairs, mut best) = (Vec::new(), Vec::new(), Vec::new());
         model.scores(&features, &mut emissions, &mut pairs);
         viterbi(&emissions, &pairs, model.transitions(), &mut best);
