@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 use utoipa::{openapi::OpenApi as Document, OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 use warta_model::Article;
-use warta_store::{ArticleSummary, EntityRow, QuoteRow, SearchHit, Stats, Store};
+use warta_store::{ArticleSummary, EntityRow, Facets, QuoteRow, SearchHit, Stats, Store};
 
 use crate::{
     error::{ApiError, Failure},
@@ -26,7 +26,7 @@ use crate::{
     gather::{EntityReport, Outlets},
     labels,
     params::{self, Limit, Paging, QuoteParams, SearchParams},
-    schema, stories,
+    schema, sources, stories,
 };
 
 type Answer<T> = Result<Json<T>, ApiError>;
@@ -56,6 +56,8 @@ pub(crate) fn routes() -> OpenApiRouter<Arc<Store>> {
         .routes(routes!(stories::story_list))
         .routes(routes!(stories::story))
         .routes(routes!(stories::duplicates))
+        .routes(routes!(sources::sources))
+        .routes(routes!(sources::reports))
         .routes(routes!(export::export))
         .routes(routes!(openapi))
 }
@@ -107,12 +109,18 @@ pub(crate) struct ArticleList {
     articles: Vec<ArticleSummary>,
 }
 
-/// What a search found.
+/// What a search found: a page of hits, how many matched in all, and the facets of all matches.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct SearchResults {
     query: String,
+    /// Articles matching, over all pages.
+    total: usize,
+    offset: usize,
+    limit: usize,
     #[schema(value_type = Vec<schema::SearchHit>)]
     hits: Vec<SearchHit>,
+    #[schema(value_type = schema::Facets)]
+    facets: Facets,
 }
 
 /// Quotes, newest first.
@@ -168,22 +176,28 @@ pub(crate) async fn article(
         .ok_or(ApiError(Failure::NotFound(labels::NO_SUCH_ARTICLE)))
 }
 
-/// Full-text search over titles and bodies, best first.
+/// Full-text search over titles and bodies, filtered, with facets, best or newest first, a page at a time.
 #[utoipa::path(get, path = "/api/search", tag = "search", params(SearchParams), responses(
-    (status = 200, description = "The hits", body = SearchResults),
-    (status = 400, description = "Missing, empty or too long query", body = ErrorBody),
+    (status = 200, description = "The hits, the total and the facets", body = SearchResults),
+    (status = 400, description = "No query nor filter, a value too long or a bad date", body = ErrorBody),
 ))]
 pub(crate) async fn search(
     State(store): State<Arc<Store>>,
     query: Result<Query<SearchParams>, QueryRejection>,
 ) -> Answer<SearchResults> {
     let search = params::parsed(query)?;
-    let q = params::search_query(search.q.as_deref())?
+    let request = crate::search::request(&search)?
         .ok_or_else(|| Failure::BadRequest(labels::EMPTY_QUERY.to_string()))?;
-    let limit = params::clamp_limit(search.limit);
-    let terms = q.clone();
-    let hits = fetch(&store, move |store| store.search(&terms, limit)).await?;
-    Ok(Json(SearchResults { query: q, hits }))
+    let (query, offset, limit) = (request.query.clone(), request.offset, request.limit);
+    let found = fetch(&store, move |store| store.search_with(&request)).await?;
+    Ok(Json(SearchResults {
+        query,
+        total: found.total,
+        offset,
+        limit,
+        hits: found.hits,
+        facets: found.facets,
+    }))
 }
 
 /// Who said what: quotes newest first, optionally by one speaker.
@@ -421,6 +435,7 @@ mod tests {
             let mut uri = path
                 .replace("{id}", ARTICLE_ID)
                 .replace("{story}", STORY_ID)
+                .replace("{n}", "0")
                 .replace("{name}", "Joko%20Widodo");
             if operation["parameters"]
                 .as_array()

@@ -24,26 +24,11 @@ use crate::{
 /// Encoded articles waiting for the client; past this the store waits.
 const CHANNEL_CHUNKS: usize = 16;
 
-/// The columns of a CSV export, in order.
-const CSV_COLUMNS: [&str; 9] = [
-    "id",
-    "title",
-    "published",
-    "lang",
-    "outlet",
-    "original_outlet",
-    "authors",
-    "url",
-    "text",
-];
-
 /// Why an export stopped early.
 #[derive(Debug, thiserror::Error)]
 enum Stop {
     #[error("store: {0}")]
     Store(#[from] StoreError),
-    #[error("encoding: {0}")]
-    Encode(String),
     #[error("the client went away")]
     ClientGone,
 }
@@ -99,50 +84,20 @@ fn run(
     format: ExportFormat,
     sender: &mpsc::Sender<Result<Vec<u8>, std::io::Error>>,
 ) -> Result<usize, Stop> {
+    let format = match format {
+        ExportFormat::Jsonl => warta_store::ExportFormat::Jsonl,
+        ExportFormat::Csv => warta_store::ExportFormat::Csv,
+    };
     let send = |chunk: Vec<u8>| {
         sender
             .blocking_send(Ok(chunk))
             .map_err(|_| Stop::ClientGone)
     };
-    match format {
-        ExportFormat::Jsonl => store.export_articles(query, |article: &Article| {
-            let mut line =
-                serde_json::to_vec(article).map_err(|err| Stop::Encode(err.to_string()))?;
-            line.push(b'\n');
-            send(line)
-        }),
-        ExportFormat::Csv => {
-            send(csv_line(CSV_COLUMNS)?)?;
-            store.export_articles(query, |article: &Article| send(csv_line(csv_row(article))?))
-        }
+    let header = format.header()?;
+    if !header.is_empty() {
+        send(header)?;
     }
-}
-
-/// One CSV record, quoted as needed, with its line end.
-fn csv_line<const N: usize, F: AsRef<[u8]>>(fields: [F; N]) -> Result<Vec<u8>, Stop> {
-    let encode = |err: &dyn std::fmt::Display| Stop::Encode(err.to_string());
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(fields).map_err(|err| encode(&err))?;
-    writer.into_inner().map_err(|err| encode(&err))
-}
-
-/// One CSV row, in the order of [`CSV_COLUMNS`]; absent values are empty cells.
-fn csv_row(article: &Article) -> [String; 9] {
-    let text = |value: &Option<String>| value.clone().unwrap_or_default();
-    [
-        article.id.clone(),
-        text(&article.title),
-        article
-            .published
-            .map(|published| published.to_rfc3339())
-            .unwrap_or_default(),
-        text(&article.lang),
-        text(&article.outlet),
-        text(&article.original_outlet),
-        article.authors.join("; "),
-        text(&article.url),
-        article.text.clone(),
-    ]
+    store.export_articles(query, |article: &Article| send(format.record(article)?))
 }
 
 #[cfg(test)]
@@ -185,7 +140,7 @@ mod tests {
             .iter()
             .map(str::to_string)
             .collect();
-        assert_eq!(columns, super::CSV_COLUMNS);
+        assert_eq!(columns, warta_store::CSV_COLUMNS);
         let rows: Vec<csv::StringRecord> = reader
             .records()
             .collect::<Result<_, _>>()

@@ -4,7 +4,7 @@
 //! error messages are for programs and their authors and stay in English (the constants and functions
 //! at the end); an error page shows them under a heading in the reader's language.
 
-use warta_model::{QuoteKind, RemovalReason, SpeakerKind};
+use warta_model::{HopRole, QuoteKind, RemovalReason, SpeakerKind};
 use warta_store::DuplicateKind;
 
 /// The interface languages.
@@ -378,6 +378,7 @@ pub(crate) const SITE_NAME: &str = "warta";
 pub(crate) const NOT_FOUND: &str = "There is nothing at this address.";
 pub(crate) const NO_SUCH_ARTICLE: &str = "There is no article with this id.";
 pub(crate) const NO_SUCH_STORY: &str = "There is no story with this id.";
+pub(crate) const NO_SUCH_QUOTE: &str = "There is no quote at this position in this article.";
 pub(crate) const METHOD_NOT_ALLOWED: &str = "This address does not accept this method.";
 pub(crate) const EMPTY_QUERY: &str = "The search query is empty.";
 pub(crate) const INTERNAL_ERROR: &str = "Something went wrong on our side. Please try again later.";
@@ -388,4 +389,76 @@ pub(crate) fn too_long(what: &str, max_chars: usize) -> String {
 
 pub(crate) fn invalid_parameters(detail: &str) -> String {
     format!("Invalid parameters: {detail}")
+}
+
+/// The words of an article's sources section and of the reports of its quotes across articles.
+pub(crate) struct SourceLabels {
+    pub(crate) section: &'static str,
+    pub(crate) publisher: &'static str,
+    pub(crate) original_outlet: &'static str,
+    pub(crate) cited: &'static str,
+    pub(crate) no_chains: &'static str,
+    pub(crate) graph_label: &'static str,
+    pub(crate) also_reported: &'static str,
+    pub(crate) first_reported: &'static str,
+    pub(crate) this_article: &'static str,
+    /// The graph's column headings: speaker, channel, reporting outlet, original outlet, publisher.
+    roles: [&'static str; 5],
+    /// "quote" and "quotes".
+    quote_forms: [&'static str; 2],
+}
+
+impl SourceLabels {
+    pub(crate) fn role(&self, role: HopRole) -> &'static str {
+        let [speaker, channel, reporting, original, publisher] = self.roles;
+        match role {
+            HopRole::Speaker => speaker,
+            HopRole::Channel => channel,
+            HopRole::ReportingOutlet => reporting,
+            HopRole::OriginalOutlet => original,
+            HopRole::Publisher => publisher,
+        }
+    }
+
+    pub(crate) fn quotes(&self, n: usize) -> &'static str {
+        self.quote_forms[usize::from(n != 1)]
+    }
+}
+
+const ENGLISH_SOURCES: SourceLabels = SourceLabels {
+    section: "Sources",
+    publisher: "Publisher",
+    original_outlet: "Original outlet",
+    cited: "Outlets cited",
+    no_chains: "No quote in this article has a known chain of sources.",
+    graph_label: "How the quotes reached this article: speaker, channel, reporting outlet, original outlet, publisher",
+    also_reported: "Also reported by",
+    first_reported: "first",
+    this_article: "this article",
+    roles: ["Speaker", "Channel", "Reported by", "Original outlet", "Publisher"],
+    quote_forms: ["quote", "quotes"],
+};
+
+const INDONESIAN_SOURCES: SourceLabels = SourceLabels {
+    section: "Sumber",
+    publisher: "Penerbit",
+    original_outlet: "Media asli",
+    cited: "Media yang dikutip",
+    no_chains: "Tidak ada kutipan di artikel ini yang rantai sumbernya diketahui.",
+    graph_label: "Jalan kutipan sampai ke artikel ini: pembicara, saluran, media pelapor, media asli, penerbit",
+    also_reported: "Juga diberitakan oleh",
+    first_reported: "pertama",
+    this_article: "artikel ini",
+    roles: ["Pembicara", "Saluran", "Dilaporkan oleh", "Media asli", "Penerbit"],
+    quote_forms: ["kutipan", "kutipan"],
+};
+
+impl Labels {
+    pub(crate) fn sources(&self) -> &'static SourceLabels {
+        if self.english() {
+            &ENGLISH_SOURCES
+        } else {
+            &INDONESIAN_SOURCES
+        }
+    }
 }

@@ -3,7 +3,8 @@
 //! [`router`] builds the whole application. Paths under `/api` answer JSON ([`api`], described in OpenAPI
 //! at `/api/openapi.json` with the help of [`schema`]) or stream exports ([`export`]); the other paths
 //! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Stories
-//! and duplicates have their own module, [`stories`], for both the API and the pages. Answers
+//! and duplicates have their own module, [`stories`], for both the API and the pages; so have sources, quote
+//! chains and who reported a claim first, [`sources`]. Answers
 //! that combine several reads are assembled once in [`gather`] for both. Both
 //! read the store through [`fetch`], which runs the store's blocking SQLite and tantivy calls on tokio's
 //! blocking pool so that a slow query never stalls the other requests. Query parameters are parsed and
@@ -23,6 +24,8 @@ mod language;
 mod pages;
 mod params;
 mod schema;
+mod search;
+mod sources;
 mod stories;
 mod style;
 
@@ -46,7 +49,7 @@ pub fn router(store: Arc<Store>) -> Router {
     routes
         .route("/healthz", get(api::health))
         .route("/", get(pages::home))
-        .route("/search", get(pages::search))
+        .route("/search", get(search::page))
         .route("/articles/{id}", get(pages::article))
         .route("/quotes", get(pages::quotes))
         .route("/entities", get(pages::entity_list))

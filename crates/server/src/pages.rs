@@ -21,7 +21,7 @@ use axum::{
 use maud::{html, Markup, DOCTYPE};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use warta_model::{Article, Entity, Quote};
-use warta_store::{ArticleSummary, QuoteRow, SearchHit, Store};
+use warta_store::{ArticleSummary, ClaimReport, QuoteRow, SearchHit, Store};
 
 use crate::{
     error::{Failure, PageError},
@@ -29,7 +29,8 @@ use crate::{
     gather::{EntityReport, OutletCount, Outlets},
     highlight,
     labels::{self, Labels, Language},
-    params::{self, Limit, Paging, QuoteParams, SearchParams},
+    params::{self, Limit, Paging, QuoteParams},
+    sources,
     stories::ArticleLinks,
     style,
 };
@@ -109,30 +110,6 @@ fn article_table(l: &Labels, rows: &[ArticleSummary]) -> Markup {
     }
 }
 
-/// `/search?q=`: full-text search with snippets. An empty query shows just the search box.
-pub(crate) async fn search(
-    State(store): State<Arc<Store>>,
-    Extension(language): Extension<Language>,
-    query: Result<Query<SearchParams>, QueryRejection>,
-) -> Page {
-    let l = language.labels();
-    let search = params::parsed(query)?;
-    let q = params::search_query(search.q.as_deref())?;
-    let limit = params::clamp_limit(search.limit);
-    let hits = match q.clone() {
-        Some(terms) => fetch(&store, move |store| store.search(&terms, limit)).await?,
-        None => Vec::new(),
-    };
-    let body = html! {
-        h1 { (l.search_title) @if let Some(q) = &q { ": " (q) } }
-        @if q.is_some() && hits.is_empty() {
-            p.muted { (l.no_results) }
-        }
-        (hit_list(l, &hits))
-    };
-    Ok(layout(l, l.search_title, q.as_deref().unwrap_or(""), body))
-}
-
 /// `/articles/{id}`: the article with its quotes marked, who said them, the names in it and what was
 /// removed from it.
 pub(crate) async fn article(
@@ -142,17 +119,31 @@ pub(crate) async fn article(
 ) -> Page {
     let l = language.labels();
     let id = params::article_id(id)?;
-    let (article, links) = fetch(&store, move |store| {
+    let (article, links, reports) = fetch(&store, move |store| {
         let links = ArticleLinks::read(store, &id)?;
-        Ok(store.article(&id)?.map(|article| (article, links)))
+        let Some(article) = store.article(&id)? else {
+            return Ok(None);
+        };
+        let reports = sources::reports_of(store, &id, article.quotes.len())?;
+        Ok(Some((article, links, reports)))
     })
     .await?
     .ok_or(Failure::NotFound(labels::NO_SUCH_ARTICLE))?;
     let title = title_or_untitled(l, article.title.as_deref());
-    Ok(layout(l, title, "", article_view(l, &article, &links)))
+    Ok(layout(
+        l,
+        title,
+        "",
+        article_view(l, &article, &links, &reports),
+    ))
 }
 
-fn article_view(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
+fn article_view(
+    l: &Labels,
+    article: &Article,
+    links: &ArticleLinks,
+    reports: &[Vec<ClaimReport>],
+) -> Markup {
     let spans: Vec<(usize, usize)> = article.quotes.iter().map(|q| (q.start, q.end)).collect();
     let pieces = highlight::pieces(&article.text, &spans);
     // A quote whose span fell outside the text has no place to link to.
@@ -192,6 +183,7 @@ fn article_view(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
                         li class=[guess_class(quote)] {
                             blockquote { (quote.content) }
                             (attribution(l, quote))
+                            (sources::also_reported(l, &article.id, reports.get(i).map_or(&[], Vec::as_slice)))
                             @if in_text.get(i).copied().unwrap_or(false) {
                                 a.muted href=(format!("#{}", quote_anchor(i))) { (l.show_in_text) }
                             }
@@ -199,6 +191,7 @@ fn article_view(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
                     }
                 }
             }
+            (sources::section(l, article))
             h2 { (l.section_entities) }
             (entities(l, &article.entities))
             @if !article.removed.is_empty() {
@@ -349,7 +342,7 @@ pub(crate) async fn quotes(
 }
 
 /// Search hits with their snippets, the matched words marked.
-fn hit_list(l: &Labels, hits: &[SearchHit]) -> Markup {
+pub(crate) fn hit_list(l: &Labels, hits: &[SearchHit]) -> Markup {
     html! {
         ol.hits {
             @for hit in hits {

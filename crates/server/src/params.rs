@@ -55,14 +55,58 @@ impl Limit {
     }
 }
 
-/// `?q=&limit=`
-#[derive(Debug, Default, Deserialize, IntoParams)]
+/// `?q=&lang=&outlet=&original_outlet=&entity=&speaker=&story=&from=&to=&sort=&offset=&limit=`
+#[derive(Clone, Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct SearchParams {
-    /// The search query (required by the API): words, `"a phrase"`, `+required`, `-excluded`.
+    /// The search query: words, `"a phrase"`, `+required`, `-excluded`. The API requires it unless a
+    /// filter is given.
     pub(crate) q: Option<String>,
+    /// Only articles in this language (ISO 639-1 code).
+    pub(crate) lang: Option<String>,
+    /// The same filter under the name the web page uses, whose `lang` picks the interface language.
+    pub(crate) language: Option<String>,
+    /// Only articles published by this outlet.
+    pub(crate) outlet: Option<String>,
+    /// Only articles credited to this original outlet.
+    pub(crate) original_outlet: Option<String>,
+    /// Only articles naming this entity (its canonical name).
+    pub(crate) entity: Option<String>,
+    /// Only articles quoting this speaker (resolved name, or the phrase as written).
+    pub(crate) speaker: Option<String>,
+    /// Only articles of this story (a merged story's old id works too).
+    pub(crate) story: Option<String>,
+    /// Published on or after this day (`YYYY-MM-DD`, UTC) or instant (RFC 3339).
+    pub(crate) from: Option<String>,
+    /// Published on or before this day (`YYYY-MM-DD`, UTC, the whole day) or instant (RFC 3339).
+    pub(crate) to: Option<String>,
+    /// `relevance` (the default) or `date` (newest first).
+    #[param(inline)]
+    pub(crate) sort: Option<SortOrder>,
+    /// Hits to skip (at most 10,000 hits deep).
+    pub(crate) offset: Option<usize>,
     /// Hits to return, 1 to 200 (default 50).
     pub(crate) limit: Option<usize>,
+}
+
+/// How search hits are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum SortOrder {
+    /// Best match first.
+    #[default]
+    Relevance,
+    /// Newest first; undated articles last.
+    Date,
+}
+
+impl From<SortOrder> for warta_store::SearchSort {
+    fn from(order: SortOrder) -> warta_store::SearchSort {
+        match order {
+            SortOrder::Relevance => warta_store::SearchSort::Relevance,
+            SortOrder::Date => warta_store::SearchSort::Date,
+        }
+    }
 }
 
 /// `?speaker=&limit=`

@@ -165,7 +165,41 @@ stand_in!(
                 false,
                 "The best passage, plain text, matched words marked «word»."
             ),
-            ("score", Number, false, "Relevance; higher is better."),
+            (
+                "published",
+                Text,
+                true,
+                "ISO 8601, with the offset the article gave."
+            ),
+            ("lang", Text, true, "ISO 639-1 language code."),
+            ("outlet", Text, true, "The outlet that published it."),
+            (
+                "score",
+                Number,
+                false,
+                "Relevance; higher is better (0 when sorted by date)."
+            ),
+        ],
+    )
+);
+
+stand_in!(
+    Facets,
+    [],
+    object(
+        "For each dimension a search can be narrowed by, its most frequent values among all matches.",
+        &[
+            ("langs", TextCountPairs, false, "[language code, articles] pairs, most first."),
+            ("outlets", TextCountPairs, false, "[outlet, articles] pairs, most first."),
+            (
+                "original_outlets",
+                TextCountPairs,
+                false,
+                "[original outlet, articles] pairs, most first."
+            ),
+            ("entities", TextCountPairs, false, "[entity name, articles] pairs, most first."),
+            ("speakers", TextCountPairs, false, "[speaker, articles] pairs, most first."),
+            ("stories", TextCountPairs, false, "[story id, articles] pairs, most first."),
         ],
     )
 );
@@ -598,6 +632,32 @@ stand_in!(
                 false,
                 "Whether it came before the article asked about (published, else stored, earlier).",
             ),
+        ],
+    )
+);
+
+stand_in!(
+    ClaimReport,
+    [],
+    object(
+        "A stored article carrying a quote's claim.",
+        &[
+            ("article_id", Text, false, "The article's id."),
+            ("title", Text, true, "Its headline."),
+            ("source", Text, false, "Where its raw document was read from."),
+            ("outlet", Text, true, "The outlet that published it."),
+            ("original_outlet", Text, true, "The outlet it was translated or syndicated from."),
+            ("published", Text, true, "ISO 8601, with the offset the article gave."),
+            ("stored_at", Text, false, "When it was stored, ISO 8601 in UTC: orders undated articles."),
+            ("quote_ordinal", Count, false, "The quote's position in that article's quotes."),
+            ("speaker", Text, false, "The speaker there: the resolved name, else as written."),
+            (
+                "match",
+                Choice(&["asked", "same", "similar"]),
+                false,
+                "The quote asked about, the same words, or the same speaker with nearly the same words.",
+            ),
+            ("first", Flag, false, "Whether this article reported the claim first among those stored."),
         ],
     )
 );

@@ -75,6 +75,12 @@ details.removed .reason { font-family: system-ui, sans-serif; font-size: .8rem; 
 ol.hits { padding-left: 1.5rem; }
 ol.hits li { margin-bottom: 1rem; }
 ol.hits .snippet { margin: .2rem 0 0; }
+.search-results { display: grid; grid-template-columns: minmax(0, 1fr) 14rem; gap: 2rem; }
+@media (max-width: 50rem) { .search-results { grid-template-columns: 1fr; } }
+aside.facets { font-family: system-ui, sans-serif; font-size: .9rem; }
+aside.facets h2 { font-size: 1rem; margin: 1rem 0 .3rem; }
+aside.facets ul, ul.filters { list-style: none; padding: 0; margin: 0; }
+ul.filters { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; font-family: system-ui, sans-serif; }
 .error h1 { color: #8b1f1f; }
 /* A story's timeline: a rule down the left, a dot per day. */
 ol.timeline { list-style: none; margin: 1rem 0 0 .4rem; padding: 0 0 0 1.4rem; border-left: 3px solid var(--line); }

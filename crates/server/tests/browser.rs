@@ -285,6 +285,15 @@ async fn search_open_an_article_and_see_who_said_what() {
     let also = text_of(&browser, "section.also").await;
     assert!(also.contains("same text"), "its copy is listed: {also}");
     screenshot(&browser, "5-article-also-published").await;
+    // Its sources: the chains its quotes came through, drawn as a graph.
+    let sources = browser
+        .find(Locator::Css("section.sources"))
+        .await
+        .expect("the sources section");
+    save(
+        "5-article-sources",
+        sources.screenshot().await.expect("a screenshot"),
+    );
     browser
         .find(Locator::Css("dl.meta a[href^='/stories/']"))
         .await

@@ -10,6 +10,88 @@ use warta_model::Article;
 
 use crate::{sql_int, Store, StoreError};
 
+/// How an exported article is written: the same files whether they come from `warta export` or from
+/// `GET /api/export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One article as JSON per line.
+    Jsonl,
+    /// One article per row, in the order of [`CSV_COLUMNS`].
+    Csv,
+}
+
+/// The columns of a CSV export, in order.
+pub const CSV_COLUMNS: [&str; 9] = [
+    "id",
+    "title",
+    "published",
+    "lang",
+    "outlet",
+    "original_outlet",
+    "authors",
+    "url",
+    "text",
+];
+
+impl ExportFormat {
+    /// What an export file starts with: the column names for CSV, nothing for JSON lines.
+    pub fn header(self) -> Result<Vec<u8>, StoreError> {
+        match self {
+            ExportFormat::Jsonl => Ok(Vec::new()),
+            ExportFormat::Csv => csv_line(CSV_COLUMNS),
+        }
+    }
+
+    /// One article, encoded, with its line end.
+    pub fn record(self, article: &Article) -> Result<Vec<u8>, StoreError> {
+        match self {
+            ExportFormat::Jsonl => {
+                let mut line = serde_json::to_vec(article)?;
+                line.push(b'\n');
+                Ok(line)
+            }
+            ExportFormat::Csv => csv_line(csv_row(article)),
+        }
+    }
+}
+
+/// One CSV record, quoted as needed, with its line end.
+fn csv_line<const N: usize, F: AsRef<[u8]>>(fields: [F; N]) -> Result<Vec<u8>, StoreError> {
+    let failed = |err: &dyn std::fmt::Display| StoreError::Export(err.to_string());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(fields).map_err(|err| failed(&err))?;
+    writer.into_inner().map_err(|err| failed(&err))
+}
+
+/// One CSV row, in the order of [`CSV_COLUMNS`]; absent values are empty cells.
+fn csv_row(article: &Article) -> [String; 9] {
+    let text = |value: &Option<String>| value.as_deref().map(spreadsheet_safe).unwrap_or_default();
+    [
+        spreadsheet_safe(&article.id),
+        text(&article.title),
+        article
+            .published
+            .map(|published| published.to_rfc3339())
+            .unwrap_or_default(),
+        text(&article.lang),
+        text(&article.outlet),
+        text(&article.original_outlet),
+        spreadsheet_safe(&article.authors.join("; ")),
+        text(&article.url),
+        spreadsheet_safe(&article.text),
+    ]
+}
+
+/// A cell a spreadsheet will show as text: one starting with `=`, `+`, `-` or `@` would be run as a
+/// formula (scraped text is untrusted), so it gets a leading apostrophe, which spreadsheets hide.
+fn spreadsheet_safe(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
 /// Articles read from SQLite at a time.
 const PAGE: usize = 500;
 /// The most search hits an export covers: past this, a search is a poor filter and the whole archive is
@@ -86,12 +168,12 @@ impl Store {
         E: From<StoreError>,
     {
         // The hits are ids and scores only, small enough to hold all of them.
-        let (hits, _) = self
+        let (found, _) = self
             .index
-            .search(query, EXPORT_SEARCH_CAP)
+            .search(&crate::SearchRequest::new(query, EXPORT_SEARCH_CAP), &[])
             .map_err(E::from)?;
         let mut exported = 0;
-        for chunk in hits.chunks(page.max(1)) {
+        for chunk in found.hits.chunks(page.max(1)) {
             let articles = chunk
                 .iter()
                 .map(|hit| self.article(&hit.id))

@@ -10,35 +10,48 @@
 //! `_other` lower-cased only), an article is indexed into the pair of its language, and a query searches
 //! all pairs, each field stemming the query its own way.
 //!
+//! Beside the words, each document carries the values a search filters and counts by (language, outlet,
+//! original outlet, entity names, speakers, story, publication time) as untokenized fast fields, so that
+//! filtering, facet counts and sorting by date all happen inside tantivy (see [`crate::search`]).
+//!
 //! The layout and the analysis are versioned ([`INDEX_VERSION`], in the file [`VERSION_FILE`] of the index
 //! folder). An index of another version is deleted on open and rebuilt from SQLite ([`Store::reindex`]).
 
 use std::borrow::Cow;
-use std::ops::Range;
+use std::collections::HashSet;
+use std::ops::{Bound, Range};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, PoisonError};
 
 use rusqlite::params;
-use tantivy::collector::TopDocs;
+use tantivy::aggregation::agg_req::Aggregations;
+use tantivy::aggregation::{AggContextParams, AggregationCollector, AggregationLimitsGuard};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::directory::MmapDirectory;
-use tantivy::query::{Query, QueryParser};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+    STRING,
 };
 use tantivy::snippet::{collapse_overlapped_ranges, Snippet, SnippetGenerator};
 use tantivy::tokenizer::{
     LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
     Tokenizer,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term,
+};
 use warta_model::Article;
 use warta_stem::Stemmer;
 
+use crate::search::{Facets, SearchRequest, SearchSort};
 use crate::{Store, StoreError};
 
 /// The version of the index layout and analysis. Change it whenever either changes: stores with another
 /// version rebuild their index on open.
-const INDEX_VERSION: &str = "2";
+const INDEX_VERSION: &str = "3";
 
 /// The file in the index folder that holds [`INDEX_VERSION`]. Written when an index is complete, so an
 /// index without it (a rebuild that crashed, or one made before versions) is rebuilt.
@@ -52,6 +65,9 @@ const WRITER_MEMORY_BYTES: usize = 64 * 1024 * 1024;
 
 /// Longest snippet, in bytes of the article text.
 const SNIPPET_MAX_CHARS: usize = 200;
+
+/// Values listed per facet: enough to choose from, few enough to read.
+const FACET_SIZE: u32 = 20;
 
 /// Articles read from SQLite and indexed per commit when rebuilding the index.
 const REINDEX_BATCH: usize = 1000;
@@ -111,6 +127,33 @@ struct Fields {
     text: Field,
 }
 
+/// The fields a search filters and counts by, one value per term (not tokenized).
+#[derive(Clone, Copy)]
+struct Facet {
+    lang: Field,
+    outlet: Field,
+    original_outlet: Field,
+    /// Canonical entity names, one per entity.
+    entity: Field,
+    /// Each quoted speaker once: the resolved name, or the phrase as written when unresolved.
+    speaker: Field,
+    /// The speakers' phrases as written, so a filter by either name or phrase finds the quote.
+    speaker_text: Field,
+    /// The story the article joined when it was indexed. Merges are resolved at query time.
+    story: Field,
+    /// Publication instant, seconds since the Unix epoch.
+    published: Field,
+}
+
+/// The facet fields' names, as the aggregation request names them.
+const LANG: &str = "lang";
+const OUTLET: &str = "outlet";
+const ORIGINAL_OUTLET: &str = "original_outlet";
+const ENTITY: &str = "entity";
+const SPEAKER: &str = "speaker";
+const STORY: &str = "story";
+const PUBLISHED: &str = "published";
+
 pub(crate) struct SearchIndex {
     dir: PathBuf,
     index: Index,
@@ -121,6 +164,7 @@ pub(crate) struct SearchIndex {
     id: Field,
     /// One pair per analysis, in the order of [`Analysis::ALL`].
     fields: [Fields; 3],
+    facet: Facet,
 }
 
 /// A document the index matched: the article id and its relevance.
@@ -129,23 +173,18 @@ pub(crate) struct IndexHit {
     pub score: f32,
 }
 
-/// What the index needs of an article.
-struct Indexed<'a> {
-    id: &'a str,
-    title: Option<&'a str>,
-    text: &'a str,
-    lang: Option<&'a str>,
+/// What one search found in the index: the page of hits asked for, how many matched in all, and the
+/// facet counts over all matches (stories as indexed, before merges are resolved).
+pub(crate) struct IndexResults {
+    pub total: usize,
+    pub hits: Vec<IndexHit>,
+    pub facets: Facets,
 }
 
-impl<'a> From<&'a Article> for Indexed<'a> {
-    fn from(article: &'a Article) -> Indexed<'a> {
-        Indexed {
-            id: &article.id,
-            title: article.title.as_deref(),
-            text: &article.text,
-            lang: article.lang.as_deref(),
-        }
-    }
+/// An article to index, with the story it belongs to (kept in SQLite beside the article, not in it).
+pub(crate) struct Indexed<'a> {
+    pub article: &'a Article,
+    pub story: Option<&'a str>,
 }
 
 /// Marks the query's words in article text, with one generator per analysis since each body field
@@ -172,6 +211,16 @@ impl SearchIndex {
                 text: builder.add_text_field(&format!("text_{}", analysis.name()), words),
             }
         });
+        let facet = Facet {
+            lang: builder.add_text_field(LANG, STRING | FAST),
+            outlet: builder.add_text_field(OUTLET, STRING | FAST),
+            original_outlet: builder.add_text_field(ORIGINAL_OUTLET, STRING | FAST),
+            entity: builder.add_text_field(ENTITY, STRING | FAST),
+            speaker: builder.add_text_field(SPEAKER, STRING | FAST),
+            speaker_text: builder.add_text_field("speaker_text", STRING),
+            story: builder.add_text_field(STORY, STRING | FAST),
+            published: builder.add_i64_field(PUBLISHED, INDEXED | FAST),
+        };
         let directory = MmapDirectory::open(dir)?;
         let index = Index::open_or_create(directory, builder.build())?;
         for analysis in Analysis::ALL {
@@ -191,6 +240,7 @@ impl SearchIndex {
             writer: Mutex::new(None),
             id,
             fields,
+            facet,
         })
     }
 
@@ -213,14 +263,14 @@ impl SearchIndex {
     ///
     /// Deleting the id before adding makes this idempotent: indexing the same article twice (a batch
     /// re-run after a crash) leaves one document.
-    pub fn replace(&self, articles: &[&Article]) -> Result<(), StoreError> {
+    pub fn replace(&self, articles: &[Indexed<'_>]) -> Result<(), StoreError> {
         if articles.is_empty() {
             return Ok(());
         }
         self.write(|writer| {
-            for &article in articles {
-                writer.delete_term(Term::from_field_text(self.id, &article.id));
-                writer.add_document(self.document(&Indexed::from(article)))?;
+            for indexed in articles {
+                writer.delete_term(Term::from_field_text(self.id, &indexed.article.id));
+                writer.add_document(self.document(indexed))?;
             }
             Ok(())
         })
@@ -246,16 +296,52 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// The index document of an article: its title and body in the fields of its language.
-    fn document(&self, article: &Indexed<'_>) -> TantivyDocument {
-        let analysis = Analysis::for_language(article.lang);
+    /// The index document of an article: its title and body in the fields of its language, and the
+    /// values searches filter and count by.
+    fn document(&self, indexed: &Indexed<'_>) -> TantivyDocument {
+        let article = indexed.article;
+        let analysis = Analysis::for_language(article.lang.as_deref());
         let fields = self.fields_of(analysis);
         let mut doc = TantivyDocument::default();
-        doc.add_text(self.id, article.id);
-        if let Some(title) = article.title {
+        doc.add_text(self.id, &article.id);
+        if let Some(title) = &article.title {
             doc.add_text(fields.title, title);
         }
-        doc.add_text(fields.text, article.text);
+        doc.add_text(fields.text, &article.text);
+        let facet = self.facet;
+        let single = [
+            (facet.lang, article.lang.as_deref()),
+            (facet.outlet, article.outlet.as_deref()),
+            (facet.original_outlet, article.original_outlet.as_deref()),
+            (facet.story, indexed.story),
+        ];
+        for (field, value) in single {
+            if let Some(value) = value.filter(|value| !value.is_empty()) {
+                doc.add_text(field, value);
+            }
+        }
+        // Each value once per article, so that a facet counts articles, not mentions.
+        let mut seen = HashSet::new();
+        let entities = article
+            .entities
+            .iter()
+            .map(|entity| (facet.entity, entity.name.as_str()));
+        let speakers = article.quotes.iter().flat_map(|quote| {
+            let speaker = &quote.speaker;
+            let name = speaker.name.as_deref().unwrap_or(&speaker.text);
+            [
+                (facet.speaker, name),
+                (facet.speaker_text, speaker.text.as_str()),
+            ]
+        });
+        for (field, value) in entities.chain(speakers) {
+            if !value.is_empty() && seen.insert((field, value)) {
+                doc.add_text(field, value);
+            }
+        }
+        if let Some(published) = article.published {
+            doc.add_i64(facet.published, published.timestamp());
+        }
         doc
     }
 
@@ -267,14 +353,76 @@ impl SearchIndex {
         self.fields[position]
     }
 
-    /// The best `limit` matches for `query`, with a highlighter for the query's words.
+    /// The page of matches `request` asks for, the total and the facet counts, with a highlighter for the
+    /// query's words. `stories` are the story ids to filter by: the one asked for and those merged into it.
     ///
     /// The query is parsed leniently: syntax errors are skipped, so any string a user types gives results.
+    /// An empty query matches every article, so that filters alone browse the archive.
     pub fn search(
         &self,
-        query: &str,
-        limit: usize,
-    ) -> Result<(Vec<IndexHit>, Highlighter), StoreError> {
+        request: &SearchRequest,
+        stories: &[String],
+    ) -> Result<(IndexResults, Highlighter), StoreError> {
+        let words = self.words_query(&request.query);
+        let searcher = self.reader.searcher();
+        let mut generators = Vec::with_capacity(self.fields.len());
+        for fields in &self.fields {
+            let mut generator = SnippetGenerator::create(&searcher, words.as_ref(), fields.text)?;
+            generator.set_max_num_chars(SNIPPET_MAX_CHARS);
+            generators.push(generator);
+        }
+        let highlighter = Highlighter(generators);
+        let query = self.filtered(words, request, stories);
+        // TopDocs refuses a limit of 0; a page past the end simply comes back empty.
+        let top = TopDocs::with_limit(request.limit.max(1)).and_offset(request.offset);
+        let facets = AggregationCollector::from_aggs(
+            facet_request()?,
+            AggContextParams::new(
+                AggregationLimitsGuard::default(),
+                self.index.tokenizers().clone(),
+            ),
+        );
+        let (addresses, total, facets): (Vec<(f32, DocAddress)>, usize, _) = match request.sort {
+            SearchSort::Relevance => {
+                searcher.search(&query, &(top.order_by_score(), Count, facets))?
+            }
+            SearchSort::Date => {
+                let (top, total, facets) = searcher.search(
+                    &query,
+                    &(
+                        top.order_by_fast_field::<i64>(PUBLISHED, Order::Desc),
+                        Count,
+                        facets,
+                    ),
+                )?;
+                // Newest first has no relevance to report.
+                let top = top.into_iter().map(|(_, address)| (0.0, address)).collect();
+                (top, total, facets)
+            }
+        };
+        let mut hits = Vec::with_capacity(addresses.len().min(request.limit));
+        for (score, address) in addresses.into_iter().take(request.limit) {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(id) = doc.get_first(self.id).and_then(|value| value.as_str()) {
+                hits.push(IndexHit {
+                    id: id.to_string(),
+                    score,
+                });
+            }
+        }
+        let results = IndexResults {
+            total,
+            hits,
+            facets: facet_counts(&serde_json::to_value(facets)?),
+        };
+        Ok((results, highlighter))
+    }
+
+    /// The query's words over every title and body field, titles weighted up; every article when empty.
+    fn words_query(&self, query: &str) -> Box<dyn Query> {
+        if query.trim().is_empty() {
+            return Box::new(AllQuery);
+        }
         let all: Vec<Field> = self
             .fields
             .iter()
@@ -284,38 +432,114 @@ impl SearchIndex {
         for fields in &self.fields {
             parser.set_field_boost(fields.title, TITLE_BOOST);
         }
-        let (query, _errors) = parser.parse_query_lenient(query);
-        let searcher = self.reader.searcher();
-        let mut generators = Vec::with_capacity(self.fields.len());
-        for fields in &self.fields {
-            let mut generator = SnippetGenerator::create(&searcher, query.as_ref(), fields.text)?;
-            generator.set_max_num_chars(SNIPPET_MAX_CHARS);
-            generators.push(generator);
-        }
-        let highlighter = Highlighter(generators);
-        // TopDocs refuses a limit of 0, and a limit above the document count only wastes memory.
-        let limit = limit.min(usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX));
-        if limit == 0 {
-            return Ok((Vec::new(), highlighter));
-        }
-        let top = searcher.search(
-            query.as_ref() as &dyn Query,
-            &TopDocs::with_limit(limit).order_by_score(),
-        )?;
-        let mut hits = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            if let Some(id) = doc.get_first(self.id).and_then(|value| value.as_str()) {
-                hits.push(IndexHit {
-                    id: id.to_string(),
-                    score,
-                });
+        parser.parse_query_lenient(query).0
+    }
+
+    /// `words` restricted by the request's filters. Filters score nothing, so relevance stays the words'.
+    fn filtered(
+        &self,
+        words: Box<dyn Query>,
+        request: &SearchRequest,
+        stories: &[String],
+    ) -> BooleanQuery {
+        let facet = self.facet;
+        let any_of = |values: &[(Field, &str)]| -> Box<dyn Query> {
+            let terms = values
+                .iter()
+                .map(|&(field, value)| {
+                    let term = Term::from_field_text(field, value);
+                    let query: Box<dyn Query> =
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                    (Occur::Should, query)
+                })
+                .collect();
+            Box::new(ConstScoreQuery::new(
+                Box::new(BooleanQuery::new(terms)),
+                0.0,
+            ))
+        };
+        let mut clauses = vec![(Occur::Must, words)];
+        let single = [
+            (facet.lang, &request.lang),
+            (facet.outlet, &request.outlet),
+            (facet.original_outlet, &request.original_outlet),
+            (facet.entity, &request.entity),
+        ];
+        for (field, value) in single {
+            if let Some(value) = value {
+                clauses.push((Occur::Must, any_of(&[(field, value)])));
             }
         }
-        Ok((hits, highlighter))
+        if let Some(speaker) = &request.speaker {
+            clauses.push((
+                Occur::Must,
+                any_of(&[(facet.speaker, speaker), (facet.speaker_text, speaker)]),
+            ));
+        }
+        if request.story.is_some() {
+            let stories: Vec<(Field, &str)> = stories
+                .iter()
+                .map(|story| (facet.story, story.as_str()))
+                .collect();
+            clauses.push((Occur::Must, any_of(&stories)));
+        }
+        if request.from.is_some() || request.to.is_some() {
+            let bound = |instant: Option<i64>| match instant {
+                Some(seconds) => Bound::Included(Term::from_field_i64(facet.published, seconds)),
+                None => Bound::Unbounded,
+            };
+            let range = RangeQuery::new(
+                bound(request.from.map(|from| from.timestamp())),
+                bound(request.to.map(|to| to.timestamp())),
+            );
+            clauses.push((
+                Occur::Must,
+                Box::new(ConstScoreQuery::new(Box::new(range), 0.0)),
+            ));
+        }
+        BooleanQuery::new(clauses)
     }
 }
 
+/// The aggregation that counts the top values of each facet field over the matching articles.
+fn facet_request() -> Result<Aggregations, StoreError> {
+    let mut request = serde_json::Map::new();
+    for field in [LANG, OUTLET, ORIGINAL_OUTLET, ENTITY, SPEAKER, STORY] {
+        request.insert(
+            field.to_string(),
+            serde_json::json!({ "terms": { "field": field, "size": FACET_SIZE } }),
+        );
+    }
+    Ok(serde_json::from_value(serde_json::Value::Object(request))?)
+}
+
+/// The `(value, articles)` pairs of each facet, most first, from the aggregation's JSON form
+/// (`{"lang": {"buckets": [{"key": "id", "doc_count": 3}, …]}, …}`).
+fn facet_counts(results: &serde_json::Value) -> Facets {
+    let counts = |field: &str| -> Vec<(String, usize)> {
+        results[field]["buckets"]
+            .as_array()
+            .map(|buckets| {
+                buckets
+                    .iter()
+                    .filter_map(|bucket| {
+                        let value = bucket["key"].as_str()?;
+                        let count = usize::try_from(bucket["doc_count"].as_u64()?).ok()?;
+                        Some((value.to_string(), count))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    Facets {
+        langs: counts(LANG),
+        outlets: counts(OUTLET),
+        original_outlets: counts(ORIGINAL_OUTLET),
+        entities: counts(ENTITY),
+        speakers: counts(SPEAKER),
+        stories: counts(STORY),
+    }
+}
 /// Whether the index folder `dir` holds a complete index of this code's version.
 fn is_current(dir: &Path) -> bool {
     std::fs::read_to_string(dir.join(VERSION_FILE))
@@ -355,14 +579,16 @@ impl Store {
         let mut indexed = 0;
         loop {
             // Paging by id, not by offset, keeps each page's cost flat however far in it is.
-            let rows: Vec<(String, Option<String>, String, Option<String>)> = {
+            let rows: Vec<(String, String, Option<String>)> = {
                 let conn = self.reader();
                 let mut statement = conn.prepare_cached(
-                    "SELECT id, title, text, lang FROM articles WHERE id > ?1 ORDER BY id LIMIT ?2",
+                    "SELECT a.id, a.json, m.story_id FROM articles a
+                     LEFT JOIN story_members m ON m.article_id = a.id
+                     WHERE a.id > ?1 ORDER BY a.id LIMIT ?2",
                 )?;
                 let rows = statement
                     .query_map(params![after, crate::sql_int(REINDEX_BATCH)], |row| {
-                        Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
                     })?;
                 rows.collect::<Result<_, _>>()?
             };
@@ -370,13 +596,15 @@ impl Store {
                 break;
             };
             after = last.clone();
+            let articles = rows
+                .iter()
+                .map(|(_, json, story)| Ok((serde_json::from_str::<Article>(json)?, story)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
             self.index.write(|writer| {
-                for (id, title, text, lang) in &rows {
+                for (article, story) in &articles {
                     writer.add_document(self.index.document(&Indexed {
-                        id,
-                        title: title.as_deref(),
-                        text,
-                        lang: lang.as_deref(),
+                        article,
+                        story: story.as_deref(),
                     }))?;
                 }
                 Ok(())

@@ -6,8 +6,9 @@
 //! <data_dir>/warta.sqlite3   raw documents (the bytes as read), articles (the whole Article as JSON plus
 //!                            columns to query by), quotes and entities, duplicate links, story
 //!                            membership and the clusterer's checkpoint
-//! <data_dir>/index/          the tantivy index over titles and bodies; it stores article ids only,
-//!                            and is rebuilt from SQLite when its version differs from the code's
+//! <data_dir>/index/          the tantivy index over titles and bodies, with the values searches filter
+//!                            and count by; it stores article ids only, and is rebuilt from SQLite
+//!                            when its version differs from the code's
 //! ```
 //!
 //! SQLite is the record of truth. The index is derived from it and may run ahead of it by one batch after a
@@ -16,16 +17,20 @@
 //! Writing takes [`BatchItem`]s: an article with its raw document, its text fingerprint, the story it joined
 //! and its [`DuplicateLink`]s to earlier articles, all committed together (see [`Store::put_items`]).
 //!
-//! Reading gives rows shaped for display: [`ArticleSummary`] for lists, [`SearchHit`] for searches,
+//! Reading gives rows shaped for display: [`ArticleSummary`] for lists, [`SearchHit`]s in [`SearchResults`]
+//! for searches ([`Store::search_with`] filters, counts facets, sorts and pages),
 //! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, [`StoryRow`] for stories,
-//! [`DuplicateRow`] for "also published by", and [`Stats`] for totals.
+//! [`DuplicateRow`] for "also published by", [`ClaimReport`] for the articles carrying one quote and who
+//! reported it first, and [`Stats`] for totals.
 //! A `Store` is `Send + Sync` and every method takes `&self`, so a server can share one across tasks.
 
+mod claims;
 mod duplicates;
 mod export;
 mod index;
 mod migrate;
 mod read;
+mod search;
 mod stories;
 mod write;
 
@@ -38,7 +43,10 @@ use warta_model::Quote;
 
 use crate::index::SearchIndex;
 
+pub use crate::claims::{ClaimMatch, ClaimReport, SIMILAR_OVERLAP};
 pub use crate::duplicates::{DuplicateKind, DuplicateLink, DuplicateRow};
+pub use crate::export::{ExportFormat, CSV_COLUMNS};
+pub use crate::search::{Facets, SearchRequest, SearchResults, SearchSort, MAX_SEARCH_WINDOW};
 pub use crate::stories::{ClustererCheckpoint, MemberText, StoryRow};
 pub use crate::write::{BatchItem, Links, StoryChanges};
 
@@ -75,6 +83,8 @@ pub enum StoreError {
         named: String,
         given: String,
     },
+    #[error("cannot encode an export: {0}")]
+    Export(String),
     #[error("the store holds a value it cannot read: {0}")]
     Corrupt(String),
 }
@@ -112,6 +122,11 @@ pub struct SearchHit {
     /// The best passage of the body, plain text (not HTML), with the matched words marked `«word»`. When
     /// only the title matched, the opening of the body, unmarked.
     pub snippet: String,
+    /// ISO 8601, with the offset the article gave.
+    pub published: Option<String>,
+    pub lang: Option<String>,
+    pub outlet: Option<String>,
+    /// Relevance, higher is better; 0 when sorted by date.
     pub score: f32,
 }
 
@@ -190,6 +205,7 @@ impl Store {
         let database = data_dir.join(DATABASE_FILE);
         let mut writer = connect(&database)?;
         migrate::migrate(&mut writer)?;
+        claims::fill_content_keys(&mut writer)?;
         let reader = connect(&database)?;
         // The reader never writes; make SQLite enforce it.
         reader.pragma_update(None, "query_only", true)?;

@@ -118,6 +118,12 @@ const MIGRATIONS: &[&str] = &[
         saved_at TEXT NOT NULL
     );
     "#,
+    // Version 3: each quote's content normalised (see `claims::content_key`), so the articles carrying the
+    // same quote are found by index. Rows stored before get their key when the store is opened.
+    r#"
+    ALTER TABLE quotes ADD COLUMN content_key TEXT;
+    CREATE INDEX quotes_content_key ON quotes(content_key);
+    "#,
 ];
 
 /// The schema version this build writes.

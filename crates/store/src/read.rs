@@ -6,7 +6,8 @@ use warta_model::{Article, Format, Quote, RawDocument};
 
 use crate::write::{article_stored, raw_stored};
 use crate::{
-    count, sql_int, ArticleSummary, EntityRow, QuoteRow, SearchHit, Stats, Store, StoreError,
+    count, sql_int, ArticleSummary, EntityRow, QuoteRow, SearchHit, SearchRequest, Stats, Store,
+    StoreError,
 };
 
 /// Newest first by publication instant; undated articles last (SQLite sorts NULL below any value), most
@@ -109,29 +110,7 @@ impl Store {
     /// Any string is a valid query: words are matched case-insensitively, `"…"` searches a phrase, `+word`
     /// requires a word and `-word` excludes one; what does not parse is skipped, never an error.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
-        let (hits, highlighter) = self.index.search(query, limit)?;
-        let conn = self.reader();
-        let mut statement =
-            conn.prepare_cached("SELECT title, text FROM articles WHERE id = ?1")?;
-        let mut found = Vec::with_capacity(hits.len());
-        for hit in hits {
-            let article = statement
-                .query_row([&hit.id], |row| {
-                    Ok((row.get::<_, Option<String>>(0)?, row.get::<_, String>(1)?))
-                })
-                .optional()?;
-            // An id SQLite does not know was indexed by a batch that crashed before its SQLite commit.
-            let Some((title, text)) = article else {
-                continue;
-            };
-            found.push(SearchHit {
-                snippet: highlighter.snippet(&text),
-                id: hit.id,
-                title,
-                score: hit.score,
-            });
-        }
-        Ok(found)
+        Ok(self.search_with(&SearchRequest::new(query, limit))?.hits)
     }
 
     /// Quotes newest first, at most `limit`; with `speaker`, only those whose speaker's resolved name or

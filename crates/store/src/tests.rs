@@ -10,7 +10,7 @@ use warta_model::{
 use super::*;
 
 /// A raw document and the article derived from it. `n` picks the bytes, so different `n` differ.
-fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Article) {
+pub(crate) fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Article) {
     let raw = RawDocument::new(
         format!("corpus/{n}.txt"),
         Format::Text,
@@ -37,7 +37,7 @@ fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Art
     (raw, article)
 }
 
-fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str>) -> Quote {
+pub(crate) fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str>) -> Quote {
     Quote {
         content: content.to_string(),
         kind: QuoteKind::Direct,
@@ -66,7 +66,7 @@ fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str>) -> Quote
 
 /// Three articles: an Indonesian one with a quote and entities, an English one, an Indonesian one with a
 /// quote from another speaker, published in that order.
-fn corpus() -> Vec<(RawDocument, Article)> {
+pub(crate) fn corpus() -> Vec<(RawDocument, Article)> {
     let (raw, mut first) = pair(
         0,
         "Menteri Pertahanan meninjau pelabuhan",
@@ -534,7 +534,7 @@ fn items(batch: &[(RawDocument, Article)]) -> Vec<BatchItem> {
 /// The corpus as ingest would hand it over: the first two articles in one story, the third in another, the
 /// second a near duplicate of the first and the third an exact duplicate of the first (to test links, not
 /// realism).
-fn linked_corpus() -> Vec<BatchItem> {
+pub(crate) fn linked_corpus() -> Vec<BatchItem> {
     let mut items = items(&corpus());
     let first = items[0].article.id.clone();
     items[0].links.fingerprint = Some("fp-0".to_string());

@@ -9,6 +9,7 @@ use serde::Serialize;
 use warta_model::{Article, RawDocument};
 
 use crate::duplicates::DuplicateLink;
+use crate::index::Indexed;
 use crate::{BatchOutcome, Store, StoreError};
 
 /// How an article relates to the others, as ingest found out: the key it shares with its exact duplicates,
@@ -98,8 +99,8 @@ impl Store {
 
     /// Records the fingerprint, story and duplicate links of articles already stored (articles stored before
     /// warta kept stories), with the story changes, in one transaction; items whose article is not stored
-    /// are skipped. Returns how many articles were updated. The search index is not touched: the texts did
-    /// not change.
+    /// are skipped. Returns how many articles were updated. Their index documents are rewritten with their
+    /// story, which searches filter by (before the SQLite commit, as in [`Store::put_batch`]).
     pub fn link_stored(
         &self,
         articles: &[(String, Links)],
@@ -108,21 +109,37 @@ impl Store {
         let mut conn = self.writer();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let joined_at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
-        let mut updated = 0;
+        let mut linked = Vec::new();
         for (id, links) in articles {
-            if !article_stored(&tx, id)? {
+            let Some(json) = tx
+                .query_row("SELECT json FROM articles WHERE id = ?1", [id], |row| {
+                    row.get::<_, String>(0)
+                })
+                .optional()?
+            else {
                 continue;
-            }
+            };
             tx.execute(
                 "UPDATE articles SET fingerprint = ?2 WHERE id = ?1",
                 params![id, links.fingerprint],
             )?;
             write_links(&tx, id, links, &joined_at)?;
-            updated += 1;
+            linked.push((
+                serde_json::from_str::<Article>(&json)?,
+                links.story.as_deref(),
+            ));
         }
         write_story_changes(&tx, changes, &joined_at)?;
+        let reindexed: Vec<Indexed<'_>> = linked
+            .iter()
+            .map(|(article, story)| Indexed {
+                article,
+                story: *story,
+            })
+            .collect();
+        self.index.replace(&reindexed)?;
         tx.commit()?;
-        Ok(updated)
+        Ok(linked.len())
     }
 
     /// Steps 1 and 2 of [`Store::put_batch`] without step 3, the SQLite commit: what a crash between the
@@ -147,7 +164,7 @@ fn stage<'b>(
     tx: &Transaction<'_>,
     items: &'b [BatchItem],
     changes: &StoryChanges,
-) -> Result<(BatchOutcome, Vec<&'b Article>), StoreError> {
+) -> Result<(BatchOutcome, Vec<Indexed<'b>>), StoreError> {
     let stored_at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut outcome = BatchOutcome::default();
     let mut new = Vec::new();
@@ -176,7 +193,10 @@ fn stage<'b>(
         insert_article(tx, article, item.links.fingerprint.as_deref(), &stored_at)?;
         write_links(tx, &article.id, &item.links, &stored_at)?;
         outcome.stored += 1;
-        new.push(article);
+        new.push(Indexed {
+            article,
+            story: item.links.story.as_deref(),
+        });
     }
     write_story_changes(tx, changes, &stored_at)?;
     Ok((outcome, new))
@@ -283,8 +303,8 @@ fn insert_article(
     )?;
     let mut insert_quote = tx.prepare_cached(
         r#"INSERT INTO quotes (article_id, ordinal, speaker_text, speaker_name, speaker_kind, speaker_key, kind,
-                               cue, content, via, start, "end", json)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"#,
+                               cue, content, via, start, "end", json, content_key)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"#,
     )?;
     for (ordinal, quote) in article.quotes.iter().enumerate() {
         let speaker = &quote.speaker;
@@ -302,6 +322,7 @@ fn insert_article(
             crate::sql_int(quote.start),
             crate::sql_int(quote.end),
             serde_json::to_string(quote)?,
+            crate::claims::content_key(&quote.content),
         ])?;
     }
     let mut insert_entity = tx.prepare_cached(

@@ -75,6 +75,14 @@ pub enum Command {
         /// The data set (a file or a directory, as the stage expects).
         path: Option<PathBuf>,
     },
+    /// Write the stored articles (or those a search finds) to standard output, streamed.
+    Export {
+        /// Only the articles this search finds (best first, at most 10,000).
+        #[arg(long)]
+        query: Option<String>,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExportFormatArg,
+    },
     /// Counts of what the store holds.
     Stats {
         #[arg(long)]
@@ -116,4 +124,13 @@ impl EvalStage {
             EvalStage::Ner => "ner-id",
         }
     }
+}
+
+/// The file formats of `warta export`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum ExportFormatArg {
+    /// One article as JSON per line.
+    Jsonl,
+    /// One article per row: id, title, published, lang, outlet, original_outlet, authors, url, text.
+    Csv,
 }

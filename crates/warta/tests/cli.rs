@@ -199,6 +199,12 @@ fn ingesting_the_same_files_twice_stores_nothing_new() {
     let stats = run(warta_in(data.path()).args(["stats", "--json"]));
     let stats: Value = serde_json::from_str(stdout(&stats).trim()).unwrap();
     assert_eq!(stats["articles"], 3);
+    let jsonl = run(warta_in(data.path()).arg("export"));
+    assert_eq!(stdout(&jsonl).lines().count(), 3);
+    let csv =
+        run(warta_in(data.path()).args(["export", "--format", "csv", "--query", "Stoltenberg"]));
+    assert!(stdout(&csv)
+        .starts_with("id,title,published,lang,outlet,original_outlet,authors,url,text\n"));
     let hits = run(warta_in(data.path()).args(["search", "--json", "Stoltenberg"]));
     assert_eq!(stdout(&hits).lines().count(), 1);
 }

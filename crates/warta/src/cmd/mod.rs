@@ -3,6 +3,7 @@
 mod analyze;
 mod cluster;
 mod eval;
+mod export;
 mod extract;
 mod ingest;
 mod langid;
@@ -38,6 +39,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Eval { stage, path } => eval::run(stage, path),
         Command::Cluster => cluster::run(),
+        Command::Export { query, format } => {
+            export::run(&open_store(&cli.data_dir)?, query.as_deref(), format)
+        }
         Command::Stats { json } => stats::run(&open_store(&cli.data_dir)?, json),
     }
 }
