@@ -12,7 +12,8 @@
 //! ```
 //! use warta_model::{char_span, Span};
 //! let text = "Kata “ya”, ujarnya.";
-//! let span = char_span(text, 5, 9);
+//! // “ and ” take three bytes each in UTF-8 but one code point.
+//! let span = char_span(text, 5, 13);
 //! assert_eq!(span, Span { start: 5, end: 9 });
 //! assert_eq!(span.slice(text), "“ya”");
 //! ```
