@@ -9,13 +9,17 @@ pub mod language;
 pub mod quote;
 pub mod source;
 
-use warta_model::Article;
+use warta_model::{Article, LanguageShare};
 
-/// Fills in `lang`, `entities`, `quotes` (each with its chain of sources) and `sources` of an article from
+/// Fills in `lang`, `languages`, `entities`, `quotes` (each with its chain of sources) and `sources` of an article from
 /// its text, title, outlets and publication date.
 pub fn analyze(article: &mut Article) {
     let lang = language::detect(&article.text);
     article.lang = lang.as_ref().map(|l| l.code.to_string());
+    article.languages = language::language_shares(&article.text)
+        .into_iter()
+        .map(|(code, share)| LanguageShare { code: code.to_string(), share })
+        .collect();
     let lang_code = article.lang.as_deref().unwrap_or("und");
     article.entities = entity::find_entities(&article.text, lang_code);
     let published = article.published.map(|p| p.date_naive());

@@ -6,6 +6,7 @@
 //! Nothing here is tuned: where a stage has a parameter fitted on a data set, its report says so and gives
 //! the cross-validated figure.
 
+pub mod attribution;
 pub mod cleaning;
 pub mod clustering;
 pub mod extraction;

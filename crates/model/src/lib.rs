@@ -267,6 +267,15 @@ pub struct Quote {
     pub chain: Vec<Hop>,
 }
 
+/// A language and the share of an article's letters written in it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LanguageShare {
+    /// ISO 639-1 code.
+    pub code: String,
+    /// Between 0 and 1.
+    pub share: f64,
+}
+
 /// An article derived from one raw document.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Article {
@@ -278,8 +287,12 @@ pub struct Article {
     pub url: Option<String>,
     pub title: Option<String>,
     pub text: String,
-    /// ISO 639-1 code.
+    /// ISO 639-1 code of the main language.
     pub lang: Option<String>,
+    /// Every language the text is written in with its share of the letters, the main one first: a
+    /// translation that keeps quotes in the original language shows as mixed.
+    #[serde(default)]
+    pub languages: Vec<LanguageShare>,
     pub published: Option<DateTime<FixedOffset>>,
     pub outlet: Option<String>,
     pub original_outlet: Option<String>,

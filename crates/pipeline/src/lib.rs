@@ -63,6 +63,7 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
         entities: Vec::new(),
         quotes: Vec::new(),
         sources: Default::default(),
+        languages: Vec::new(),
         segments: cleaned.segments,
     };
     warta_analyze::analyze(&mut article);

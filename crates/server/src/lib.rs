@@ -204,6 +204,7 @@ mod tests {
                 chain: Vec::new(),
             }],
             sources: Default::default(),
+            languages: Vec::new(),
             segments: Vec::new(),
         };
         // An analyzer bug must not take the page down: quote spans overlapping and past the end of the text.

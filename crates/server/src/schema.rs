@@ -259,7 +259,7 @@ stand_in!(
 
 stand_in!(
     Article,
-    [Removed, Entity, Quote, Sources, Segment],
+    [LanguageShare, Removed, Entity, Quote, Sources, Segment],
     object(
         "An article as the pipeline derived it from a raw document. Offsets are Unicode code points \
          into `text`.",
@@ -271,6 +271,12 @@ stand_in!(
             ("title", Text, true, "The headline."),
             ("text", Text, false, "The body, cleaned of scraping residue."),
             ("lang", Text, true, "ISO 639-1 language code."),
+            (
+                "languages",
+                List(&Named("LanguageShare")),
+                false,
+                "Every language of the text with its share, the main one first.",
+            ),
             ("published", Timestamp, true, "Publication time with the offset the article gave."),
             ("outlet", Text, true, "The outlet that published it."),
             ("original_outlet", Text, true, "The outlet it was taken from, when credited."),
@@ -280,6 +286,18 @@ stand_in!(
             ("quotes", List(&Named("Quote")), false, "Who said what."),
             ("sources", Named("Sources"), false, "The outlets of the article."),
             ("segments", List(&Named("Segment")), false, "Where the text's pieces came from in the raw document."),
+        ],
+    )
+);
+
+stand_in!(
+    LanguageShare,
+    [],
+    object(
+        "A language and the share of the article's letters written in it.",
+        &[
+            ("code", Text, false, "ISO 639-1 language code."),
+            ("share", Number, false, "Between 0 and 1."),
         ],
     )
 );

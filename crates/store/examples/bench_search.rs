@@ -209,6 +209,7 @@ fn variant(n: usize, seed: &Seed, rng: &mut Rng) -> BatchItem {
             chain: Vec::new(),
         }],
         sources: Default::default(),
+        languages: Vec::new(),
         segments: Vec::new(),
     };
     let mut item = BatchItem::new(raw, article);

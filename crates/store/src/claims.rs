@@ -275,6 +275,7 @@ mod tests {
             entities: Vec::new(),
             quotes,
             sources: Default::default(),
+            languages: Vec::new(),
             segments: Vec::new(),
         };
         (raw, article)

@@ -226,6 +226,7 @@ mod tests {
                     entities: Vec::new(),
                     quotes: Vec::new(),
                     sources: Default::default(),
+                    languages: Vec::new(),
                     segments: Vec::new(),
                 };
                 (raw, article)

@@ -32,6 +32,7 @@ pub(crate) fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDo
         entities: Vec::new(),
         quotes: Vec::new(),
         sources: Default::default(),
+        languages: Vec::new(),
         segments: Vec::new(),
     };
     (raw, article)

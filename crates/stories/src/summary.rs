@@ -389,6 +389,7 @@ mod tests {
             entities: vec![],
             quotes: vec![],
             sources: Default::default(),
+            languages: Vec::new(),
             segments: vec![],
         }
     }

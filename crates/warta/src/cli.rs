@@ -111,6 +111,8 @@ pub enum EvalStage {
     Ner,
     /// Stories on the MDS event-clustering set: BCubed and ARI, against a TF-IDF + average-link baseline.
     Clustering,
+    /// Who said what: the seeds through the pipeline, and quote contents and sources on PolNeAR (English).
+    Attribution,
 }
 
 impl EvalStage {
@@ -122,6 +124,7 @@ impl EvalStage {
             EvalStage::Cleaning => "extraction/ground-truth.json",
             EvalStage::Clustering => "clustering/mds_ac_dev_final.json",
             EvalStage::Ner => "ner-id",
+            EvalStage::Attribution => "attribution-en/data/dev",
         }
     }
 }

@@ -146,6 +146,7 @@ fn analyze_reports_the_contract_fields() {
             assert!(article.get(field).is_some(), "missing {field}");
         }
         assert_eq!(article["lang"], "id");
+        assert_eq!(article["languages"][0]["code"], "id");
         assert!(article["authors"].is_array() && article["entities"].is_array());
         let text: Vec<char> = article["text"].as_str().unwrap().chars().collect();
         for quote in article["quotes"].as_array().unwrap() {

@@ -13,6 +13,7 @@ pub fn run(stage: EvalStage, path: Option<PathBuf>) -> anyhow::Result<ExitCode> 
         EvalStage::Langid => emit(warta_eval::langid::evaluate(&path)?)?,
         EvalStage::Cleaning => emit(warta_eval::cleaning::evaluate(&path)?)?,
         EvalStage::Clustering => emit(warta_eval::clustering::evaluate(&path)?)?,
+        EvalStage::Attribution => emit(warta_eval::attribution::evaluate(&path)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,398 @@
+//! Who said what: quote attribution scored on the three seed articles and on brat-annotated English news
+//! (PolNeAR layout: `text/NAME.txt` and `attributions/NAME_XXXX.ann`, spans in code points).
+//!
+//! Seeds: each seed runs through the whole pipeline (extract → clean → analyse) and its quotes are matched
+//! against `tests/fixtures/seeds-gold.json`. A predicted quote matches a gold one when their contents share
+//! at least half of the tokens of the longer and their speakers overlap (the speaker as written or the
+//! phrase it points back to); a matched speaker is resolved right when the resolved name or antecedent
+//! agrees with the gold's canonical name or antecedent.
+//!
+//! PolNeAR: `find_quotes` runs on each text. A predicted quote matches a gold `Content` span when they share
+//! at least half of the tokens of the longer of the two; each gold span is matched at most once. The report
+//! gives content precision, recall and F1 (at ≥ 50% token overlap and exact), how often the predicted
+//! speaker overlaps the gold `Source` of a matched content, and how fast quote finding runs.
+
+use crate::{data_error, read_to_string, EvalError};
+use std::{
+    collections::BTreeMap,
+    fmt,
+    ops::Range,
+    path::{Path, PathBuf},
+    time::{Duration, Instant},
+};
+use warta_model::{Format, Quote, RawDocument, Speaker};
+
+#[derive(Debug)]
+pub struct AttributionReport {
+    pub seeds: SeedScore,
+    pub polnear: PolnearScore,
+}
+
+/// The seed articles through the whole pipeline, against the seeds gold.
+#[derive(Debug, Default)]
+pub struct SeedScore {
+    pub articles: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    /// Content overlaps by ≥ 50% of tokens and the speaker overlaps.
+    pub matched: usize,
+    /// Matched quotes whose speaker resolution agrees with the gold.
+    pub resolved: usize,
+}
+
+/// `find_quotes` on the PolNeAR texts, against the gold `Content` and `Source` spans.
+#[derive(Debug, Default)]
+pub struct PolnearScore {
+    pub documents: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    /// Content shares ≥ 50% of the tokens of the longer span.
+    pub matched: usize,
+    /// Content covers exactly the same tokens.
+    pub exact: usize,
+    /// Matched contents whose gold attribution names a source.
+    pub with_source: usize,
+    /// … and whose predicted speaker overlaps that source.
+    pub source_agrees: usize,
+    /// UTF-8 bytes of text given to `find_quotes`, and the time it took on one thread.
+    pub bytes: usize,
+    pub elapsed: Duration,
+}
+
+impl PolnearScore {
+    /// Megabytes of text per second for quote finding on one thread.
+    pub fn megabytes_per_second(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.elapsed.as_secs_f64().max(1e-9)
+    }
+}
+
+/// Scores the seeds (found in the repository) and the PolNeAR directory `path` (holding `text/` and
+/// `attributions/`).
+pub fn evaluate(path: &Path) -> Result<AttributionReport, EvalError> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    Ok(AttributionReport {
+        seeds: score_seeds(
+            &repo.join("examples/corpus"),
+            &repo.join("tests/fixtures/seeds-gold.json"),
+        )?,
+        polnear: score_polnear(path)?,
+    })
+}
+
+/// Runs each article named in the gold file (`{"articles": {"NAME.txt": {"quotes": [...]}}}`) from
+/// `corpus` through the pipeline and matches its quotes against the gold ones.
+pub fn score_seeds(corpus: &Path, gold_path: &Path) -> Result<SeedScore, EvalError> {
+    let gold: serde_json::Value = serde_json::from_str(&read_to_string(gold_path)?)
+        .map_err(|e| data_error(gold_path, e.to_string()))?;
+    let articles = gold["articles"]
+        .as_object()
+        .ok_or_else(|| data_error(gold_path, "no \"articles\" object"))?;
+    let mut score = SeedScore::default();
+    for (name, article) in articles {
+        let path = corpus.join(name);
+        let bytes = std::fs::read(&path).map_err(|source| EvalError::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let raw = RawDocument::new(path.display().to_string(), Format::Text, bytes);
+        let predicted = warta_pipeline::process(&raw)
+            .map_err(|e| data_error(&path, e.to_string()))?
+            .quotes;
+        let gold_quotes: Vec<GoldQuote> = article["quotes"]
+            .as_array()
+            .map(|quotes| quotes.iter().map(GoldQuote::from_json).collect())
+            .unwrap_or_default();
+        score.articles += 1;
+        score.gold += gold_quotes.len();
+        score.predicted += predicted.len();
+        let mut used = vec![false; predicted.len()];
+        for g in &gold_quotes {
+            let hit = (0..predicted.len()).find(|&k| !used[k] && g.matches(&predicted[k]));
+            let Some(k) = hit else { continue };
+            used[k] = true;
+            score.matched += 1;
+            score.resolved += usize::from(g.resolution_agrees(&predicted[k].speaker));
+        }
+    }
+    Ok(score)
+}
+
+/// A quote of the seeds gold, with the fields the score reads.
+struct GoldQuote {
+    content: String,
+    speaker: String,
+    antecedent: Option<String>,
+    canonical: Option<String>,
+}
+
+impl GoldQuote {
+    fn from_json(quote: &serde_json::Value) -> GoldQuote {
+        let field = |key: &str| quote[key].as_str().map(str::to_string);
+        GoldQuote {
+            content: field("content").unwrap_or_default(),
+            speaker: field("speaker").unwrap_or_default(),
+            antecedent: field("speaker_antecedent"),
+            canonical: field("speaker_canonical"),
+        }
+    }
+
+    fn matches(&self, quote: &Quote) -> bool {
+        let gold = [Some(&self.speaker), self.antecedent.as_ref()];
+        let predicted = [Some(&quote.speaker.text), quote.speaker.antecedent.as_ref()];
+        token_overlap(&self.content, &quote.content) >= 0.5 && any_overlap(&gold, &predicted)
+    }
+
+    /// Where the gold says whom the speaker is (a canonical name or the phrase a pronoun points back to),
+    /// the predicted name or antecedent must agree; elsewhere the speaker as written must.
+    fn resolution_agrees(&self, speaker: &Speaker) -> bool {
+        let gold = [self.canonical.as_ref(), self.antecedent.as_ref()];
+        if gold.iter().all(Option::is_none) {
+            return any_overlap(&[Some(&self.speaker)], &[Some(&speaker.text)]);
+        }
+        any_overlap(&gold, &[speaker.name.as_ref(), speaker.antecedent.as_ref()])
+    }
+}
+
+/// Whether any given phrase of `a` contains or is contained in any given phrase of `b`, ignoring case.
+fn any_overlap(a: &[Option<&String>], b: &[Option<&String>]) -> bool {
+    a.iter().flatten().any(|a| {
+        let a = a.to_lowercase();
+        b.iter().flatten().any(|b| {
+            let b = b.to_lowercase();
+            !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
+        })
+    })
+}
+
+/// The share of the longer token list that two texts have in common (as multisets, ignoring case).
+fn token_overlap(a: &str, b: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, mut rest) = (words(a), words(b));
+    let longer = a.len().max(rest.len()).max(1);
+    let common = a
+        .iter()
+        .filter(|t| {
+            rest.iter()
+                .position(|r| r == *t)
+                .map(|k| rest.swap_remove(k))
+                .is_some()
+        })
+        .count();
+    common as f64 / longer as f64
+}
+
+/// Scores `find_quotes` on a PolNeAR directory. Some texts were annotated twice; the first annotation file
+/// (by name) counts.
+pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
+    let attributions = dir.join("attributions");
+    let entries = std::fs::read_dir(&attributions).map_err(|source| EvalError::Io {
+        path: attributions.clone(),
+        source,
+    })?;
+    let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    files.sort();
+    let mut annotations: BTreeMap<String, PathBuf> = BTreeMap::new();
+    for path in files {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        if let Some((name, _annotator)) = stem.rsplit_once('_') {
+            annotations.entry(name.to_string()).or_insert(path);
+        }
+    }
+    let mut score = PolnearScore::default();
+    for (name, ann) in &annotations {
+        let text = read_to_string(&dir.join("text").join(format!("{name}.txt")))?;
+        let gold = gold_attributions(&read_to_string(ann)?);
+        let started = Instant::now();
+        let predicted = warta_analyze::quote::find_quotes(&text, "en", &[], None);
+        score.elapsed += started.elapsed();
+        score.bytes += text.len();
+        let tokens = token_spans(&text);
+        let mut used = vec![false; gold.len()];
+        for p in &predicted {
+            let span = p.start..p.end;
+            let hit = (0..gold.len())
+                .find(|&g| !used[g] && span_overlap(&tokens, &span, &gold[g].content) >= 0.5);
+            let Some(g) = hit else { continue };
+            used[g] = true;
+            score.matched += 1;
+            score.exact += usize::from(span_overlap(&tokens, &span, &gold[g].content) == 1.0);
+            if let Some(source) = &gold[g].source {
+                score.with_source += 1;
+                let speaker = p.speaker.start.zip(p.speaker.end).map(|(s, e)| s..e);
+                score.source_agrees += usize::from(
+                    speaker.is_some_and(|s| s.start < source.end && source.start < s.end),
+                );
+            }
+        }
+        score.documents += 1;
+        score.gold += gold.len();
+        score.predicted += predicted.len();
+    }
+    if score.documents == 0 {
+        return Err(data_error(&attributions, "no annotation files"));
+    }
+    Ok(score)
+}
+
+/// A gold attribution: its content span and, when annotated, its source span.
+struct Gold {
+    content: Range<usize>,
+    source: Option<Range<usize>>,
+}
+
+/// The `Content` spans of a brat file with the `Source` of their attribution event (a discontinuous span
+/// counts from its first start to its last end).
+fn gold_attributions(ann: &str) -> Vec<Gold> {
+    let mut spans: BTreeMap<&str, (&str, Range<usize>)> = BTreeMap::new();
+    let mut sources: BTreeMap<&str, &str> = BTreeMap::new();
+    for line in ann.lines() {
+        let mut fields = line.split('\t');
+        let (Some(id), Some(spec)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let Some((label, offsets)) = spec.split_once(' ') else {
+                continue;
+            };
+            let numbers: Vec<usize> = offsets
+                .split([' ', ';'])
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            if let (Some(&start), Some(&end)) = (numbers.first(), numbers.last()) {
+                spans.insert(id, (label, start..end));
+            }
+        } else if id.starts_with('E') {
+            let args: BTreeMap<&str, &str> =
+                spec.split(' ').filter_map(|a| a.split_once(':')).collect();
+            if let (Some(content), Some(source)) = (args.get("Content"), args.get("Source")) {
+                sources.insert(content, source);
+            }
+        }
+    }
+    spans
+        .iter()
+        .filter(|(_, (label, _))| *label == "Content")
+        .map(|(id, (_, content))| Gold {
+            content: content.clone(),
+            source: sources
+                .get(id)
+                .and_then(|s| spans.get(s))
+                .map(|(_, r)| r.clone()),
+        })
+        .collect()
+}
+
+/// Code-point ranges of the alphanumeric tokens of `text`.
+fn token_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    let mut count = 0;
+    for (i, c) in text.chars().enumerate() {
+        count = i + 1;
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push(s..count);
+    }
+    spans
+}
+
+/// Tokens inside both spans over tokens inside the larger: position matters, so a repeated phrase elsewhere
+/// in the text does not count.
+fn span_overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &Range<usize>) -> f64 {
+    let inside = |r: &Range<usize>, t: &Range<usize>| r.start <= t.start && t.end <= r.end;
+    let (mut both, mut in_a, mut in_b) = (0usize, 0usize, 0usize);
+    for t in tokens {
+        let (x, y) = (inside(a, t), inside(b, t));
+        in_a += usize::from(x);
+        in_b += usize::from(y);
+        both += usize::from(x && y);
+    }
+    both as f64 / in_a.max(in_b).max(1) as f64
+}
+
+/// Precision, recall and F1 of `hits` out of `predicted` and `gold`.
+fn prf(hits: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
+    let p = hits as f64 / predicted.max(1) as f64;
+    let r = hits as f64 / gold.max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+impl fmt::Display for AttributionReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.seeds;
+        let (p, r, f1) = prf(s.matched, s.predicted, s.gold);
+        writeln!(
+            f,
+            "attribution: seeds through the pipeline ({} articles, {} gold quotes, {} predicted, {} matched)",
+            s.articles, s.gold, s.predicted, s.matched
+        )?;
+        writeln!(
+            f,
+            "  quote + speaker          precision {p:.3}  recall {r:.3}  F1 {f1:.3}"
+        )?;
+        writeln!(
+            f,
+            "  speaker resolved right   {} of {} matched ({:.3})",
+            s.resolved,
+            s.matched,
+            s.resolved as f64 / s.matched.max(1) as f64
+        )?;
+        let n = &self.polnear;
+        writeln!(
+            f,
+            "attribution: PolNeAR ({} documents, {} gold contents, {} predicted, {} matched)",
+            n.documents, n.gold, n.predicted, n.matched
+        )?;
+        let (p, r, f1) = prf(n.matched, n.predicted, n.gold);
+        writeln!(
+            f,
+            "  content ≥50% token overlap  precision {p:.3}  recall {r:.3}  F1 {f1:.3}"
+        )?;
+        let (p, r, f1) = prf(n.exact, n.predicted, n.gold);
+        writeln!(
+            f,
+            "  content exact (same tokens) precision {p:.3}  recall {r:.3}  F1 {f1:.3}"
+        )?;
+        writeln!(
+            f,
+            "  source overlaps gold source {} of {} matched contents that have one ({:.3})",
+            n.source_agrees,
+            n.with_source,
+            n.source_agrees as f64 / n.with_source.max(1) as f64
+        )?;
+        writeln!(
+            f,
+            "  speed: find_quotes {:.2} MB/s on one thread ({} bytes in {:.3} s)",
+            n.megabytes_per_second(),
+            n.bytes,
+            n.elapsed.as_secs_f64()
+        )?;
+        writeln!(f, "published reference points (other data, other rules):")?;
+        writeln!(
+            f,
+            "  Gender Gap Tracker (English news): quote F1 83.7, speaker accuracy 86.5%"
+        )?;
+        writeln!(
+            f,
+            "  BBC Citron on PARC 3.0: content overlap F1 83.3"
+        )
+    }
+}
