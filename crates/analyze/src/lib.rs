@@ -18,7 +18,10 @@ pub fn analyze(article: &mut Article) {
     article.lang = lang.as_ref().map(|l| l.code.to_string());
     article.languages = language::language_shares(&article.text)
         .into_iter()
-        .map(|(code, share)| LanguageShare { code: code.to_string(), share })
+        .map(|(code, share)| LanguageShare {
+            code: code.to_string(),
+            share,
+        })
         .collect();
     let lang_code = article.lang.as_deref().unwrap_or("und");
     article.entities = entity::find_entities(&article.text, lang_code);
