@@ -390,9 +390,6 @@ impl fmt::Display for AttributionReport {
             f,
             "  Gender Gap Tracker (English news): quote F1 83.7, speaker accuracy 86.5%"
         )?;
-        writeln!(
-            f,
-            "  BBC Citron on PARC 3.0: content overlap F1 83.3"
-        )
+        writeln!(f, "  BBC Citron on PARC 3.0: content overlap F1 83.3")
     }
 }

@@ -40,3 +40,29 @@ fn a_missing_file_is_an_error_naming_it() {
     let err = warta_eval::langid::evaluate(&fixture("missing.tsv")).unwrap_err();
     assert!(err.to_string().contains("missing.tsv"));
 }
+
+#[test]
+fn attribution_scores_the_seeds_and_a_brat_directory() {
+    let report = warta_eval::attribution::evaluate(&fixture("attribution")).unwrap();
+    let seeds = &report.seeds;
+    assert_eq!((seeds.articles, seeds.gold), (3, 34), "{report}");
+    assert!(seeds.matched <= seeds.gold.min(seeds.predicted));
+    assert!(seeds.resolved <= seeds.matched);
+    // The second annotator's file of the same text does not count: three gold contents, not four.
+    let polnear = &report.polnear;
+    assert_eq!((polnear.documents, polnear.gold), (1, 3), "{report}");
+    // The direct quote with its cue is found, with its source; what else is found may grow with recall.
+    assert!(
+        polnear.exact >= 1 && polnear.exact <= polnear.matched,
+        "{report}"
+    );
+    assert!(
+        polnear.matched <= polnear.predicted.min(polnear.gold),
+        "{report}"
+    );
+    assert!(
+        polnear.source_agrees >= 1 && polnear.source_agrees <= polnear.with_source,
+        "{report}"
+    );
+    assert!(report.to_string().contains("Gender Gap Tracker"));
+}
