@@ -1641,12 +1641,15 @@ fn resolve(
                     None if speaker.kind == SpeakerKind::Organization
                         && speaker::is_definite_reference(&phrase) =>
                     {
-                        speaker.name = last_entity_before(
+                        // The body's canonical name is who spoke; the mention as written is what
+                        // "negara itu" points back to.
+                        let before = last_entity_before(
                             entities,
                             speaker.start.unwrap_or(0),
                             &["LOCATION", "ORGANIZATION"],
                         );
-                        antecedent_phrase = speaker.name.clone();
+                        speaker.name = before.map(|(name, _)| name.clone());
+                        antecedent_phrase = before.map(|(_, mention)| mention.clone());
                     }
                     None if speaker.kind == SpeakerKind::Pronoun => {
                         confidence = confidence.min(0.5)
@@ -1711,8 +1714,13 @@ fn resolve(
     quotes
 }
 
-/// The name of the entity of one of `kinds` mentioned last before code point `before`.
-fn last_entity_before(entities: &[Entity], before: usize, kinds: &[&str]) -> Option<String> {
+/// The entity of one of `kinds` mentioned last before code point `before`: its name and the mention as
+/// written.
+fn last_entity_before<'e>(
+    entities: &'e [Entity],
+    before: usize,
+    kinds: &[&str],
+) -> Option<(&'e String, &'e String)> {
     entities
         .iter()
         .filter(|e| kinds.contains(&e.kind.as_str()))
@@ -1720,10 +1728,10 @@ fn last_entity_before(entities: &[Entity], before: usize, kinds: &[&str]) -> Opt
             e.mentions
                 .iter()
                 .filter(|m| m.end <= before)
-                .map(move |m| (m.end, &e.name))
+                .map(move |m| (m.end, &e.name, &m.text))
         })
-        .max_by_key(|(end, _)| *end)
-        .map(|(_, name)| name.clone())
+        .max_by_key(|(end, ..)| *end)
+        .map(|(_, name, text)| (name, text))
 }
 
 fn unknown_speaker() -> Speaker {
