@@ -548,3 +548,74 @@ fn ner_conll_labels_every_token_and_keeps_blank_lines() {
         assert!(allowed.contains(&label), "{line}");
     }
 }
+
+/// A gzipped WARC with one HTML response, and an RSS feed and an Atom feed of one item each.
+fn crawl_fixtures(dir: &Path) {
+    let page = "<html><head><title>Banjir rob melanda pesisir Jakarta Utara</title></head><body><article>\
+        <p>Banjir rob kembali melanda permukiman di pesisir Jakarta Utara pada Selasa pagi.</p>\
+        <p>“Air masuk ke rumah sejak subuh,” kata seorang warga kepada wartawan.</p></article></body></html>";
+    let http = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Length: {}\r\n\r\n{page}",
+        page.len()
+    );
+    let record = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://kabar.example/banjir-rob\r\n\
+         WARC-Date: 2024-05-30T07:05:00Z\r\nContent-Type: application/http; msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n{http}\r\n\r\n",
+        http.len()
+    );
+    let mut warc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    warc.write_all(record.as_bytes()).unwrap();
+    std::fs::write(dir.join("crawl.warc.gz"), warc.finish().unwrap()).unwrap();
+    std::fs::write(
+        dir.join("feed.rss"),
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar</title>
+        <item><title>Harga cabai naik menjelang Lebaran</title><link>https://kabar.example/cabai</link>
+        <pubDate>Tue, 02 Apr 2024 08:00:00 +0700</pubDate>
+        <description>Harga cabai rawit di pasar induk naik dua kali lipat menjelang Lebaran, kata pedagang.</description>
+        </item></channel></rss>"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("feed.atom"),
+        r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Warta Dunia</title>
+        <id>urn:warta-dunia</id><updated>2024-06-01T10:00:00Z</updated>
+        <entry><title>Gempa guncang Sulawesi Barat</title><id>urn:gempa</id>
+        <link href="https://dunia.example/gempa"/><updated>2024-06-01T10:00:00Z</updated>
+        <content type="html">&lt;p&gt;Gempa bermagnitudo 6,2 mengguncang Mamuju di Sulawesi Barat pada Jumat dini hari.&lt;/p&gt;</content>
+        </entry></feed>"#,
+    )
+    .unwrap();
+}
+
+#[test]
+fn warc_rss_and_atom_round_trip_into_stored_searchable_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("crawl");
+    std::fs::create_dir(&corpus).unwrap();
+    crawl_fixtures(&corpus);
+    let data = dir.path().join("data");
+    let output = run(warta_in(&data).arg("ingest").arg(&corpus));
+    assert!(output.status.success());
+    assert_eq!(
+        summary_line(&output),
+        "read 3, stored 3, duplicates 0, failed 0"
+    );
+    for (word, source) in [
+        ("rob", "https://kabar.example/banjir-rob"),
+        ("cabai", "https://kabar.example/cabai"),
+        ("Mamuju", "https://dunia.example/gempa"),
+    ] {
+        let hits = run(warta_in(&data).args(["search", "--json", word]));
+        let hits: Vec<Value> = stdout(&hits)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(hits.len(), 1, "{word}");
+        let id = hits[0]["id"].as_str().unwrap().to_string();
+        let article = run(warta_in(&data).args(["export", "--query", word]));
+        let article: Value = serde_json::from_str(stdout(&article).trim()).unwrap();
+        assert_eq!(article["id"], id);
+        assert_eq!(article["source"], source, "{word}");
+    }
+}
