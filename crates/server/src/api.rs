@@ -1,4 +1,5 @@
-//! The JSON API under `/api`: the store's rows as JSON, errors as `{"error": {"status", "message"}}`.
+//! The JSON API under `/api`: the store's rows as JSON, errors as problem details
+//! (`{"type", "title", "status", "detail"}`, RFC 9457).
 //!
 //! Every handler carries its OpenAPI description (`#[utoipa::path]`); [`routes`] registers handlers and
 //! descriptions together, so the document served at `/api/openapi.json` lists exactly the routes that
@@ -78,24 +79,28 @@ pub(crate) async fn health() -> Json<Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// A failure, as every API error is answered.
+/// A failure, as every API error is answered: an RFC 9457 (formerly 7807) problem details object, sent as
+/// `application/problem+json`.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct ErrorBody {
-    error: ErrorDetail,
-}
-
-#[derive(Serialize, ToSchema)]
-pub(crate) struct ErrorDetail {
+    /// Always `about:blank`: the status code says what kind of problem it is.
+    #[serde(rename = "type")]
+    kind: &'static str,
+    /// The status code's reason phrase ("Not Found").
+    title: String,
     /// The HTTP status code.
     status: u16,
     /// What went wrong, for a person to read.
-    message: String,
+    detail: String,
 }
 
 impl ErrorBody {
-    pub(crate) fn new(status: u16, message: String) -> ErrorBody {
+    pub(crate) fn new(status: axum::http::StatusCode, detail: String) -> ErrorBody {
         ErrorBody {
-            error: ErrorDetail { status, message },
+            kind: "about:blank",
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail,
         }
     }
 }

@@ -5,7 +5,7 @@
 //! only as a generic message: their detail may name files or SQL and helps no reader.
 
 use axum::{
-    http::StatusCode,
+    http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Json,
 };
@@ -49,7 +49,7 @@ impl Failure {
     }
 }
 
-/// A failure answered as `{"error": {"status": N, "message": "..."}}`.
+/// A failure answered as problem details: `{"type", "title", "status", "detail"}`.
 #[derive(Debug)]
 pub(crate) struct ApiError(pub(crate) Failure);
 
@@ -62,8 +62,13 @@ impl From<Failure> for ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = self.0.status();
-        let body = ErrorBody::new(status.as_u16(), self.0.public_message());
-        (status, Json(body)).into_response()
+        let body = ErrorBody::new(status, self.0.public_message());
+        let mut response = (status, Json(body)).into_response();
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
+        response
     }
 }
 

@@ -326,7 +326,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn errors_are_json_under_api_and_html_elsewhere() {
+    async fn errors_are_problem_details_under_api_and_html_elsewhere() {
         let (_dir, app) = app();
         for (uri, status) in [
             ("/api/articles/no-such-article", StatusCode::NOT_FOUND),
@@ -338,11 +338,17 @@ mod tests {
         ] {
             let answer = get(&app, uri).await;
             assert_eq!(answer.status, status, "{uri}");
-            assert!(answer.content_type.starts_with("application/json"), "{uri}");
-            let error = &answer.json()["error"];
-            assert_eq!(error["status"], status.as_u16(), "{uri}");
+            assert_eq!(answer.content_type, "application/problem+json", "{uri}");
+            let problem = answer.json();
+            assert_eq!(problem["type"], "about:blank", "{uri}");
+            assert_eq!(problem["status"], status.as_u16(), "{uri}");
+            assert_eq!(
+                problem["title"],
+                status.canonical_reason().unwrap_or_default(),
+                "{uri}"
+            );
             assert!(
-                error["message"].as_str().is_some_and(|m| !m.is_empty()),
+                problem["detail"].as_str().is_some_and(|m| !m.is_empty()),
                 "{uri}"
             );
         }
