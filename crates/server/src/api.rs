@@ -14,12 +14,15 @@ use axum::{
     },
     Json,
 };
+use chrono::NaiveTime;
 use serde::Serialize;
 use serde_json::{json, Value};
 use utoipa::{openapi::OpenApi as Document, OpenApi, ToSchema};
 use utoipa_axum::{router::OpenApiRouter, routes};
 use warta_model::Article;
-use warta_store::{ArticleSummary, EntityRow, Facets, QuoteRow, SearchHit, Stats, Store};
+use warta_store::{
+    ArticleSummary, EntityRow, Facets, QuoteFilter, QuoteRow, SearchHit, Stats, Store,
+};
 
 use crate::{
     error::{ApiError, Failure},
@@ -205,7 +208,8 @@ pub(crate) async fn search(
     }))
 }
 
-/// Who said what: quotes newest first, optionally by one speaker.
+/// Who said what: quotes newest first, optionally by one speaker, in articles naming one entity, or
+/// within a date range.
 #[utoipa::path(get, path = "/api/quotes", tag = "quotes", params(QuoteParams), responses(
     (status = 200, description = "The quotes", body = QuoteList),
     (status = 400, description = "Invalid parameters", body = ErrorBody),
@@ -214,11 +218,16 @@ pub(crate) async fn quotes(
     State(store): State<Arc<Store>>,
     query: Result<Query<QuoteParams>, QueryRejection>,
 ) -> Answer<QuoteList> {
-    let filter = params::parsed(query)?;
-    let speaker = params::speaker(filter.speaker.as_deref())?;
-    let limit = params::clamp_limit(filter.limit);
-    let name = speaker.clone();
-    let quotes = fetch(&store, move |store| store.quotes(name.as_deref(), limit)).await?;
+    let params = params::parsed(query)?;
+    let speaker = params::speaker(params.speaker.as_deref())?;
+    let limit = params::clamp_limit(params.limit);
+    let filter = QuoteFilter {
+        speaker: speaker.clone(),
+        entity: params::entity(params.entity.as_deref())?,
+        from: params::instant(params.from.as_deref(), "from", NaiveTime::MIN)?,
+        to: params::instant(params.to.as_deref(), "to", params::end_of_day())?,
+    };
+    let quotes = fetch(&store, move |store| store.quotes_with(&filter, limit)).await?;
     Ok(Json(QuoteList { speaker, quotes }))
 }
 

@@ -438,6 +438,19 @@ mod tests {
         );
         let none = get(&app, "/api/quotes?speaker=nobody").await.json();
         assert_eq!(none["quotes"].as_array().map(Vec::len), Some(0));
+        let by_entity = get(&app, "/api/quotes?entity=Joko%20Widodo").await.json();
+        assert_eq!(
+            by_entity["quotes"][0]["quote"]["content"], "Kami siap,",
+            "{by_entity}"
+        );
+        let future = get(&app, "/api/quotes?from=2100-01-01").await.json();
+        assert_eq!(
+            future["quotes"].as_array().map(Vec::len),
+            Some(0),
+            "{future}"
+        );
+        let bad_day = get(&app, "/api/quotes?to=kemarin").await;
+        assert_eq!(bad_day.status, StatusCode::BAD_REQUEST);
 
         let stats = get(&app, "/api/stats").await.json();
         assert_eq!(stats["articles"], 2);

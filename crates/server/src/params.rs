@@ -5,6 +5,7 @@ use axum::extract::{
     rejection::{PathRejection, QueryRejection},
     Path, Query,
 };
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
@@ -115,6 +116,12 @@ impl From<SortOrder> for warta_store::SearchSort {
 pub(crate) struct QuoteParams {
     /// Only quotes whose speaker's name or phrase as written contains this, ignoring case.
     pub(crate) speaker: Option<String>,
+    /// Only quotes from articles naming this entity (its canonical name, as the entities list gives it).
+    pub(crate) entity: Option<String>,
+    /// Only quotes from articles published on or after this day (`YYYY-MM-DD`) or RFC 3339 time.
+    pub(crate) from: Option<String>,
+    /// Only quotes from articles published on or before this day (`YYYY-MM-DD`, the whole day) or time.
+    pub(crate) to: Option<String>,
     /// Quotes to return, 1 to 200 (default 50).
     pub(crate) limit: Option<usize>,
 }
@@ -163,6 +170,11 @@ pub(crate) fn speaker(speaker: Option<&str>) -> Result<Option<String>, Failure> 
     bounded(speaker, "speaker name", MAX_SPEAKER_CHARS)
 }
 
+/// The entity filter, trimmed, refused when absurdly long.
+pub(crate) fn entity(entity: Option<&str>) -> Result<Option<String>, Failure> {
+    bounded(entity, "entity name", MAX_SPEAKER_CHARS)
+}
+
 /// The article id from the path, refused before it reaches the store when it is absurdly long.
 pub(crate) fn article_id(path: Result<Path<String>, PathRejection>) -> Result<String, Failure> {
     bounded_path(path, "article id")
@@ -189,6 +201,32 @@ fn bounded(value: Option<&str>, what: &str, max_chars: usize) -> Result<Option<S
         return Err(Failure::BadRequest(labels::too_long(what, max_chars)));
     }
     Ok((!value.is_empty()).then(|| value.to_string()))
+}
+
+/// The last second of a day, so that `to=YYYY-MM-DD` covers the whole day.
+pub(crate) fn end_of_day() -> NaiveTime {
+    NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN)
+}
+
+/// A day (`YYYY-MM-DD`, UTC, at `time_of_day`) or an RFC 3339 instant.
+pub(crate) fn instant(
+    value: Option<&str>,
+    what: &str,
+    time_of_day: NaiveTime,
+) -> Result<Option<DateTime<Utc>>, Failure> {
+    let Some(value) = value.map(str::trim).filter(|value| !value.is_empty()) else {
+        return Ok(None);
+    };
+    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        return Ok(Some(day.and_time(time_of_day).and_utc()));
+    }
+    DateTime::parse_from_rfc3339(value)
+        .map(|instant| Some(instant.with_timezone(&Utc)))
+        .map_err(|_| {
+            Failure::BadRequest(labels::invalid_parameters(&format!(
+                "{what}: expected a day (YYYY-MM-DD) or an RFC 3339 time, got {value:?}"
+            )))
+        })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use axum::{
     extract::{rejection::QueryRejection, Query, State},
     Extension,
 };
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::NaiveTime;
 use maud::{html, Markup};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use warta_store::{SearchRequest, SearchResults, Store, MAX_SEARCH_WINDOW};
@@ -44,8 +44,8 @@ pub(crate) fn request(search: &SearchParams) -> Result<Option<SearchRequest>, Fa
         entity: filter(search.entity.as_ref(), "entity")?,
         speaker: filter(search.speaker.as_ref(), "speaker")?,
         story: filter(search.story.as_ref(), "story")?,
-        from: instant(search.from.as_deref(), "from", NaiveTime::MIN)?,
-        to: instant(search.to.as_deref(), "to", end_of_day())?,
+        from: params::instant(search.from.as_deref(), "from", NaiveTime::MIN)?,
+        to: params::instant(search.to.as_deref(), "to", params::end_of_day())?,
         sort: search.sort.unwrap_or_default().into(),
         offset: search.offset.unwrap_or(0).min(MAX_SEARCH_WINDOW),
         limit: params::clamp_limit(search.limit),
@@ -68,31 +68,6 @@ fn bounded(value: Option<&str>, what: &str) -> Result<Option<String>, Failure> {
         )));
     }
     Ok((!value.is_empty()).then(|| value.to_string()))
-}
-
-fn end_of_day() -> NaiveTime {
-    NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN)
-}
-
-/// A day (`YYYY-MM-DD`, UTC, at `time_of_day`) or an RFC 3339 instant.
-fn instant(
-    value: Option<&str>,
-    what: &str,
-    time_of_day: NaiveTime,
-) -> Result<Option<DateTime<Utc>>, Failure> {
-    let Some(value) = value.map(str::trim).filter(|value| !value.is_empty()) else {
-        return Ok(None);
-    };
-    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        return Ok(Some(day.and_time(time_of_day).and_utc()));
-    }
-    DateTime::parse_from_rfc3339(value)
-        .map(|instant| Some(instant.with_timezone(&Utc)))
-        .map_err(|_| {
-            Failure::BadRequest(labels::invalid_parameters(&format!(
-                "{what}: expected a day (YYYY-MM-DD) or an RFC 3339 time, got {value:?}"
-            )))
-        })
 }
 
 /// The words of the search page, in one language.

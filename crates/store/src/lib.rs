@@ -38,6 +38,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use warta_model::Quote;
 
@@ -128,6 +129,19 @@ pub struct SearchHit {
     pub outlet: Option<String>,
     /// Relevance, higher is better; 0 when sorted by date.
     pub score: f32,
+}
+
+/// Which quotes [`Store::quotes_with`] returns; every field left `None` lets all through.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QuoteFilter {
+    /// The speaker's resolved name or phrase as written contains this, ignoring case.
+    pub speaker: Option<String>,
+    /// The quote's article names this entity (its canonical name).
+    pub entity: Option<String>,
+    /// The article was published at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// The article was published at or before this instant.
+    pub to: Option<DateTime<Utc>>,
 }
 
 /// A quote with the article it appeared in.

@@ -1,13 +1,13 @@
 //! Reading: articles, raw documents, searches, quotes, entities and totals.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Row};
 use warta_model::{Article, Format, Quote, RawDocument};
 
 use crate::write::{article_stored, raw_stored};
 use crate::{
-    count, sql_int, ArticleSummary, EntityRow, QuoteRow, SearchHit, SearchRequest, Stats, Store,
-    StoreError,
+    count, sql_int, ArticleSummary, EntityRow, QuoteFilter, QuoteRow, SearchHit, SearchRequest,
+    Stats, Store, StoreError,
 };
 
 /// Newest first by publication instant; undated articles last (SQLite sorts NULL below any value), most
@@ -116,22 +116,55 @@ impl Store {
     /// Quotes newest first, at most `limit`; with `speaker`, only those whose speaker's resolved name or
     /// phrase as written contains it, ignoring case ("prabowo" finds "Prabowo Subianto").
     pub fn quotes(&self, speaker: Option<&str>, limit: usize) -> Result<Vec<QuoteRow>, StoreError> {
+        let filter = QuoteFilter {
+            speaker: speaker.map(str::to_string),
+            ..QuoteFilter::default()
+        };
+        self.quotes_with(&filter, limit)
+    }
+
+    /// Quotes newest first (by their article's publication date), `limit` of them, that pass `filter`.
+    pub fn quotes_with(
+        &self,
+        filter: &QuoteFilter,
+        limit: usize,
+    ) -> Result<Vec<QuoteRow>, StoreError> {
         let conn = self.reader();
         let mut statement = conn.prepare_cached(&format!(
             "SELECT q.article_id, a.title, a.published, q.json
              FROM quotes q JOIN articles a ON a.id = q.article_id
-             WHERE ?1 IS NULL OR instr(q.speaker_key, ?1) > 0
-             ORDER BY {NEWEST_FIRST}, q.ordinal LIMIT ?2"
+             WHERE (?1 IS NULL OR instr(q.speaker_key, ?1) > 0)
+               AND (?2 IS NULL OR EXISTS (
+                    SELECT 1 FROM entities e WHERE e.article_id = q.article_id AND e.name = ?2))
+               AND (?3 IS NULL OR a.published_utc >= ?3)
+               AND (?4 IS NULL OR a.published_utc <= ?4)
+             ORDER BY {NEWEST_FIRST}, q.ordinal LIMIT ?5"
         ))?;
-        let needle = speaker.map(|speaker| speaker.trim().to_lowercase());
-        let rows = statement.query_map(params![needle, sql_int(limit)], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get(1)?,
-                row.get(2)?,
-                row.get::<_, String>(3)?,
-            ))
-        })?;
+        let needle = filter
+            .speaker
+            .as_ref()
+            .map(|speaker| speaker.trim().to_lowercase());
+        // published_utc is stored as RFC 3339 in UTC to the second, so text order is time order.
+        let bound = |instant: Option<DateTime<Utc>>| {
+            instant.map(|i| i.to_rfc3339_opts(SecondsFormat::Secs, true))
+        };
+        let rows = statement.query_map(
+            params![
+                needle,
+                filter.entity,
+                bound(filter.from),
+                bound(filter.to),
+                sql_int(limit)
+            ],
+            |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get::<_, String>(3)?,
+                ))
+            },
+        )?;
         let mut quotes = Vec::new();
         for row in rows {
             let (article_id, article_title, published, json) = row?;

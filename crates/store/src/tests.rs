@@ -366,6 +366,57 @@ fn quotes_by_speaker_newest_first() {
 }
 
 #[test]
+fn quotes_by_entity_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open(dir.path());
+    store.put_batch(&corpus()).unwrap();
+    let day = |d: &str| Some(format!("{d}T00:00:00Z").parse::<DateTime<Utc>>().unwrap());
+    for (filter, expected) in [
+        (
+            QuoteFilter {
+                entity: Some("Surabaya".to_string()),
+                ..QuoteFilter::default()
+            },
+            vec!["Kita siap"],
+        ),
+        (
+            QuoteFilter {
+                entity: Some("surabaya".to_string()),
+                ..QuoteFilter::default()
+            },
+            vec![],
+        ),
+        // 2024-03-04T09:00+07:00 is 02:00 UTC; 2024-03-06T08:00+07:00 is 01:00 UTC.
+        (
+            QuoteFilter {
+                from: day("2024-03-05"),
+                ..QuoteFilter::default()
+            },
+            vec!["Warga aman"],
+        ),
+        (
+            QuoteFilter {
+                to: day("2024-03-05"),
+                ..QuoteFilter::default()
+            },
+            vec!["Kita siap"],
+        ),
+        (
+            QuoteFilter {
+                speaker: Some("gubernur".to_string()),
+                to: day("2024-03-05"),
+                ..QuoteFilter::default()
+            },
+            vec![],
+        ),
+    ] {
+        let rows = store.quotes_with(&filter, 10).unwrap();
+        let contents: Vec<&str> = rows.iter().map(|row| row.quote.content.as_str()).collect();
+        assert_eq!(contents, expected, "{filter:?}");
+    }
+}
+
+#[test]
 fn lists_entities_and_stats() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());
