@@ -149,7 +149,7 @@ pub(crate) struct EntityList {
 /// Articles newest first, a page at a time.
 #[utoipa::path(get, path = "/api/articles", tag = "articles", params(Paging), responses(
     (status = 200, description = "A page of articles", body = ArticleList),
-    (status = 400, description = "Invalid parameters", body = ErrorBody),
+    (status = 400, description = "Invalid parameters", body = ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn articles(
     State(store): State<Arc<Store>>,
@@ -170,8 +170,8 @@ pub(crate) async fn articles(
     params(("id" = String, Path, description = "The article id")),
     responses(
         (status = 200, description = "The article", body = schema::Article),
-        (status = 400, description = "Invalid id", body = ErrorBody),
-        (status = 404, description = "No article with this id", body = ErrorBody),
+        (status = 400, description = "Invalid id", body = ErrorBody, content_type = "application/problem+json"),
+        (status = 404, description = "No article with this id", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn article(
     State(store): State<Arc<Store>>,
@@ -187,7 +187,7 @@ pub(crate) async fn article(
 /// Full-text search over titles and bodies, filtered, with facets, best or newest first, a page at a time.
 #[utoipa::path(get, path = "/api/search", tag = "search", params(SearchParams), responses(
     (status = 200, description = "The hits, the total and the facets", body = SearchResults),
-    (status = 400, description = "No query nor filter, a value too long or a bad date", body = ErrorBody),
+    (status = 400, description = "No query nor filter, a value too long or a bad date", body = ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn search(
     State(store): State<Arc<Store>>,
@@ -212,7 +212,7 @@ pub(crate) async fn search(
 /// within a date range.
 #[utoipa::path(get, path = "/api/quotes", tag = "quotes", params(QuoteParams), responses(
     (status = 200, description = "The quotes", body = QuoteList),
-    (status = 400, description = "Invalid parameters", body = ErrorBody),
+    (status = 400, description = "Invalid parameters", body = ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn quotes(
     State(store): State<Arc<Store>>,
@@ -234,7 +234,7 @@ pub(crate) async fn quotes(
 /// The names found in the most articles first.
 #[utoipa::path(get, path = "/api/entities", tag = "entities", params(Limit), responses(
     (status = 200, description = "The entities", body = EntityList),
-    (status = 400, description = "Invalid parameters", body = ErrorBody),
+    (status = 400, description = "Invalid parameters", body = ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn entities(
     State(store): State<Arc<Store>>,
@@ -250,7 +250,7 @@ pub(crate) async fn entities(
     params(("name" = String, Path, description = "The name, as in the entity list")),
     responses(
         (status = 200, description = "The name's quotes and articles", body = EntityReport),
-        (status = 400, description = "Invalid name", body = ErrorBody),
+        (status = 400, description = "Invalid name", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn entity(
     State(store): State<Arc<Store>>,
@@ -469,11 +469,11 @@ mod tests {
             misfits(&document, schema, &answer.json(), &uri, &mut out);
             assert!(out.is_empty(), "{uri}: {out:#?}");
         }
-        // Errors are documented with the shape they are served in.
+        // Errors are documented with the shape and the media type they are served in.
         let error = get(&app, "/api/articles/no-such-article").await;
         assert_eq!(error.status, StatusCode::NOT_FOUND);
         let schema = &document["paths"]["/api/articles/{id}"]["get"]["responses"]["404"]["content"]
-            ["application/json"]["schema"];
+            [error.content_type.as_str()]["schema"];
         let mut out = Vec::new();
         misfits(&document, schema, &error.json(), "404", &mut out);
         assert!(out.is_empty(), "{out:#?}");

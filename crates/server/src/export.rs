@@ -38,7 +38,7 @@ enum Stop {
     (status = 200, description = "The articles, one per line (`application/x-ndjson`) or per CSV row \
         (`text/csv`), as an attachment", content(
         (String = "application/x-ndjson"), (String = "text/csv"))),
-    (status = 400, description = "Invalid parameters", body = crate::api::ErrorBody),
+    (status = 400, description = "Invalid parameters", body = crate::api::ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn export(
     State(store): State<Arc<Store>>,

@@ -65,8 +65,8 @@ pub(crate) struct QuoteReports {
     params(("id" = String, Path, description = "The article id")),
     responses(
         (status = 200, description = "The article's sources", body = ArticleSources),
-        (status = 400, description = "Invalid id", body = ErrorBody),
-        (status = 404, description = "No article with this id", body = ErrorBody),
+        (status = 400, description = "Invalid id", body = ErrorBody, content_type = "application/problem+json"),
+        (status = 404, description = "No article with this id", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn sources(
     State(store): State<Arc<Store>>,
@@ -105,8 +105,8 @@ pub(crate) async fn sources(
     ),
     responses(
         (status = 200, description = "The articles carrying the quote", body = QuoteReports),
-        (status = 400, description = "Invalid id or position", body = ErrorBody),
-        (status = 404, description = "No such article or quote", body = ErrorBody),
+        (status = 400, description = "Invalid id or position", body = ErrorBody, content_type = "application/problem+json"),
+        (status = 404, description = "No such article or quote", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn reports(
     State(store): State<Arc<Store>>,

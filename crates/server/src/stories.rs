@@ -54,7 +54,7 @@ pub(crate) struct DuplicateList {
 /// Stories, the most recently published first.
 #[utoipa::path(get, path = "/api/stories", tag = "stories", params(Paging), responses(
     (status = 200, description = "A page of stories", body = StoryList),
-    (status = 400, description = "Invalid parameters", body = ErrorBody),
+    (status = 400, description = "Invalid parameters", body = ErrorBody, content_type = "application/problem+json"),
 ))]
 pub(crate) async fn story_list(
     State(store): State<Arc<Store>>,
@@ -80,8 +80,8 @@ pub(crate) async fn story_list(
     params(("story" = String, Path, description = "The story id")),
     responses(
         (status = 200, description = "The story", body = schema::StorySummary),
-        (status = 400, description = "Invalid id", body = ErrorBody),
-        (status = 404, description = "No story with this id", body = ErrorBody),
+        (status = 400, description = "Invalid id", body = ErrorBody, content_type = "application/problem+json"),
+        (status = 404, description = "No story with this id", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn story(
     State(store): State<Arc<Store>>,
@@ -97,8 +97,8 @@ pub(crate) async fn story(
     params(("id" = String, Path, description = "The article id")),
     responses(
         (status = 200, description = "The linked articles", body = DuplicateList),
-        (status = 400, description = "Invalid id", body = ErrorBody),
-        (status = 404, description = "No article with this id", body = ErrorBody),
+        (status = 400, description = "Invalid id", body = ErrorBody, content_type = "application/problem+json"),
+        (status = 404, description = "No article with this id", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn duplicates(
     State(store): State<Arc<Store>>,
