@@ -26,3 +26,22 @@ pub fn emit(value: impl std::fmt::Display) -> io::Result<()> {
     write!(out, "{value}")?;
     out.flush()
 }
+
+/// Reads every document of `paths` and hands each to `each`; a record that cannot be read is reported on
+/// stderr (file, line and reason) and skipped. Returns how many could not be read.
+pub fn for_each_document(
+    paths: &[std::path::PathBuf],
+    mut each: impl FnMut(warta_model::RawDocument) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let mut unreadable = 0;
+    for item in warta_read::read_paths(paths) {
+        match item {
+            Ok(raw) => each(raw)?,
+            Err(err) => {
+                unreadable += 1;
+                eprintln!("warta: failed: {}: {}", record_name(&err), err.reason);
+            }
+        }
+    }
+    Ok(unreadable)
+}

@@ -12,19 +12,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let (mut analysed, mut failed) = (0usize, 0usize);
-    for item in warta_read::read_paths(paths) {
-        let raw = match item {
-            Ok(raw) => raw,
-            Err(err) => {
-                failed += 1;
-                eprintln!(
-                    "warta: failed: {}: {}",
-                    crate::output::record_name(&err),
-                    err.reason
-                );
-                continue;
-            }
-        };
+    let unreadable = crate::output::for_each_document(paths, |raw| {
         match warta_pipeline::process(&raw) {
             Ok(article) => {
                 analysed += 1;
@@ -40,7 +28,9 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
                 eprintln!("warta: failed: {}: {err}", raw.source);
             }
         }
-    }
+        Ok(())
+    })?;
+    failed += unreadable;
     out.flush()?;
     if !json {
         eprintln!("analysed {analysed}, failed {failed}");

@@ -28,19 +28,7 @@ struct ExtractedDocument<'a> {
 pub fn run(paths: &[PathBuf], jsonl: bool) -> anyhow::Result<ExitCode> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let (mut extracted, mut failed) = (0usize, 0usize);
-    for item in warta_read::read_paths(paths) {
-        let raw = match item {
-            Ok(raw) => raw,
-            Err(err) => {
-                failed += 1;
-                eprintln!(
-                    "warta: failed: {}: {}",
-                    crate::output::record_name(&err),
-                    err.reason
-                );
-                continue;
-            }
-        };
+    let unreadable = crate::output::for_each_document(paths, |raw| {
         match document(&raw) {
             Ok(doc) => {
                 extracted += 1;
@@ -71,7 +59,9 @@ pub fn run(paths: &[PathBuf], jsonl: bool) -> anyhow::Result<ExitCode> {
                 eprintln!("warta: failed: {}: {err}", raw.source);
             }
         }
-    }
+        Ok(())
+    })?;
+    failed += unreadable;
     out.flush()?;
     Ok(if extracted == 0 && failed > 0 {
         ExitCode::from(1)
