@@ -27,21 +27,48 @@ pub fn emit(value: impl std::fmt::Display) -> io::Result<()> {
     out.flush()
 }
 
-/// Reads every document of `paths` and hands each to `each`; a record that cannot be read is reported on
-/// stderr (file, line and reason) and skipped. Returns how many could not be read.
-pub fn for_each_document(
+/// How a command that works document by document went.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tally {
+    pub done: usize,
+    /// Records that could not be read plus documents the command failed on.
+    pub failed: usize,
+}
+
+impl Tally {
+    /// Failure when nothing was done and something failed; a run with some good documents succeeds (the
+    /// failures are on stderr).
+    pub fn exit_code(&self) -> std::process::ExitCode {
+        if self.done == 0 && self.failed > 0 {
+            std::process::ExitCode::from(1)
+        } else {
+            std::process::ExitCode::SUCCESS
+        }
+    }
+}
+
+/// Reads every document of `paths` and hands each to `each`. A record that cannot be read, or a document
+/// `each` fails on (the inner error), is reported on stderr with its name and reason, counted and skipped;
+/// the outer error (writing the output) ends the run.
+pub fn for_each_document<E: std::fmt::Display>(
     paths: &[std::path::PathBuf],
-    mut each: impl FnMut(warta_model::RawDocument) -> anyhow::Result<()>,
-) -> anyhow::Result<usize> {
-    let mut unreadable = 0;
+    mut each: impl FnMut(&warta_model::RawDocument) -> anyhow::Result<Result<(), E>>,
+) -> anyhow::Result<Tally> {
+    let mut tally = Tally::default();
     for item in warta_read::read_paths(paths) {
         match item {
-            Ok(raw) => each(raw)?,
+            Ok(raw) => match each(&raw)? {
+                Ok(()) => tally.done += 1,
+                Err(err) => {
+                    tally.failed += 1;
+                    eprintln!("warta: failed: {}: {err}", raw.source);
+                }
+            },
             Err(err) => {
-                unreadable += 1;
+                tally.failed += 1;
                 eprintln!("warta: failed: {}: {}", record_name(&err), err.reason);
             }
         }
     }
-    Ok(unreadable)
+    Ok(tally)
 }

@@ -20,6 +20,22 @@ fn warta_in(data: impl AsRef<Path>) -> Command {
     command
 }
 
+/// Runs `command` with `input` on its stdin and its stdout captured.
+fn run_with_stdin(command: &mut Command, input: &str) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
@@ -420,35 +436,17 @@ fn serve_ingests_then_answers_http() {
 
 #[test]
 fn langid_writes_one_code_per_line_in_order() {
-    let mut child = warta()
-        .arg("langid")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let input =
         "Kerajaan negeri berkata bahawa bilangan pelancong meningkat selepas sambutan itu.\n\
                  Pemerintah mengatakan jumlah wisatawan meningkat setelah perayaan itu.\n\
                  The government said the number of tourists rose after the celebration.\n\
                  \n";
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_with_stdin(&mut warta().arg("langid"), &input);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "ms\nid\nen\nund\n");
 }
 
 #[test]
 fn cluster_answers_every_input_line_in_order() {
-    let mut child = warta()
-        .arg("cluster")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let mut input = String::new();
     for path in seeds() {
         let text = std::fs::read_to_string(&path).unwrap();
@@ -458,13 +456,7 @@ fn cluster_answers_every_input_line_in_order() {
         input.push('\n');
     }
     input.push_str("not json\n");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_with_stdin(&mut warta().arg("cluster"), &input);
     let answers: Vec<Value> = stdout(&output)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -514,20 +506,8 @@ fn extract_prints_the_contract_fields_with_the_file_name_as_id() {
 
 #[test]
 fn ner_conll_labels_every_token_and_keeps_blank_lines() {
-    let mut child = warta()
-        .args(["ner", "--conll"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let input = "Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nJakarta\tB-PLACE\n\nIa\tO\npergi\tO\n";
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = run_with_stdin(&mut warta().args(["ner", "--conll"]), &input);
     let out = String::from_utf8_lossy(&output.stdout);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 9);

@@ -27,47 +27,36 @@ struct ExtractedDocument<'a> {
 
 pub fn run(paths: &[PathBuf], jsonl: bool) -> anyhow::Result<ExitCode> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let (mut extracted, mut failed) = (0usize, 0usize);
-    let unreadable = crate::output::for_each_document(paths, |raw| {
-        match document(&raw) {
-            Ok(doc) => {
-                extracted += 1;
-                if jsonl {
-                    serde_json::to_writer(&mut out, &doc).context("writing JSON")?;
-                    writeln!(out)?;
-                } else {
-                    writeln!(
-                        out,
-                        "== {} ({})",
-                        doc.title.as_deref().unwrap_or("(untitled)"),
-                        doc.source
-                    )?;
-                    writeln!(
-                        out,
-                        "id {} · lang {} · published {} · outlet {} · authors {}",
-                        doc.id,
-                        doc.lang.as_deref().unwrap_or("?"),
-                        doc.published.as_deref().unwrap_or("?"),
-                        doc.outlet.as_deref().unwrap_or("?"),
-                        doc.authors.join(", ")
-                    )?;
-                    writeln!(out, "{}\n", doc.text)?;
-                }
-            }
-            Err(err) => {
-                failed += 1;
-                eprintln!("warta: failed: {}: {err}", raw.source);
-            }
+    let tally = crate::output::for_each_document(paths, |raw| {
+        let doc = match document(raw) {
+            Ok(doc) => doc,
+            Err(err) => return Ok(Err(err)),
+        };
+        if jsonl {
+            serde_json::to_writer(&mut out, &doc).context("writing JSON")?;
+            writeln!(out)?;
+        } else {
+            writeln!(
+                out,
+                "== {} ({})",
+                doc.title.as_deref().unwrap_or("(untitled)"),
+                doc.source
+            )?;
+            writeln!(
+                out,
+                "id {} · lang {} · published {} · outlet {} · authors {}",
+                doc.id,
+                doc.lang.as_deref().unwrap_or("?"),
+                doc.published.as_deref().unwrap_or("?"),
+                doc.outlet.as_deref().unwrap_or("?"),
+                doc.authors.join(", ")
+            )?;
+            writeln!(out, "{}\n", doc.text)?;
         }
-        Ok(())
+        Ok(Ok(()))
     })?;
-    failed += unreadable;
     out.flush()?;
-    Ok(if extracted == 0 && failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(tally.exit_code())
 }
 
 fn document(raw: &RawDocument) -> Result<ExtractedDocument<'_>, warta_extract::ExtractError> {
