@@ -441,7 +441,7 @@ fn langid_writes_one_code_per_line_in_order() {
                  Pemerintah mengatakan jumlah wisatawan meningkat setelah perayaan itu.\n\
                  The government said the number of tourists rose after the celebration.\n\
                  \n";
-    let output = run_with_stdin(&mut warta().arg("langid"), &input);
+    let output = run_with_stdin(warta().arg("langid"), input);
     assert_eq!(String::from_utf8_lossy(&output.stdout), "ms\nid\nen\nund\n");
 }
 
@@ -456,7 +456,7 @@ fn cluster_answers_every_input_line_in_order() {
         input.push('\n');
     }
     input.push_str("not json\n");
-    let output = run_with_stdin(&mut warta().arg("cluster"), &input);
+    let output = run_with_stdin(warta().arg("cluster"), &input);
     let answers: Vec<Value> = stdout(&output)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -507,7 +507,7 @@ fn extract_prints_the_contract_fields_with_the_file_name_as_id() {
 #[test]
 fn ner_conll_labels_every_token_and_keeps_blank_lines() {
     let input = "Presiden\tO\nJoko\tB-PERSON\nWidodo\tI-PERSON\ntiba\tO\ndi\tO\nJakarta\tB-PLACE\n\nIa\tO\npergi\tO\n";
-    let output = run_with_stdin(&mut warta().args(["ner", "--conll"]), &input);
+    let output = run_with_stdin(warta().args(["ner", "--conll"]), input);
     let out = String::from_utf8_lossy(&output.stdout);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 9);
