@@ -10,9 +10,10 @@
 //! Precision comes first: a line is residue only when the whole line matches an anchored,
 //! length-bounded rule (module `residue`), or when the residue is clearly delimited inside it
 //! (module `inline`). Kept text is never altered, so `text[segment]` is always the very text of
-//! its block. Sign-offs that publishers print as part of the story (a bare copyright notice, "Originally
-//! published on …", "(Reporting by …)", picture credits) stay in the text; the outlets and names they give
-//! are still read.
+//! its block; analysis reads a [`Normalized`] copy (NFC, plain spaces, no zero-width characters) whose
+//! offsets map back to the kept text. Sign-offs that publishers print as part of the story (a bare
+//! copyright notice, "Originally published on …", "(Reporting by …)", picture credits) stay in the
+//! text; the outlets and names they give are still read.
 //!
 //! ```
 //! use warta_clean::clean;
@@ -29,6 +30,7 @@
 
 mod inline;
 mod names;
+mod normalize;
 mod residue;
 mod title;
 
@@ -36,6 +38,7 @@ use std::ops::Range;
 
 use warta_model::{char_offset, Block, RemovalReason, Removed, Segment};
 
+pub use normalize::Normalized;
 use residue::{Finding, Residue};
 
 /// An article body with its scraping residue taken out.
