@@ -14,11 +14,15 @@
 //!    one split by a line break or starting a sentence). Rules win where both speak, because they know
 //!    titles, roles and the shipped names;
 //! 5. mentions are merged into entities under a canonical name: the [`AliasTable`] first ("Kiev" → "Kyiv"),
-//!    then, within the article, a lone surname joins the full name it ends ("Biden" → "Joe Biden") and an
-//!    acronym joins the organisation it abbreviates ("BI" → "Business Insider").
+//!    also for spellings it does not list but matches by [`skeleton`] ("Zelenskij" → "Volodymyr
+//!    Zelensky"); then, within the article, a lone surname joins the full name it ends ("Biden" → "Joe
+//!    Biden", "Zelenskij" → "Volodymyr Zelenskyy") and an acronym joins the organisation it abbreviates
+//!    ("BI" → "Business Insider"); and two people or two places whose names match by skeleton are one
+//!    ("Dmitriy Peskov", "Dmitry Peskov"), unless the alias table keeps them apart.
 
 pub mod alias;
 pub mod gazetteer;
+pub mod skeleton;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -27,6 +31,7 @@ use warta_model::{Entity, Mention};
 
 pub use alias::AliasTable;
 use gazetteer::{Kind, GAZETTEER};
+use skeleton::same_name;
 
 /// Finds the entities of `text` with the default alias table. `lang` is an ISO 639-1 code (unused words of
 /// both Indonesian and English are known, so any code works; it is kept for language-specific rules).
@@ -826,16 +831,26 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
         let in_article = full_names.iter().find(|(full, kind)| {
             !f.text.contains(' ')
                 && match *kind {
-                    "PERSON" => full.rsplit(' ').next() == Some(f.text.as_str()),
+                    "PERSON" => full
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last == f.text || same_name(last, &f.text)),
                     _ => f.text.len() >= 2 && initials(full) == f.text,
                 }
         });
         // A lone word takes the type of what it abbreviates or ends; a cue word's guess ("dari BI") comes last.
-        let canonical = aliases.canonical(&f.text);
+        let canonical = match f.kind {
+            Some("PERSON" | "LOCATION") | None => aliases.resolve(&f.text),
+            Some(_) => aliases.canonical(&f.text),
+        };
         let known = canonical.and_then(|c| entities.iter().find(|e| e.name == c));
         let (name, kind) = match (canonical, in_article, f.kind) {
             (_, Some((full, kind)), _) => {
-                (aliases.canonical(full).unwrap_or(full).to_string(), *kind)
+                let canonical = match *kind {
+                    "PERSON" => aliases.resolve(full),
+                    _ => aliases.canonical(full),
+                };
+                (canonical.unwrap_or(full).to_string(), *kind)
             }
             (Some(canonical), None, kind) => match (known, kind) {
                 (Some(e), _) if !f.text.contains(' ') => {
@@ -852,10 +867,14 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
             start: f.start,
             end: f.end,
         };
-        let entity = match entities
-            .iter_mut()
-            .position(|e| e.name == name && e.kind == kind)
-        {
+        let same_entity = |e: &Entity| {
+            e.kind == kind
+                && (e.name == name
+                    || (matches!(kind, "PERSON" | "LOCATION")
+                        && same_name(&e.name, &name)
+                        && !aliases.keeps_apart(&e.name, &name)))
+        };
+        let entity = match entities.iter().position(same_entity) {
             Some(at) => &mut entities[at],
             None => {
                 entities.push(Entity {
@@ -953,6 +972,47 @@ mod tests {
             let people = entities.iter().filter(|e| e.kind == "PERSON").count();
             assert_eq!(people, 3, "{lang}: {entities:#?}");
         }
+    }
+
+    /// Spellings the alias table does not list still merge by skeleton, within one type only.
+    #[test]
+    fn unlisted_spellings_merge_by_skeleton() {
+        let text = "Juru bicara Kremlin Dmitriy Peskov mengatakan hal itu. Menurut Dmitry Peskov, \
+                    pembicaraan berlanjut. Presiden Ukraina Volodymyr Zelenskij tiba di Kharkov. \
+                    Zelenskyy mengatakan Kharkiv aman. Presiden Patin bertemu Presiden Putin.";
+        let entities = find_entities(text, "id");
+        let named = |name: &str| entities.iter().filter(|e| e.name == name).count();
+        let mentions = |name: &str| entity(&entities, name).map(|e| e.mentions.len());
+        assert_eq!(mentions("Dmitriy Peskov"), Some(2), "{entities:#?}");
+        assert_eq!(named("Dmitry Peskov"), 0, "{entities:#?}");
+        assert_eq!(mentions("Volodymyr Zelensky"), Some(2), "{entities:#?}");
+        assert_eq!(mentions("Kharkiv"), Some(2), "{entities:#?}");
+        assert_eq!(named("Patin"), 1, "{entities:#?}");
+        assert_eq!(named("Vladimir Putin"), 1, "{entities:#?}");
+    }
+
+    /// Two names a user's alias table lists as different people stay apart, however alike.
+    #[test]
+    fn names_the_alias_table_keeps_apart_never_merge() {
+        let mut aliases = AliasTable::default();
+        aliases.extend(AliasTable::parse("Ahmad Yusuf\nAhmed Yusuf\n"));
+        let text = "Menteri Ahmad Yusuf bertemu Gubernur Ahmed Yusuf di Jakarta.";
+        let people: Vec<String> = find_entities_with(text, "id", &aliases)
+            .into_iter()
+            .filter(|e| e.kind == "PERSON")
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(people, ["Ahmad Yusuf", "Ahmed Yusuf"]);
+        let merged: Vec<String> = find_entities(text, "id")
+            .into_iter()
+            .filter(|e| e.kind == "PERSON")
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(
+            merged,
+            ["Ahmad Yusuf"],
+            "without the table they are one name"
+        );
     }
 
     #[test]

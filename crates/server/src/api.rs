@@ -30,7 +30,7 @@ use crate::{
     gather::{EntityReport, Outlets},
     labels,
     params::{self, Limit, Paging, QuoteParams, SearchParams},
-    schema, sources, stories,
+    schema, sources, stories, timeline,
 };
 
 type Answer<T> = Result<Json<T>, ApiError>;
@@ -55,6 +55,7 @@ pub(crate) fn routes() -> OpenApiRouter<Arc<Store>> {
         .routes(routes!(quotes))
         .routes(routes!(entities))
         .routes(routes!(entity))
+        .routes(routes!(timeline::timeline))
         .routes(routes!(outlets))
         .routes(routes!(stats))
         .routes(routes!(stories::story_list))
@@ -245,11 +246,12 @@ pub(crate) async fn entities(
     Ok(Json(EntityList { entities }))
 }
 
-/// What the archive holds about one name: the quotes attributed to it and the articles naming it.
+/// What the archive holds about one name: the quotes attributed to it, the quotes about it, and the
+/// articles naming it. Another spelling of a name answers for its canonical name.
 #[utoipa::path(get, path = "/api/entities/{name}", tag = "entities",
     params(("name" = String, Path, description = "The name, as in the entity list")),
     responses(
-        (status = 200, description = "The name's quotes and articles", body = EntityReport),
+        (status = 200, description = "The name's quotes, the quotes about it, and its articles", body = EntityReport),
         (status = 400, description = "Invalid name", body = ErrorBody, content_type = "application/problem+json"),
     ))]
 pub(crate) async fn entity(
@@ -400,6 +402,7 @@ mod tests {
             "/api/quotes",
             "/api/entities",
             "/api/entities/{name}",
+            "/api/entities/{name}/timeline",
             "/api/outlets",
             "/api/stats",
             "/api/export",

@@ -1,5 +1,6 @@
 //! Answers assembled from several store reads, shared by the API and the pages so the two always show
-//! the same thing: what is known about one name, and which outlets the articles come from.
+//! the same thing: what is known about one name (under its canonical name, whichever spelling was asked
+//! for), and which outlets the articles come from.
 
 use std::collections::BTreeMap;
 
@@ -12,10 +13,15 @@ use crate::{params, schema};
 /// What the archive holds about one name.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct EntityReport {
+    /// The canonical name: the one asked for, or the name it is a spelling of ("Zelenskyy" is reported
+    /// as "Volodymyr Zelensky").
     pub(crate) name: String,
     /// Quotes whose speaker's name or phrase as written contains the name, newest first.
     #[schema(value_type = Vec<schema::QuoteRow>)]
     pub(crate) quotes: Vec<QuoteRow>,
+    /// Quotes about the name: those whose quoted words mention it, newest first.
+    #[schema(value_type = Vec<schema::QuoteRow>)]
+    pub(crate) quotes_about: Vec<QuoteRow>,
     /// Articles whose title or text contains the name as a phrase, best first.
     #[schema(value_type = Vec<schema::SearchHit>)]
     pub(crate) articles: Vec<SearchHit>,
@@ -23,10 +29,12 @@ pub(crate) struct EntityReport {
 
 impl EntityReport {
     pub(crate) fn read(store: &Store, name: String) -> Result<EntityReport, StoreError> {
+        let name = store.entity_canonical(&name)?.unwrap_or(name);
         // The name as one phrase; quotation marks inside it would end the phrase early.
         let phrase = format!("\"{}\"", name.replace('"', " "));
         Ok(EntityReport {
             quotes: store.quotes(Some(&name), params::DEFAULT_LIMIT)?,
+            quotes_about: store.quotes_about(&name, params::DEFAULT_LIMIT)?,
             articles: store.search(&phrase, params::DEFAULT_LIMIT)?,
             name,
         })

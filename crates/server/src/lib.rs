@@ -4,7 +4,8 @@
 //! at `/api/openapi.json` with the help of [`schema`]) or stream exports ([`export`]); the other paths
 //! answer HTML pages rendered with maud ([`pages`]), styled by one embedded stylesheet ([`style`]). Stories
 //! and duplicates have their own module, [`stories`], for both the API and the pages; so have sources, quote
-//! chains and who reported a claim first, [`sources`]. Answers
+//! chains and who reported a claim first, [`sources`]; so has when and by whom one name is mentioned,
+//! [`timeline`]. Answers
 //! that combine several reads are assembled once in [`gather`] for both. Both
 //! read the store through [`fetch`], which runs the store's blocking SQLite and tantivy calls on tokio's
 //! blocking pool so that a slow query never stalls the other requests. Query parameters are parsed and
@@ -28,6 +29,7 @@ mod search;
 mod sources;
 mod stories;
 mod style;
+mod timeline;
 
 use std::{net::SocketAddr, sync::Arc};
 
@@ -566,9 +568,43 @@ mod tests {
             entity.body
         );
         assert!(entity.body.contains("href=\"/articles/seed-1\""));
+        // When and where it is named: both articles, one day, one outlet, drawn as one weekly bar.
+        assert!(entity.body.contains("<h2>Mentions over time</h2>"));
+        assert!(
+            entity
+                .body
+                .contains("<title>Week of 2024-02-26: 2 articles, 2 mentions</title>"),
+            "{}",
+            entity.body
+        );
+        assert!(entity
+            .body
+            .contains("<td>Warta Harian</td><td class=\"num\">2</td><td class=\"num\">2</td>"));
+        // Its only quote is by it, not about it: no mention lies inside the quoted words.
+        assert!(entity.body.contains("<h2>Quotes about this name</h2>"));
         let nobody = get(&app, "/entities/Nobody%20%22At%22%20All").await;
         assert_eq!(nobody.status, StatusCode::OK);
         assert!(nobody.body.contains("No quotes found."));
+        assert!(nobody.body.contains("No dated article names it."));
+
+        let timeline = get(&app, "/api/entities/Joko%20Widodo/timeline")
+            .await
+            .json();
+        assert_eq!(timeline["name"], "Joko Widodo");
+        assert_eq!(timeline["types"], serde_json::json!(["PERSON"]));
+        assert_eq!(
+            timeline["days"],
+            serde_json::json!([{ "date": "2024-03-01", "articles": 2, "mentions": 2 }])
+        );
+        assert_eq!(timeline["weeks"][0]["date"], "2024-02-26");
+        assert_eq!(timeline["outlets"][0]["outlet"], "Warta Harian");
+        let report = get(&app, "/api/entities/Joko%20Widodo").await.json();
+        assert_eq!(
+            report["quotes"].as_array().map(Vec::len),
+            Some(4),
+            "{report}"
+        );
+        assert_eq!(report["quotes_about"], serde_json::json!([]));
 
         let outlets = get(&app, "/outlets").await;
         assert_eq!(outlets.status, StatusCode::OK);

@@ -33,6 +33,7 @@ use crate::{
     sources,
     stories::ArticleLinks,
     style,
+    timeline::{self, Timeline},
 };
 
 type Page = Result<Markup, PageError>;
@@ -421,7 +422,8 @@ pub(crate) async fn entity_list(
     Ok(layout(l, l.entities_title, "", body))
 }
 
-/// `/entities/{name}`: what the name said, and the articles whose text names it.
+/// `/entities/{name}`: when and by whom the name is mentioned, what it said, what was said about it, and
+/// the articles whose text names it.
 pub(crate) async fn entity(
     State(store): State<Arc<Store>>,
     Extension(language): Extension<Language>,
@@ -429,14 +431,25 @@ pub(crate) async fn entity(
 ) -> Page {
     let l = language.labels();
     let name = params::entity_name(name)?;
-    let report = fetch(&store, move |store| EntityReport::read(store, name)).await?;
+    let (report, timeline) = fetch(&store, move |store| {
+        let report = EntityReport::read(store, name)?;
+        let timeline = Timeline::read(store, &report.name)?;
+        Ok((report, timeline))
+    })
+    .await?;
     let body = html! {
         h1 { (report.name) }
+        (timeline::section(l, &timeline))
         h2 { (l.entity_quotes) }
         @if report.quotes.is_empty() {
             p.muted { (l.no_quotes) }
         }
         (quote_list(l, &report.quotes))
+        h2 { (l.entity_quotes_about) }
+        @if report.quotes_about.is_empty() {
+            p.muted { (l.no_quotes) }
+        }
+        (quote_list(l, &report.quotes_about))
         h2 { (l.entity_articles) }
         @if report.articles.is_empty() {
             p.muted { (l.no_results) }

@@ -19,13 +19,15 @@
 //!
 //! Reading gives rows shaped for display: [`ArticleSummary`] for lists, [`SearchHit`]s in [`SearchResults`]
 //! for searches ([`Store::search_with`] filters, counts facets, sorts and pages),
-//! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, [`StoryRow`] for stories,
-//! [`DuplicateRow`] for "also published by", [`ClaimReport`] for the articles carrying one quote and who
+//! [`QuoteRow`] for who said what, [`EntityRow`] for who and what is named most, [`EntityTimeline`] for
+//! when and by whom one entity is named (under one canonical name for all its spellings), [`StoryRow`] for
+//! stories, [`DuplicateRow`] for "also published by", [`ClaimReport`] for the articles carrying one quote and who
 //! reported it first, and [`Stats`] for totals.
 //! A `Store` is `Send + Sync` and every method takes `&self`, so a server can share one across tasks.
 
 mod claims;
 mod duplicates;
+mod entities;
 mod export;
 mod index;
 mod migrate;
@@ -46,6 +48,7 @@ use crate::index::SearchIndex;
 
 pub use crate::claims::{ClaimMatch, ClaimReport, SIMILAR_OVERLAP};
 pub use crate::duplicates::{DuplicateKind, DuplicateLink, DuplicateRow};
+pub use crate::entities::{EntityTimeline, OutletMentions, TimelineBucket};
 pub use crate::export::{ExportFormat, CSV_COLUMNS};
 pub use crate::search::{Facets, SearchRequest, SearchResults, SearchSort, MAX_SEARCH_WINDOW};
 pub use crate::stories::{ClustererCheckpoint, MemberText, StoryRow};
@@ -136,7 +139,8 @@ pub struct SearchHit {
 pub struct QuoteFilter {
     /// The speaker's resolved name or phrase as written contains this, ignoring case.
     pub speaker: Option<String>,
-    /// The quote's article names this entity (its canonical name).
+    /// The quote's article names this entity (its canonical name across the store, or one of its
+    /// spellings).
     pub entity: Option<String>,
     /// The article was published at or after this instant.
     pub from: Option<DateTime<Utc>>,
@@ -220,6 +224,7 @@ impl Store {
         let mut writer = connect(&database)?;
         migrate::migrate(&mut writer)?;
         claims::fill_content_keys(&mut writer)?;
+        entities::fill_canonical(&mut writer)?;
         let reader = connect(&database)?;
         // The reader never writes; make SQLite enforce it.
         reader.pragma_update(None, "query_only", true)?;

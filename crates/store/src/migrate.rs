@@ -124,6 +124,25 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE quotes ADD COLUMN content_key TEXT;
     CREATE INDEX quotes_content_key ON quotes(content_key);
     "#,
+    // Version 4: canonical entities across articles (see `entities`). Each entity row gets the canonical
+    // name it is listed under and the skeleton key its spellings share; mentions get their offsets, to
+    // tell the quotes about an entity. Rows stored before are filled in when the store is opened.
+    r#"
+    ALTER TABLE entities ADD COLUMN canonical TEXT;
+    ALTER TABLE entities ADD COLUMN name_key TEXT;
+    CREATE INDEX entities_canonical ON entities(canonical);
+    CREATE INDEX entities_name_type ON entities(name, type);
+    CREATE INDEX entities_key ON entities(type, name_key);
+
+    -- A mention of entity `entity` (its ordinal in the article), in code points into the article text.
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity     INTEGER NOT NULL,
+        start      INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(article_id, entity);
+    "#,
 ];
 
 /// The schema version this build writes.

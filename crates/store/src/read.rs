@@ -12,7 +12,7 @@ use crate::{
 
 /// Newest first by publication instant; undated articles last (SQLite sorts NULL below any value), most
 /// recently stored first. The `articles_newest` index is in this order, so lists page without sorting.
-const NEWEST_FIRST: &str = "a.published_utc DESC, a.stored_at DESC, a.id";
+pub(crate) const NEWEST_FIRST: &str = "a.published_utc DESC, a.stored_at DESC, a.id";
 
 impl Store {
     /// Whether a raw document with this content hash is stored, so a caller can skip re-processing it.
@@ -77,6 +77,7 @@ impl Store {
             bytes,
             content_hash: content_hash.to_string(),
             read_at,
+            content_type: None,
         }))
     }
 
@@ -135,7 +136,7 @@ impl Store {
              FROM quotes q JOIN articles a ON a.id = q.article_id
              WHERE (?1 IS NULL OR instr(q.speaker_key, ?1) > 0)
                AND (?2 IS NULL OR EXISTS (
-                    SELECT 1 FROM entities e WHERE e.article_id = q.article_id AND e.name = ?2))
+                    SELECT 1 FROM entities e WHERE e.article_id = q.article_id AND ?2 IN (e.canonical, e.name)))
                AND (?3 IS NULL OR a.published_utc >= ?3)
                AND (?4 IS NULL OR a.published_utc <= ?4)
              ORDER BY {NEWEST_FIRST}, q.ordinal LIMIT ?5"
@@ -179,12 +180,13 @@ impl Store {
         Ok(quotes)
     }
 
-    /// The entities named in the most articles, at most `limit`.
+    /// The entities named in the most articles, at most `limit`, under their canonical names (every
+    /// spelling of one person or place counts for it; see [`Store::entity_timeline`]).
     pub fn entities(&self, limit: usize) -> Result<Vec<EntityRow>, StoreError> {
         let conn = self.reader();
         let mut statement = conn.prepare_cached(
-            "SELECT name, type, COUNT(DISTINCT article_id), SUM(mentions) FROM entities
-             GROUP BY name, type ORDER BY 3 DESC, 4 DESC, name LIMIT ?1",
+            "SELECT canonical, type, COUNT(DISTINCT article_id), SUM(mentions) FROM entities
+             GROUP BY canonical, type ORDER BY 3 DESC, 4 DESC, canonical LIMIT ?1",
         )?;
         let rows = statement.query_map([sql_int(limit)], |row| {
             Ok(EntityRow {

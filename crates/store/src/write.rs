@@ -325,18 +325,7 @@ fn insert_article(
             crate::claims::content_key(&quote.content),
         ])?;
     }
-    let mut insert_entity = tx.prepare_cached(
-        "INSERT INTO entities (article_id, ordinal, name, type, mentions) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
-    for (ordinal, entity) in article.entities.iter().enumerate() {
-        insert_entity.execute(params![
-            article.id,
-            crate::sql_int(ordinal),
-            entity.name,
-            entity.kind,
-            crate::sql_int(entity.mentions.len()),
-        ])?;
-    }
+    crate::entities::insert_entities(tx, article)?;
     Ok(())
 }
 
