@@ -51,7 +51,7 @@ pub use crate::duplicates::{DuplicateKind, DuplicateLink, DuplicateRow};
 pub use crate::entities::{EntityTimeline, OutletMentions, TimelineBucket};
 pub use crate::export::{ExportFormat, CSV_COLUMNS};
 pub use crate::search::{Facets, SearchRequest, SearchResults, SearchSort, MAX_SEARCH_WINDOW};
-pub use crate::stories::{ClustererCheckpoint, MemberText, StoryRow};
+pub use crate::stories::{ClustererCheckpoint, MemberText, StoredMinhash, StoryRow};
 pub use crate::write::{BatchItem, Links, StoryChanges};
 
 /// What can go wrong in the store.

@@ -143,6 +143,12 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX mentions_entity ON mentions(article_id, entity);
     "#,
+    // Version 5: each article's near-duplicate signature (`warta_dedup::Signature::to_bytes`), so that ingest
+    // loads it instead of shingling every stored text at start. Rows stored before have none and are
+    // signed from their text. A change of the MinHash scheme must clear the column in a migration.
+    r#"
+    ALTER TABLE articles ADD COLUMN minhash BLOB;
+    "#,
 ];
 
 /// The schema version this build writes.

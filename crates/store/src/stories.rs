@@ -199,19 +199,40 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
-    /// Calls `each` with every stored article's id and text, in the order they were stored (to rebuild
-    /// in-memory indexes such as the near-duplicate index).
-    pub fn for_each_text(&self, mut each: impl FnMut(&str, &str)) -> Result<(), StoreError> {
+    /// Calls `each` with every stored article's id and near-duplicate signature bytes, in the order they were
+    /// stored (to rebuild the near-duplicate index). An article stored without a signature (by a warta before
+    /// signatures were kept) comes with its text instead, to sign again.
+    pub fn for_each_minhash(
+        &self,
+        mut each: impl FnMut(&str, StoredMinhash<'_>),
+    ) -> Result<(), StoreError> {
         let conn = self.reader();
-        let mut statement = conn.prepare("SELECT id, text FROM articles ORDER BY rowid")?;
+        // The text is read only where the signature is missing: reading every text is what this avoids.
+        let mut statement = conn.prepare(
+            "SELECT id, minhash, CASE WHEN minhash IS NULL THEN text END FROM articles ORDER BY rowid",
+        )?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
             let id: String = row.get(0)?;
-            let text: String = row.get(1)?;
-            each(&id, &text);
+            let minhash: Option<Vec<u8>> = row.get(1)?;
+            let text: Option<String> = row.get(2)?;
+            match (&minhash, &text) {
+                (Some(bytes), _) => each(&id, StoredMinhash::Bytes(bytes)),
+                (None, Some(text)) => each(&id, StoredMinhash::Missing { text }),
+                (None, None) => {}
+            }
         }
         Ok(())
     }
+}
+
+/// What [`Store::for_each_minhash`] finds for an article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoredMinhash<'a> {
+    /// The signature bytes stored with the article.
+    Bytes(&'a [u8]),
+    /// No signature was stored: the article's text, to compute it from.
+    Missing { text: &'a str },
 }
 
 /// Records that an article joined a story (under the story's current id, should it have been merged).

@@ -18,6 +18,9 @@ use crate::{BatchOutcome, Store, StoreError};
 pub struct Links {
     /// The key exact duplicates share (see `warta_dedup::text_fingerprint`), to find them later.
     pub fingerprint: Option<String>,
+    /// The article's near-duplicate signature as bytes (see `warta_dedup::Signature::to_bytes`), kept so that
+    /// the next run need not recompute it; the store does not read it.
+    pub minhash: Option<Vec<u8>>,
     /// The story the article joined.
     pub story: Option<String>,
     /// Earlier articles this one repeats. Links to articles the store does not hold are dropped.
@@ -120,8 +123,8 @@ impl Store {
                 continue;
             };
             tx.execute(
-                "UPDATE articles SET fingerprint = ?2 WHERE id = ?1",
-                params![id, links.fingerprint],
+                "UPDATE articles SET fingerprint = ?2, minhash = ?3 WHERE id = ?1",
+                params![id, links.fingerprint, links.minhash],
             )?;
             write_links(&tx, id, links, &joined_at)?;
             linked.push((
@@ -190,7 +193,7 @@ fn stage<'b>(
             continue;
         }
         insert_raw(tx, raw)?;
-        insert_article(tx, article, item.links.fingerprint.as_deref(), &stored_at)?;
+        insert_article(tx, article, &item.links, &stored_at)?;
         write_links(tx, &article.id, &item.links, &stored_at)?;
         outcome.stored += 1;
         new.push(Indexed {
@@ -270,7 +273,7 @@ fn insert_raw(tx: &Transaction<'_>, raw: &RawDocument) -> Result<(), StoreError>
 fn insert_article(
     tx: &Transaction<'_>,
     article: &Article,
-    fingerprint: Option<&str>,
+    links: &Links,
     stored_at: &str,
 ) -> Result<(), StoreError> {
     let published = article
@@ -282,8 +285,8 @@ fn insert_article(
     });
     tx.execute(
         "INSERT INTO articles (id, raw_hash, source, url, title, text, lang, published, published_utc, outlet,
-                               original_outlet, json, stored_at, fingerprint)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                               original_outlet, json, stored_at, fingerprint, minhash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         params![
             article.id,
             article.raw_hash,
@@ -298,7 +301,8 @@ fn insert_article(
             article.original_outlet,
             serde_json::to_string(article)?,
             stored_at,
-            fingerprint,
+            links.fingerprint,
+            links.minhash,
         ],
     )?;
     let mut insert_quote = tx.prepare_cached(

@@ -15,7 +15,7 @@ use warta_dedup::{
     TRANSLATED_DUPLICATE_THRESHOLD,
 };
 use warta_model::Article;
-use warta_store::{DuplicateKind, DuplicateLink, Links, Store, StoryChanges};
+use warta_store::{DuplicateKind, DuplicateLink, Links, Store, StoredMinhash, StoryChanges};
 use warta_stories::{Clusterer, Config, StoryId, StoryInput};
 
 /// Estimated share of shared text from which an article is a near duplicate of another.
@@ -97,8 +97,19 @@ impl Linker {
         }
         let near = &mut linker.near;
         store
-            .for_each_text(|id, text| near.insert(id.to_string(), &Signature::of(text)))
-            .context("reading the stored texts")?;
+            .for_each_minhash(|id, stored| {
+                // Bytes of another length would come from another MinHash scheme, whose change clears
+                // the column in a migration; none are expected, and such an article is left out.
+                let signature = match stored {
+                    StoredMinhash::Bytes(bytes) => Signature::from_bytes(bytes),
+                    StoredMinhash::Missing { text } => Some(Signature::of(text)),
+                };
+                // As in `link`: a text without words repeats nothing.
+                if let Some(signature) = signature.filter(|s| !s.is_empty()) {
+                    near.insert(id.to_string(), &signature);
+                }
+            })
+            .context("reading the stored near-duplicate signatures")?;
         Ok(linker)
     }
 
@@ -149,6 +160,7 @@ impl Linker {
         }
         Ok(Links {
             fingerprint: Some(fingerprint),
+            minhash: Some(signature.to_bytes()),
             story: Some(story.to_string()),
             duplicates,
         })
