@@ -36,7 +36,7 @@ use skeleton::same_name;
 /// Finds the entities of `text` with the default alias table. `lang` is an ISO 639-1 code (unused words of
 /// both Indonesian and English are known, so any code works; it is kept for language-specific rules).
 pub fn find_entities(text: &str, lang: &str) -> Vec<Entity> {
-    find_entities_with(text, lang, &AliasTable::default())
+    find_entities_with(text, lang, AliasTable::shipped())
 }
 
 /// Finds the entities of `text`, merging spellings with `aliases`.

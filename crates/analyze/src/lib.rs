@@ -9,11 +9,17 @@ pub mod language;
 pub mod quote;
 pub mod source;
 
+use entity::AliasTable;
 use warta_model::{Article, LanguageShare};
 
 /// Fills in `lang`, `languages`, `entities`, `quotes` (each with its chain of sources) and `sources` of an article from
-/// its text, title, outlets and publication date.
+/// its text, title, outlets and publication date, naming entities by the shipped alias table.
 pub fn analyze(article: &mut Article) {
+    analyze_with(article, AliasTable::shipped());
+}
+
+/// [`analyze`] with another alias table (the shipped one extended by a user's, say).
+pub fn analyze_with(article: &mut Article, aliases: &AliasTable) {
     let lang = language::detect(&article.text);
     article.lang = lang.as_ref().map(|l| l.code.to_string());
     article.languages = language::language_shares(&article.text)
@@ -24,7 +30,7 @@ pub fn analyze(article: &mut Article) {
         })
         .collect();
     let lang_code = article.lang.as_deref().unwrap_or("und");
-    article.entities = entity::find_entities(&article.text, lang_code);
+    article.entities = entity::find_entities_with(&article.text, lang_code, aliases);
     let published = article.published.map(|p| p.date_naive());
     article.quotes = quote::find_quotes(&article.text, lang_code, &article.entities, published);
     article.sources = source::sources(

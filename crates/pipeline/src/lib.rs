@@ -26,6 +26,7 @@
 //! assert!(!article.text.contains("(ant)"));
 //! ```
 
+use warta_analyze::entity::AliasTable;
 use warta_clean::Normalized;
 use warta_model::{Article, RawDocument, Span};
 
@@ -38,8 +39,13 @@ pub enum ProcessError {
     Empty,
 }
 
-/// Extracts, cleans and analyses one raw document.
+/// Extracts, cleans and analyses one raw document, naming entities by the shipped alias table.
 pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
+    process_with(raw, AliasTable::shipped())
+}
+
+/// [`process`] with another alias table (the shipped one extended by a user's file, say).
+pub fn process_with(raw: &RawDocument, aliases: &AliasTable) -> Result<Article, ProcessError> {
     let extracted = warta_extract::extract(raw)?;
     let cleaned = warta_clean::clean(extracted.title.as_deref(), &extracted.blocks);
     if cleaned.text.trim().is_empty() {
@@ -73,7 +79,7 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
         languages: Vec::new(),
         segments: cleaned.segments,
     };
-    analyze(&mut article);
+    analyze(&mut article, aliases);
     if article.lang.is_none() {
         article.lang = extracted.lang_hint;
     }
@@ -82,13 +88,13 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
 
 /// Analyses the article on its normalised text and title, then gives it back its own text and title with
 /// every span mapped into that text.
-fn analyze(article: &mut Article) {
+fn analyze(article: &mut Article, aliases: &AliasTable) {
     let text = Normalized::new(&article.text);
     let title = article.title.as_deref().map(Normalized::new);
     let original_text = std::mem::replace(&mut article.text, text.as_str().to_string());
     let original_title =
         std::mem::replace(&mut article.title, title.map(|t| t.as_str().to_string()));
-    warta_analyze::analyze(article);
+    warta_analyze::analyze_with(article, aliases);
     article.text = original_text;
     article.title = original_title;
     map_spans(article, &text);

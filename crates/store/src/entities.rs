@@ -12,7 +12,6 @@
 //! entity's mentions lies inside the quoted words.
 
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -27,9 +26,6 @@ use crate::{count, sql_int, QuoteRow, Store, StoreError};
 /// The most stored spellings compared with a new name: names sharing a skeleton key are few, and a
 /// pathological key must not make a write slow.
 const MAX_CANDIDATES: i64 = 64;
-
-/// The shipped alias table: two names it knows as different entities never merge.
-static ALIASES: LazyLock<AliasTable> = LazyLock::new(AliasTable::default);
 
 /// Articles and mentions in one period (or in the undated articles).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -217,13 +213,17 @@ impl Store {
 }
 
 /// Writes the entities of `article` with their canonical names and their mentions.
-pub(crate) fn insert_entities(conn: &Connection, article: &Article) -> Result<(), StoreError> {
+pub(crate) fn insert_entities(
+    conn: &Connection,
+    article: &Article,
+    aliases: &AliasTable,
+) -> Result<(), StoreError> {
     let mut insert = conn.prepare_cached(
         "INSERT INTO entities (article_id, ordinal, name, type, mentions, canonical, name_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     for (ordinal, entity) in article.entities.iter().enumerate() {
-        let canonical = canonical_name(conn, &entity.name, &entity.kind)?;
+        let canonical = canonical_name(conn, &entity.name, &entity.kind, aliases)?;
         insert.execute(params![
             article.id,
             sql_int(ordinal),
@@ -259,8 +259,13 @@ fn insert_mentions(
 }
 
 /// The canonical name for an entity named `name` of type `kind`, given what is stored (see the module
-/// documentation).
-fn canonical_name(conn: &Connection, name: &str, kind: &str) -> Result<String, StoreError> {
+/// documentation). Two names `aliases` knows as different entities never merge.
+fn canonical_name(
+    conn: &Connection,
+    name: &str,
+    kind: &str,
+    aliases: &AliasTable,
+) -> Result<String, StoreError> {
     let known: Option<String> = conn
         .prepare_cached(
             "SELECT canonical FROM entities WHERE name = ?1 AND type = ?2 AND canonical IS NOT NULL
@@ -285,8 +290,8 @@ fn canonical_name(conn: &Connection, name: &str, kind: &str) -> Result<String, S
     for row in rows {
         let (other, canonical) = row?;
         if same_name(name, &other)
-            && !ALIASES.keeps_apart(name, &other)
-            && !ALIASES.keeps_apart(name, &canonical)
+            && !aliases.keeps_apart(name, &other)
+            && !aliases.keeps_apart(name, &canonical)
         {
             return Ok(canonical);
         }
@@ -296,7 +301,10 @@ fn canonical_name(conn: &Connection, name: &str, kind: &str) -> Result<String, S
 
 /// Gives the entities stored before canonical names existed their canonical names, skeleton keys and
 /// mentions, oldest article first so the first spelling stored stands for the others. A no-op once done.
-pub(crate) fn fill_canonical(conn: &mut Connection) -> Result<(), StoreError> {
+pub(crate) fn fill_canonical(
+    conn: &mut Connection,
+    aliases: &AliasTable,
+) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
     {
         let articles: Vec<(String, String)> = tx
@@ -313,7 +321,7 @@ pub(crate) fn fill_canonical(conn: &mut Connection) -> Result<(), StoreError> {
         for (id, json) in articles {
             let article: Article = serde_json::from_str(&json)?;
             for (ordinal, entity) in article.entities.iter().enumerate() {
-                let canonical = canonical_name(&tx, &entity.name, &entity.kind)?;
+                let canonical = canonical_name(&tx, &entity.name, &entity.kind, aliases)?;
                 update.execute(params![
                     id,
                     sql_int(ordinal),

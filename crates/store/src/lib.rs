@@ -42,6 +42,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use rusqlite::Connection;
+use warta_analyze::entity::AliasTable;
 use warta_model::Quote;
 
 use crate::index::SearchIndex;
@@ -189,6 +190,8 @@ pub struct Store {
     /// A separate connection for reads: with SQLite's WAL, reads do not wait for a batch being written.
     reader: Mutex<Connection>,
     index: SearchIndex,
+    /// Names it knows as different entities are never listed under one canonical name.
+    aliases: AliasTable,
 }
 
 /// The database file inside the data directory.
@@ -203,8 +206,15 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Store {
     /// Opens the store in `data_dir`, creating the directory, the database and the index as needed, and
-    /// bringing an older database schema up to date.
+    /// bringing an older database schema up to date. Entities are listed under canonical names by the shipped
+    /// alias table.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        Store::open_with_aliases(data_dir, AliasTable::default())
+    }
+
+    /// [`Store::open`] with another alias table (the shipped one extended by a user's file, say): the one
+    /// the articles to store were analysed with.
+    pub fn open_with_aliases(data_dir: &Path, aliases: AliasTable) -> Result<Store, StoreError> {
         let index_dir = data_dir.join(INDEX_DIR);
         std::fs::create_dir_all(&index_dir).map_err(|source| StoreError::DataDir {
             path: index_dir.clone(),
@@ -224,7 +234,7 @@ impl Store {
         let mut writer = connect(&database)?;
         migrate::migrate(&mut writer)?;
         claims::fill_content_keys(&mut writer)?;
-        entities::fill_canonical(&mut writer)?;
+        entities::fill_canonical(&mut writer, &aliases)?;
         let reader = connect(&database)?;
         // The reader never writes; make SQLite enforce it.
         reader.pragma_update(None, "query_only", true)?;
@@ -233,6 +243,7 @@ impl Store {
             writer: Mutex::new(writer),
             reader: Mutex::new(reader),
             index,
+            aliases,
         };
         // An index of another version was deleted on opening: rebuild it from the articles. The writer is
         // let go afterwards: tantivy allows one per index, and a reading process must not keep it.
@@ -242,6 +253,11 @@ impl Store {
         }
         drop(open_lock);
         Ok(store)
+    }
+
+    /// The alias table the store lists entities by (see [`Store::open_with_aliases`]).
+    pub fn aliases(&self) -> &AliasTable {
+        &self.aliases
     }
 
     fn writer(&self) -> MutexGuard<'_, Connection> {

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use chrono::{SecondsFormat, Utc};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 use serde::Serialize;
+use warta_analyze::entity::AliasTable;
 use warta_model::{Article, RawDocument};
 
 use crate::duplicates::DuplicateLink;
@@ -94,7 +95,7 @@ impl Store {
         // IMMEDIATE takes SQLite's write lock now, so a concurrent writer in another process waits here (up to
         // the busy timeout) rather than failing at commit after the index was already written.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (outcome, new) = stage(&tx, items, changes)?;
+        let (outcome, new) = stage(&tx, items, changes, &self.aliases)?;
         self.index.replace(&new)?;
         tx.commit()?;
         Ok(outcome)
@@ -155,7 +156,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let mut conn = self.writer();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let (_, new) = stage(&tx, items, changes)?;
+        let (_, new) = stage(&tx, items, changes, &self.aliases)?;
         self.index.replace(&new)?;
         drop(tx);
         Ok(())
@@ -167,6 +168,7 @@ fn stage<'b>(
     tx: &Transaction<'_>,
     items: &'b [BatchItem],
     changes: &StoryChanges,
+    aliases: &AliasTable,
 ) -> Result<(BatchOutcome, Vec<Indexed<'b>>), StoreError> {
     let stored_at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut outcome = BatchOutcome::default();
@@ -193,7 +195,7 @@ fn stage<'b>(
             continue;
         }
         insert_raw(tx, raw)?;
-        insert_article(tx, article, &item.links, &stored_at)?;
+        insert_article(tx, article, &item.links, &stored_at, aliases)?;
         write_links(tx, &article.id, &item.links, &stored_at)?;
         outcome.stored += 1;
         new.push(Indexed {
@@ -275,6 +277,7 @@ fn insert_article(
     article: &Article,
     links: &Links,
     stored_at: &str,
+    aliases: &AliasTable,
 ) -> Result<(), StoreError> {
     let published = article
         .published
@@ -329,7 +332,7 @@ fn insert_article(
             crate::claims::content_key(&quote.content),
         ])?;
     }
-    crate::entities::insert_entities(tx, article)?;
+    crate::entities::insert_entities(tx, article, aliases)?;
     Ok(())
 }
 

@@ -19,6 +19,10 @@ pub struct Cli {
         env = "WARTA_DATA_DIR"
     )]
     pub data_dir: PathBuf,
+    /// Your own alias table, added to the one warta ships: one entity per line, its canonical name then its
+    /// other spellings, TAB-separated (`#` starts a comment). Where both name a spelling, yours wins.
+    #[arg(long, global = true, env = "WARTA_ALIASES")]
+    pub aliases: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Command,
 }

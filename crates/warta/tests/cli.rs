@@ -599,3 +599,45 @@ fn warc_rss_and_atom_round_trip_into_stored_searchable_articles() {
         assert_eq!(article["source"], source, "{word}");
     }
 }
+
+#[test]
+fn a_users_alias_file_merges_spellings_the_shipped_table_does_not_know() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("ziarah.txt");
+    std::fs::write(
+        &article,
+        "Peziarah mengenang mantan presiden\n\n\
+         Ribuan peziarah mendatangi makam Abdurrahman Wahid di Jombang pada Minggu. Mereka datang dari \
+         berbagai kota untuk mengenang Gus Dur. \"Gus Dur mengajarkan kami toleransi,\" kata Ahmad Fauzi, \
+         seorang peziarah dari Surabaya.\n",
+    )
+    .unwrap();
+    let aliases = dir.path().join("aliases.tsv");
+    std::fs::write(&aliases, "# mine\nAbdurrahman Wahid\tGus Dur\n").unwrap();
+    let people = |output: Output| -> Vec<(String, usize)> {
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let article: Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+        article["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "PERSON" && e["name"] != "Ahmad Fauzi")
+            .map(|e| {
+                let name = e["name"].as_str().unwrap().to_string();
+                (name, e["mentions"].as_array().unwrap().len())
+            })
+            .collect()
+    };
+    let shipped = people(run(warta().args(["analyze", "--json"]).arg(&article)));
+    assert_eq!(shipped.len(), 2, "{shipped:?}");
+    let extended = people(run(warta()
+        .arg("--aliases")
+        .arg(&aliases)
+        .args(["analyze", "--json"])
+        .arg(&article)));
+    assert_eq!(extended, [("Abdurrahman Wahid".to_string(), 3)]);
+}

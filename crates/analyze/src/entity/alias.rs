@@ -1,6 +1,7 @@
 //! Alias tables: which spellings name the same entity, and which of them is the canonical name.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::skeleton::{match_key, Skeleton};
 
@@ -19,13 +20,24 @@ pub struct AliasTable {
     by_key: HashMap<String, Vec<(Skeleton, String)>>,
 }
 
+/// The table that ships with warta, parsed once.
+static SHIPPED: LazyLock<AliasTable> =
+    LazyLock::new(|| AliasTable::parse(include_str!("../../data/aliases.tsv")));
+
 impl Default for AliasTable {
+    /// A copy of [`AliasTable::shipped`], to extend.
     fn default() -> AliasTable {
-        AliasTable::parse(include_str!("../../data/aliases.tsv"))
+        AliasTable::shipped().clone()
     }
 }
 
 impl AliasTable {
+    /// The table that ships with warta (`data/aliases.tsv`), shared: analysing an article must not parse it
+    /// again.
+    pub fn shipped() -> &'static AliasTable {
+        &SHIPPED
+    }
+
     /// Reads `canonical<TAB>alias<TAB>alias…` lines; blank lines and lines starting with `#` are skipped.
     pub fn parse(tsv: &str) -> AliasTable {
         let mut canonical = HashMap::new();

@@ -7,12 +7,13 @@ use std::{
     path::PathBuf,
     process::ExitCode,
 };
+use warta_analyze::entity::AliasTable;
 
-pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<ExitCode> {
+pub fn run(paths: &[PathBuf], json: bool, aliases: &AliasTable) -> anyhow::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let tally = crate::output::for_each_document(paths, |raw| {
-        let article = match warta_pipeline::process(raw) {
+        let article = match warta_pipeline::process_with(raw, aliases) {
             Ok(article) => article,
             Err(err) => return Ok(Err(err)),
         };

@@ -105,7 +105,7 @@ pub fn ingest(store: &Store, args: &IngestArgs) -> anyhow::Result<Summary> {
             summary.duplicates += 1;
             continue;
         }
-        let article = match warta_pipeline::process(&raw) {
+        let article = match warta_pipeline::process_with(&raw, store.aliases()) {
             Ok(article) => article,
             Err(err) => {
                 summary.failed.push((raw.source.clone(), err.to_string()));

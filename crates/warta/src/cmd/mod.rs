@@ -13,10 +13,17 @@ mod serve;
 mod stats;
 
 use crate::cli::{Cli, Command};
-use std::process::ExitCode;
+use anyhow::Context;
+use std::{path::Path, process::ExitCode};
+use warta_analyze::entity::AliasTable;
 use warta_store::Store;
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let aliases = aliases(cli.aliases.as_deref())?;
+    let open_store = |data_dir: &Path| {
+        Store::open_with_aliases(data_dir, aliases.clone())
+            .with_context(|| format!("cannot open the store in {}", data_dir.display()))
+    };
     match cli.command {
         Command::Ingest(args) => {
             let store = open_store(&cli.data_dir)?;
@@ -24,7 +31,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(summary.exit_code())
         }
         Command::Extract { jsonl, paths } => extract::run(&paths, jsonl),
-        Command::Analyze { json, paths } => analyze::run(&paths, json),
+        Command::Analyze { json, paths } => analyze::run(&paths, json, &aliases),
         Command::Search { query, json, limit } => {
             search::run(&open_store(&cli.data_dir)?, &query, json, limit)
         }
@@ -46,7 +53,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn open_store(data_dir: &std::path::Path) -> anyhow::Result<Store> {
-    Store::open(data_dir)
-        .map_err(|e| anyhow::anyhow!("cannot open the store in {}: {e}", data_dir.display()))
+/// The shipped alias table, extended by the user's file if one is given.
+fn aliases(path: Option<&Path>) -> anyhow::Result<AliasTable> {
+    let mut aliases = AliasTable::default();
+    if let Some(path) = path {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the alias table {}", path.display()))?;
+        aliases.extend(AliasTable::parse(&text));
+    }
+    Ok(aliases)
 }
