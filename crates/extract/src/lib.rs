@@ -1,15 +1,17 @@
 //! Extractors: a [`RawDocument`] into an [`Extracted`] document (title, blocks of text, metadata).
 //!
-//! [`extract`] first decodes the raw bytes ([`decode`]: byte-order mark, UTF-8, `<meta charset>`, then
-//! detection), then reads them according to the document's [`Format`]:
+//! [`extract`] first decodes the raw bytes ([`decode`]: byte-order mark, UTF-8, the declared content type's
+//! charset, `<meta charset>`, then detection), then reads them according to the document's [`Format`]:
 //! - plain text: one [`Block`] per non-empty line; the first line is the title when it reads like one;
 //! - HTML: metadata from the page head and structured data, body blocks from the article container
 //!   (module `html`);
 //! - JSON records: the record's fields, with its `text` or `html` read as above.
 //!
 //! A page without a machine-readable publication date gets the first date written near its headline
-//! ("Selasa, 15 September 2020 10:00 WIB"), else the one in its URL. [`document_id`] names a document the
-//! way `warta extract` prints it.
+//! ("Selasa, 15 September 2020 10:00 WIB"; not one labelled as an update), else the one in its URL. A
+//! machine-readable date in UTC or without an offset is restated in the time zone the byline shows
+//! ("11:03 PM" beside 07:03Z is UTC−8), so that its day is the one the page's readers see.
+//! [`document_id`] names a document the way `warta extract` prints it.
 //!
 //! Extraction does not clean: residue such as "Baca juga: …" lines stays in the blocks for the clean stage.
 //! Bad input does not make it fail, except a JSON record that is not JSON or holds no text.
@@ -69,7 +71,8 @@ pub fn extract(raw: &RawDocument) -> Result<Extracted, ExtractError> {
     match raw.format {
         Format::JsonRecord => record::extract_record(&raw.bytes),
         Format::Text => {
-            let (text, encoding) = decode(&raw.bytes, false);
+            let (text, encoding) =
+                decode::decode_borrowed(&raw.bytes, false, raw.content_type.as_deref());
             let (title, blocks) = text::extract_text(&text);
             Ok(Extracted {
                 title,
@@ -79,7 +82,8 @@ pub fn extract(raw: &RawDocument) -> Result<Extracted, ExtractError> {
             })
         }
         Format::Html => {
-            let (text, encoding) = decode(&raw.bytes, true);
+            let (text, encoding) =
+                decode::decode_borrowed(&raw.bytes, true, raw.content_type.as_deref());
             let page = html::extract_html(&text);
             let meta = page.metadata;
             Ok(Extracted {

@@ -233,3 +233,76 @@ fn json_record_variants() {
         assert!(record(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn warc_charset_comes_from_the_http_header() {
+    // Two responses whose pages name no charset: only their HTTP Content-Type says how to read them.
+    let path = repo_file("tests/fixtures/legacy-charsets.warc");
+    let docs: Vec<RawDocument> = warta_read::read_paths(&[path])
+        .map(|doc| doc.unwrap())
+        .collect();
+    let cases: [(&str, &[&str]); 2] = [
+        (
+            "windows-1252",
+            &[
+                "“Kami sudah siap,” kata Menteri Perdagangan di Jakarta, Senin. Ia menambahkan bahwa stok beras cukup.",
+                "Pedagang di pasar menyebut harga naik sejak pekan lalu – terutama beras premium …",
+            ],
+        ),
+        (
+            "ISO-8859-15",
+            &["Le café coûte désormais 3 € à Paris, selon l'enquête."],
+        ),
+    ];
+    assert_eq!(docs.len(), cases.len());
+    for (raw, (encoding, blocks)) in docs.iter().zip(cases) {
+        let doc = extract(raw).unwrap();
+        assert_eq!((doc.encoding, body(&doc).as_slice()), (encoding, blocks));
+    }
+    // Without the header, the Latin-9 euro sign would be read as windows-1252's currency sign.
+    let mut bare = docs[1].clone();
+    bare.content_type = None;
+    assert!(body(&extract(&bare).unwrap())[0].contains("3 ¤"));
+}
+
+#[test]
+fn publication_dates() {
+    let page = |head: &str, body: &str| {
+        let html = format!(
+            "<html><head>{head}</head><body><h1>Judul berita</h1>{body}<p>{}</p><p>{}</p></body></html>",
+            "Isi berita yang panjang sekali, cukup panjang untuk menjadi paragraf. ".repeat(3),
+            "Paragraf kedua juga panjang, dengan banyak kata di dalamnya sekali lagi. ".repeat(3),
+        );
+        let raw = RawDocument::new("a.html", Format::Html, html.into_bytes());
+        extract(&raw).unwrap().published.map(|d| d.to_rfc3339())
+    };
+    let cases = [
+        // Metadata in UTC, the byline in the outlet's own time.
+        (
+            r#"<meta property="article:published_time" content="2019-11-19T07:03:25+00:00">"#,
+            "<p>By Reuters November 18, 2019 11:03 PM</p>",
+            "2019-11-18T23:03:25-08:00",
+        ),
+        // A time without an offset, which the byline says is WIB.
+        (
+            r#"<meta name="publishdate" content="2024/08/12 14:30:00">"#,
+            "<div>Senin, 12 Agustus 2024 14:30 WIB</div>",
+            "2024-08-12T14:30:00+07:00",
+        ),
+        // A placeholder in the metadata: the byline decides.
+        (
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"0001-01-01T00:00:00Z"}</script>"#,
+            "<p>Published 7:07 PM EST Nov 19, 2019</p>",
+            "2019-11-19T00:00:00+00:00",
+        ),
+        // JSON-LD broken by an unescaped quote still names its date.
+        (
+            r#"<script type="application/ld+json">{"@type":"Article","headline":"A "quoted" word","datePublished":"2018-04-18T14:39:09+02:00"}</script>"#,
+            "<p>2019-04-10</p>",
+            "2018-04-18T14:39:09+02:00",
+        ),
+    ];
+    for (head, body, expected) in cases {
+        assert_eq!(page(head, body).as_deref(), Some(expected), "{head}");
+    }
+}

@@ -56,6 +56,10 @@ pub struct RawDocument {
     /// [`content_hash`] of `bytes`.
     pub content_hash: String,
     pub read_at: DateTime<Utc>,
+    /// The media type the transport declared for the bytes (a WARC response's HTTP `Content-Type` header,
+    /// e.g. `text/html; charset=windows-1252`), when there was one: its charset outranks a guess.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
 }
 
 impl RawDocument {
@@ -67,6 +71,7 @@ impl RawDocument {
             bytes,
             content_hash,
             read_at: Utc::now(),
+            content_type: None,
         }
     }
 }

@@ -335,6 +335,14 @@ fn warc_html_responses_become_documents() {
             );
             assert_eq!(doc.read_at.to_rfc3339(), "2024-05-30T07:05:00+00:00");
         }
+        let content_types: Vec<_> = items
+            .iter()
+            .map(|d| d.as_ref().unwrap().content_type.as_deref())
+            .collect();
+        assert_eq!(
+            content_types,
+            [Some("text/html; charset=utf-8"), Some("text/html")]
+        );
         assert_eq!(docs.skipped(), 5);
     }
 }

@@ -7,9 +7,11 @@
 //! A record is `WARC/1.x` CRLF, header lines, a blank line, exactly `Content-Length` bytes of block, then
 //! CRLF CRLF. A `response` record's block is an HTTP message: its status line and headers are stripped,
 //! and only the body of a `200` HTML response becomes a document, with the record's `WARC-Target-URI` as its
-//! source and its `WARC-Date` as the time it was read. Other records (requests, metadata, redirects, images) are skipped and counted. A record whose
-//! `Content-Length` is wrong (the stream ends early, or the next record does not start where it should) is
-//! an error naming the file and the record's byte offset; reading then resumes at the next `WARC/1.` line.
+//! source, its `WARC-Date` as the time it was read, and its HTTP `Content-Type` (which may name the
+//! charset) as its content type. Other records (requests, metadata, redirects, images) are skipped and
+//! counted. A record whose `Content-Length` is wrong (the stream ends early, or the next record does not
+//! start where it should) is an error naming the file and the record's byte offset; reading then resumes
+//! at the next `WARC/1.` line.
 
 use std::cell::Cell;
 use std::io::{BufRead, Read};
@@ -263,8 +265,10 @@ impl WarcRecords {
             .target_uri
             .unwrap_or_else(|| format!("{}@{start}", self.name));
         match html_body(&block, self.max_record_bytes) {
-            Some(body) => {
+            Some((body, content_type)) => {
                 let mut doc = RawDocument::new(source, Format::Html, body);
+                // The server's charset, for the extractor to decode with.
+                doc.content_type = content_type;
                 // The page was read when the crawler fetched it, not when the archive was opened.
                 if let Some(date) = headers.date {
                     doc.read_at = date;
@@ -308,8 +312,9 @@ impl Iterator for WarcRecords {
     }
 }
 
-/// The body of an HTTP response block when it is a `200` HTML page (gzip content encoding undone).
-fn html_body(block: &[u8], limit: u64) -> Option<Vec<u8>> {
+/// The body of an HTTP response block when it is a `200` HTML page (gzip content encoding undone), with
+/// its `Content-Type` header.
+fn html_body(block: &[u8], limit: u64) -> Option<(Vec<u8>, Option<String>)> {
     let (head, body) = split_http(block)?;
     let head = String::from_utf8_lossy(head);
     let mut lines = head.lines();
@@ -326,7 +331,7 @@ fn html_body(block: &[u8], limit: u64) -> Option<Vec<u8>> {
         };
         let value = value.trim().to_ascii_lowercase();
         match name.trim().to_ascii_lowercase().as_str() {
-            "content-type" => content_type = Some(value),
+            "content-type" => content_type = Some(value).filter(|v| !v.is_empty()),
             "content-encoding" => gzip = value.contains("gzip"),
             "transfer-encoding" => chunked = value.contains("chunked"),
             _ => {}
@@ -347,12 +352,12 @@ fn html_body(block: &[u8], limit: u64) -> Option<Vec<u8>> {
     } else {
         body
     };
-    let html = match content_type {
+    let html = match &content_type {
         Some(kind) => kind.contains("html"),
         // No Content-Type: trust a body that opens with markup.
         None => body.trim_ascii_start().first() == Some(&b'<'),
     };
-    (html && !body.trim_ascii().is_empty()).then_some(body)
+    (html && !body.trim_ascii().is_empty()).then_some((body, content_type))
 }
 
 /// The HTTP head and body of a block, split at the first blank line.

@@ -9,10 +9,11 @@
 //! Every walk over the tree is iterative (ego_tree's `traverse`), so pathological nesting cannot overflow the
 //! stack.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 
 use ego_tree::iter::Edge;
 use ego_tree::{NodeId, NodeRef};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use scraper::node::Element;
 use scraper::{Html, Node};
 
@@ -170,13 +171,12 @@ impl Boilerplate {
         {
             return true;
         }
-        let style = element
-            .attr("style")
-            .unwrap_or("")
-            .replace(' ', "")
-            .to_ascii_lowercase();
-        if style.contains("display:none") || style.contains("visibility:hidden") {
-            return true;
+        // Only elements that have a style pay for reading it.
+        if let Some(style) = element.attr("style") {
+            let style = style.replace(' ', "").to_ascii_lowercase();
+            if style.contains("display:none") || style.contains("visibility:hidden") {
+                return true;
+            }
         }
         // A form wrapping the whole page (ASP.NET) is not a form.
         if tag == "form" {
@@ -185,13 +185,12 @@ impl Boilerplate {
         if !self.by_class || matches!(tag, "html" | "body" | "article" | "main") {
             return false;
         }
-        let words: Vec<String> = class_words(element).collect();
         // A post embedded in the story ("social-media-embed", "twitter-tweet") is what someone said.
-        if words.iter().any(|w| w.starts_with("embed") || w == "tweet") {
+        if class_words(element).any(|w| w.starts_with("embed") || w == "tweet") {
             return false;
         }
-        words.iter().any(|word| {
-            BOILERPLATE_WORDS.contains(&word.as_str())
+        class_words(element).any(|word| {
+            BOILERPLATE_WORDS.contains(&word.as_ref())
                 || BOILERPLATE_PREFIXES.iter().any(|p| word.starts_with(p))
                 || BOILERPLATE_INFIXES.iter().any(|p| word.contains(p))
         })
@@ -205,14 +204,21 @@ fn count_paragraphs(node: NodeRef<'_, Node>, enough: usize) -> usize {
         .count()
 }
 
-fn class_words(element: &Element) -> impl Iterator<Item = String> + '_ {
+/// The words of an element's class and id, lower-case (borrowed when they already are, as most are).
+fn class_words(element: &Element) -> impl Iterator<Item = Cow<'_, str>> + '_ {
     let class = element.attr("class").unwrap_or("");
     let id = element.attr("id").unwrap_or("");
     class
         .split(|c: char| !c.is_alphanumeric())
         .chain(id.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
 }
 
 fn blocks_with(page: &Html, title: Option<&str>, boilerplate: Boilerplate) -> Vec<String> {
@@ -303,8 +309,8 @@ fn measure(page: &Html, boilerplate: Boilerplate) -> (HashMap<NodeId, Stats>, Ha
         in_link: bool,
         stats: Stats,
     }
-    let mut stats = HashMap::new();
-    let mut dropped = HashSet::new();
+    let mut stats = HashMap::default();
+    let mut dropped = HashSet::default();
     let mut stack: Vec<Frame> = Vec::new();
     for edge in page.tree.root().traverse() {
         match edge {
@@ -380,7 +386,7 @@ fn choose_containers(
         return Some(vec![node.id()]);
     }
 
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: HashMap<NodeId, f64> = HashMap::default();
     for (node, element) in elements() {
         let Some(own) = stats.get(&node.id()) else {
             continue;

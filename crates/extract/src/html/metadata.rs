@@ -6,11 +6,12 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
 use ego_tree::iter::Edge;
+use regex::Regex;
 use scraper::{ElementRef, Html, Node, Selector};
 use serde_json::Value;
 
 use super::collapse_whitespace;
-use crate::date::{find_date_in_text, find_date_in_url, parse_date};
+use crate::date::{find_date_in_url, find_written_date, in_local_time, parse_date, plausible};
 
 #[derive(Debug, Default)]
 pub(crate) struct Metadata {
@@ -39,6 +40,9 @@ static ITEMPROP_DATES: LazyLock<Selector> =
 static AUTHOR_LINKS: LazyLock<Selector> =
     LazyLock::new(|| selector("a[rel=author], [itemprop=author]"));
 static ITEMPROP_NAME: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop=name]"));
+static LD_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(datePublished|dateModified)"\s*:\s*"([^"]{4,40})""#).expect("static regex")
+});
 
 /// What JSON-LD says about the article.
 #[derive(Default)]
@@ -54,17 +58,20 @@ pub(crate) fn metadata(page: &Html) -> Metadata {
     let meta = meta_tags(page);
     let get = |key: &str| meta.get(key).map(String::as_str);
     let ld = linked_data(page);
+    // A machine-readable date must be a plausible one: CMSs fill empty fields with "0001-01-01". Whether it
+    // names UTC is kept: a time without an offset is usually the outlet's own.
+    let date = |text: &str| {
+        parse_date(text)
+            .filter(plausible)
+            .map(|date| (date, names_utc(text)))
+    };
     let itemprop_date = |name: &str| {
         page.select(&ITEMPROP_DATES)
             .filter(|e| e.attr("itemprop") == Some(name))
-            .find_map(|e| {
-                e.attr("datetime")
-                    .or(e.attr("content"))
-                    .and_then(parse_date)
-            })
+            .find_map(|e| e.attr("datetime").or(e.attr("content")).and_then(date))
     };
     let first_date =
-        |candidates: &[Option<&str>]| candidates.iter().flatten().find_map(|d| parse_date(d));
+        |candidates: &[Option<&str>]| candidates.iter().flatten().find_map(|d| date(d));
 
     let title = get("og:title")
         .map(strip_site_suffix)
@@ -77,39 +84,55 @@ pub(crate) fn metadata(page: &Html) -> Metadata {
                 .find(|t| !t.is_empty())
         });
 
-    let published = first_date(&[get("article:published_time"), ld.published.as_deref()])
+    let machine_readable = first_date(&[get("article:published_time"), ld.published.as_deref()])
         .or_else(|| itemprop_date("datePublished"))
         .or_else(|| {
             page.select(&TIME)
-                .find_map(|e| e.attr("datetime").and_then(parse_date))
+                .find_map(|e| e.attr("datetime").and_then(date))
         })
         .or_else(|| {
             let names = [
                 "date",
                 "pubdate",
                 "publishdate",
+                "content_publisheddate",
                 "dc.date",
                 "dc.date.issued",
                 "dcterms.created",
             ];
             first_date(&names.map(get))
-        })
-        .or_else(|| find_date_in_text(&text_around_headline(page)))
-        .or_else(|| {
-            [
-                get("og:url"),
-                page.select(&CANONICAL).find_map(|e| e.attr("href")),
-            ]
-            .into_iter()
-            .flatten()
-            .find_map(find_date_in_url)
         });
+    let url_date = || {
+        [
+            get("og:url"),
+            page.select(&CANONICAL).find_map(|e| e.attr("href")),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(find_date_in_url)
+    };
+    let around = || AroundHeadline::of(page, title.as_deref().filter(|t| !t.is_empty()));
+    let published = match machine_readable {
+        // A date in UTC (or with no offset) may fall on another day than the one the page shows its
+        // readers, in its byline or URL: that day is the publication date.
+        Some((date, names_utc)) if date.offset().local_minus_utc() == 0 => Some(in_local_time(
+            date,
+            names_utc,
+            find_written_date(around().byline()),
+            url_date().map(|d| d.date_naive()),
+        )),
+        Some((date, _)) => Some(date),
+        None => find_written_date(&around().searched())
+            .and_then(|written| written.to_datetime())
+            .or_else(url_date),
+    };
     let modified = first_date(&[
         get("article:modified_time"),
         get("og:updated_time"),
         ld.modified.as_deref(),
     ])
-    .or_else(|| itemprop_date("dateModified"));
+    .or_else(|| itemprop_date("dateModified"))
+    .map(|(date, _)| date);
 
     let mut authors = Vec::new();
     for name in get("author")
@@ -151,62 +174,107 @@ pub(crate) fn metadata(page: &Html) -> Metadata {
 /// How much visible text after the headline (and before it) is searched for a written-out date.
 const DATE_WINDOW_AFTER: usize = 3000;
 const DATE_WINDOW_BEFORE: usize = 400;
+/// A text this long (in bytes) is a paragraph of the story, not a byline.
+const STORY_TEXT: usize = 120;
 
-/// The visible text from a little before the first `<h1>` to a stretch after it, where bylines put the
-/// date; without an `<h1>`, the start of the page. Dates further away (a "today is" bar in the page header,
-/// related articles) are more often not the article's.
-fn text_around_headline(page: &Html) -> String {
-    let mut text = String::new();
-    let mut headline_at = None;
-    let mut hidden_depth = 0usize;
-    for edge in page.tree.root().traverse() {
-        match edge {
-            Edge::Open(node) => match node.value() {
-                Node::Element(e)
-                    if matches!(
-                        e.name(),
-                        "script" | "style" | "noscript" | "template" | "head"
-                    ) =>
-                {
-                    hidden_depth += 1;
-                }
-                Node::Element(e) if e.name() == "h1" && headline_at.is_none() => {
-                    headline_at = Some(text.len())
-                }
-                Node::Text(t) if hidden_depth == 0 => {
-                    text.push_str(t);
-                    text.push(' ');
-                }
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Some(e) = node.value().as_element() {
-                    if matches!(
-                        e.name(),
-                        "script" | "style" | "noscript" | "template" | "head"
-                    ) {
-                        hidden_depth = hidden_depth.saturating_sub(1);
+/// The visible text around the headline, where bylines put the date.
+struct AroundHeadline {
+    text: String,
+    /// Where the headline starts in `text`.
+    at: usize,
+    /// Where the story (after a possible deck) starts.
+    story_at: usize,
+}
+
+impl AroundHeadline {
+    /// The visible text from a little before the first `<h1>` to a stretch after it; without an `<h1>`,
+    /// around the first text that reads as the title, else from the start of the page. Dates further away
+    /// (a "today is" bar in the page header, related articles) are more often not the article's.
+    fn of(page: &Html, title: Option<&str>) -> AroundHeadline {
+        let mut text = String::new();
+        let mut headline_at = None;
+        let mut title_at = None;
+        let mut long_texts = Vec::new();
+        let mut hidden_depth = 0usize;
+        let mut headline_depth = 0usize;
+        let hidden = |e: &scraper::node::Element| {
+            matches!(
+                e.name(),
+                "script" | "style" | "noscript" | "template" | "head"
+            )
+        };
+        for edge in page.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => match node.value() {
+                    Node::Element(e) if hidden(e) => hidden_depth += 1,
+                    Node::Element(e) if e.name() == "h1" => {
+                        headline_depth += 1;
+                        headline_at.get_or_insert(text.len());
                     }
-                }
+                    Node::Text(t) if hidden_depth == 0 => {
+                        // Whitespace collapsing only shortens: a text shorter than the title is not it.
+                        let could_be_title = |title: &str| {
+                            let len = t.trim().len();
+                            len >= title.len()
+                                && len <= 2 * title.len()
+                                && collapse_whitespace(t).eq_ignore_ascii_case(title)
+                        };
+                        if title_at.is_none() && title.is_some_and(could_be_title) {
+                            title_at = Some(text.len());
+                        } else if headline_depth == 0 && t.trim().len() >= STORY_TEXT {
+                            long_texts.push(text.len());
+                        }
+                        text.push_str(t);
+                        text.push(' ');
+                    }
+                    _ => {}
+                },
+                Edge::Close(node) => match node.value().as_element() {
+                    Some(e) if hidden(e) => hidden_depth = hidden_depth.saturating_sub(1),
+                    Some(e) if e.name() == "h1" => {
+                        headline_depth = headline_depth.saturating_sub(1)
+                    }
+                    _ => {}
+                },
+            }
+            if headline_at.is_some_and(|at| text.len() > at + DATE_WINDOW_AFTER) {
+                break;
             }
         }
-        if headline_at.is_some_and(|at| text.len() > at + DATE_WINDOW_AFTER) {
-            break;
-        }
+        let at = headline_at.or(title_at).unwrap_or(0);
+        // A deck (the standfirst under the headline) may come before the byline: the story starts at the
+        // second paragraph-long text.
+        let story_at = long_texts
+            .into_iter()
+            .filter(|&i| i > at)
+            .nth(1)
+            .unwrap_or(text.len());
+        AroundHeadline { text, at, story_at }
     }
-    let at = headline_at.unwrap_or(0);
-    let boundary = |mut i: usize| {
-        while !text.is_char_boundary(i) {
+
+    fn boundary(&self, mut i: usize) -> usize {
+        i = i.min(self.text.len());
+        while !self.text.is_char_boundary(i) {
             i -= 1;
         }
         i
-    };
-    let end = boundary((at + DATE_WINDOW_AFTER).min(text.len()));
-    let start = boundary(at.saturating_sub(DATE_WINDOW_BEFORE));
-    // After the headline first: that is where bylines are; before it only as a fallback.
-    let after = text.get(at..end).unwrap_or("");
-    let before = text.get(start..at).unwrap_or("");
-    format!("{after} \n {before}")
+    }
+
+    /// The byline area: from the headline to the story.
+    fn byline(&self) -> &str {
+        let end = self.boundary(self.story_at.min(self.at + DATE_WINDOW_AFTER));
+        self.text.get(self.at..end).unwrap_or("")
+    }
+
+    /// The text searched for a date when the page has no machine-readable one: after the headline first
+    /// (where bylines are), before it only as a fallback.
+    fn searched(&self) -> String {
+        let end = self.boundary(self.at + DATE_WINDOW_AFTER);
+        let start = self.boundary(self.at.saturating_sub(DATE_WINDOW_BEFORE));
+        let after = self.text.get(self.at..end).unwrap_or("");
+        let before = self.text.get(start..self.at).unwrap_or("");
+        format!("{after} \n {before}")
+    }
 }
 
 /// `<meta property|name|itemprop=KEY content=VALUE>`, keys lower-cased, first value wins.
@@ -239,7 +307,17 @@ fn linked_data(page: &Html) -> LinkedData {
         .select(&SCRIPT)
         .filter(|s| s.attr("type").is_some_and(|t| t.contains("ld+json")));
     for script in scripts {
-        let Ok(value) = serde_json::from_str::<Value>(&script.text().collect::<String>()) else {
+        let json = script.text().collect::<String>();
+        let Ok(value) = serde_json::from_str::<Value>(&json) else {
+            // Broken JSON-LD (an unescaped quote in a headline) still names its dates.
+            let field = |name: &str| {
+                LD_DATE
+                    .captures_iter(&json)
+                    .find(|c| c.get(1).is_some_and(|n| n.as_str() == name))
+                    .and_then(|c| Some(c.get(2)?.as_str().to_string()))
+            };
+            found.published = found.published.or_else(|| field("datePublished"));
+            found.modified = found.modified.or_else(|| field("dateModified"));
             continue;
         };
         let mut stack = vec![&value];
@@ -327,6 +405,15 @@ fn clean_names(names: Vec<String>) -> Vec<String> {
     }
     clean.truncate(10);
     clean
+}
+
+/// Whether a machine-readable date says it is in UTC ("…Z", "+00:00", "GMT"), rather than giving no offset.
+fn names_utc(date: &str) -> bool {
+    let date = date.trim();
+    date.ends_with(['Z', 'z'])
+        || ["+00:00", "+0000", "GMT", "UTC"]
+            .iter()
+            .any(|utc| date.contains(utc))
 }
 
 fn is_url(text: &str) -> bool {
