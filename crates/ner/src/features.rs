@@ -8,6 +8,7 @@
 
 use std::collections::HashSet;
 
+use crate::clusters::WordClusters;
 use crate::decode::PREVIOUS;
 use crate::gazetteer;
 use crate::label::EntityKind;
@@ -258,6 +259,7 @@ pub fn extract(
     tokens: &[&str],
     casing: Casing,
     common: &CommonWords,
+    clusters: &WordClusters,
     bits: u32,
     out: &mut SentenceFeatures,
 ) {
@@ -275,6 +277,17 @@ pub fn extract(
             .and_then(|i| everyday.get(i))
             .copied()
             .unwrap_or("-")
+    };
+    let classes: Vec<(&str, &str)> = lower
+        .iter()
+        .map(|w| clusters.names(w).unwrap_or(("-", "-")))
+        .collect();
+    let class = |i: isize| -> (&str, &str) {
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| classes.get(i))
+            .copied()
+            .unwrap_or(("<s>", "<s>"))
     };
     let runs = capitalised_runs(tokens);
     let shapes: Vec<String> = tokens.iter().map(|t| short_shape(t)).collect();
@@ -347,6 +360,13 @@ pub fn extract(
             add(&["c3", &gram]);
         }
         add(&["len", length_class(chars.len())]);
+        let (coarse, fine) = class(i);
+        add(&["k", coarse]);
+        add(&["K", fine]);
+        add(&["k-1", class(i - 1).0]);
+        add(&["k+1", class(i + 1).0]);
+        add(&["K-1", class(i - 1).1]);
+        add(&["K+1", class(i + 1).1]);
         add(&["every", everyday_at(i)]);
         add(&["every-1", everyday_at(i - 1)]);
         add(&["every+1", everyday_at(i + 1)]);
@@ -391,7 +411,9 @@ pub fn extract(
             add(&["sw+1", s, word(i + 1)]);
             add(&["first-s", if i == 0 { "1" } else { "0" }, s]);
             add(&["s-every", s, everyday_at(i)]);
-            let (position, length) = runs[i as usize];
+            add(&["sK", s, fine]);
+            let run = runs.get(i as usize).copied().flatten();
+            let (position, length) = run_position(i as usize, run);
             add(&["run", position, length]);
             add(&["run-every", position, everyday_at(i)]);
             add(&["run-list", position, listed_at(i)]);
@@ -403,15 +425,13 @@ pub fn extract(
 /// The most character trigrams taken from one word: enough for any real word, bounded for junk.
 const MAX_TRIGRAMS: usize = 16;
 
-/// For each token, where it stands in its run of capitalised words ("-" outside one; "only", "first",
-/// "mid", "last") and the run's length class: the first word of a three-word run is read differently from
-/// a lone capitalised word.
-fn capitalised_runs(tokens: &[&str]) -> Vec<(&'static str, &'static str)> {
+/// For each token, the run of capitalised words it stands in, as `(first token, end token exclusive)`.
+fn capitalised_runs(tokens: &[&str]) -> Vec<Option<(usize, usize)>> {
     let capitalised: Vec<bool> = tokens
         .iter()
         .map(|t| t.chars().next().is_some_and(char::is_uppercase))
         .collect();
-    let mut out = vec![("-", "-"); tokens.len()];
+    let mut out = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
         if !capitalised[i] {
@@ -421,24 +441,34 @@ fn capitalised_runs(tokens: &[&str]) -> Vec<(&'static str, &'static str)> {
         let end = (i..tokens.len())
             .find(|&j| !capitalised[j])
             .unwrap_or(tokens.len());
-        let length = match end - i {
-            1 => "1",
-            2 => "2",
-            3 => "3",
-            _ => "4+",
-        };
-        for (j, slot) in out[i..end].iter_mut().enumerate() {
-            let position = match (j, end - i - 1 - j) {
-                (0, 0) => "only",
-                (0, _) => "first",
-                (_, 0) => "last",
-                _ => "mid",
-            };
-            *slot = (position, length);
+        for slot in &mut out[i..end] {
+            *slot = Some((i, end));
         }
         i = end;
     }
     out
+}
+
+/// Where token `t` stands in its run of capitalised words ("-" outside one; "only", "first", "mid",
+/// "last") and the run's length class: the first word of a three-word run is read differently from a lone
+/// capitalised word.
+fn run_position(t: usize, run: Option<(usize, usize)>) -> (&'static str, &'static str) {
+    let Some((start, end)) = run else {
+        return ("-", "-");
+    };
+    let length = match end - start {
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        _ => "4+",
+    };
+    let position = match (t == start, t + 1 == end) {
+        (true, true) => "only",
+        (true, false) => "first",
+        (false, true) => "last",
+        (false, false) => "mid",
+    };
+    (position, length)
 }
 
 /// The shape of a word with repeats collapsed: "Jakarta" → "Xx", "KPK" → "X", "6,5" → "d,d", "McCain" → "XxXx".
@@ -523,12 +553,44 @@ mod tests {
     }
 
     #[test]
+    fn words_of_one_class_share_features() {
+        let common = CommonWords::default();
+        let shared = |padang_class: (u16, u16)| {
+            let clusters = WordClusters::new([
+                ("medan".to_string(), 1, 7),
+                ("padang".to_string(), padang_class.0, padang_class.1),
+            ]);
+            let (mut a, mut b) = (SentenceFeatures::default(), SentenceFeatures::default());
+            extract(
+                &["di", "Medan"],
+                Casing::Cased,
+                &common,
+                &clusters,
+                20,
+                &mut a,
+            );
+            extract(
+                &["di", "Padang"],
+                Casing::Cased,
+                &common,
+                &clusters,
+                20,
+                &mut b,
+            );
+            let (a, b) = (a.token(1), b.token(1));
+            a.iter().filter(|f| b.contains(f)).count()
+        };
+        assert!(shared((1, 7)) > shared((2, 8)));
+    }
+
+    #[test]
     fn lower_cased_text_gets_no_case_features() {
         let tokens = ["presiden", "joko", "widodo"];
         let (mut cased, mut lower) = (SentenceFeatures::default(), SentenceFeatures::default());
         let common = CommonWords::new(["presiden".to_string()]);
-        extract(&tokens, Casing::Cased, &common, 20, &mut cased);
-        extract(&tokens, Casing::Lower, &common, 20, &mut lower);
+        let clusters = WordClusters::default();
+        extract(&tokens, Casing::Cased, &common, &clusters, 20, &mut cased);
+        extract(&tokens, Casing::Lower, &common, &clusters, 20, &mut lower);
         assert_eq!(cased.len(), 3);
         assert_eq!(lower.len(), 3);
         assert!(lower.token(1).len() < cased.token(1).len());

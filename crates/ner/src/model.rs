@@ -12,16 +12,18 @@
 //! present 2^bits / 8 bytes bit r set = row r is stored (rows of zeros are left out)
 //! rows    n × 7 × i16      the stored rows, in row order
 //! common  u32 byte length, then UTF-8 words separated by '\n' (see [`CommonWords`])
+//! classes u32 byte length, then UTF-8 lines "word\tcoarse\tfine\n" (see [`WordClusters`])
 //! ```
 //! Quantising to i16 and leaving out empty rows keeps the file a few MB; loading expands it to a dense
 //! table so that scoring a feature is one indexed read.
 
+use crate::clusters::WordClusters;
 use crate::decode::{Transitions, PREVIOUS};
 use crate::features::{CommonWords, SentenceFeatures};
 use crate::label::Label;
 
 const MAGIC: &[u8; 4] = b"WNER";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 const L: usize = Label::COUNT;
 /// Feature tables bigger than this are not a model warta wrote.
 const MAX_BITS: u32 = 24;
@@ -48,6 +50,7 @@ pub struct Model {
     /// Dense, `2^bits × L`, row-major by feature.
     weights: Vec<i16>,
     common: CommonWords,
+    clusters: WordClusters,
 }
 
 impl Model {
@@ -57,6 +60,7 @@ impl Model {
         weights: &[f32],
         transitions: Transitions,
         common: CommonWords,
+        clusters: WordClusters,
     ) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 {
@@ -74,7 +78,13 @@ impl Model {
             transitions,
             weights,
             common,
+            clusters,
         }
+    }
+
+    /// The word classes the model's features were computed with.
+    pub fn clusters(&self) -> &WordClusters {
+        &self.clusters
     }
 
     /// The everyday words the model's features were computed with.
@@ -137,6 +147,25 @@ impl Model {
                 .filter(|w| !w.is_empty())
                 .map(str::to_string),
         );
+        let classes_len = r.u32()? as usize;
+        let classes = std::str::from_utf8(r.take(classes_len)?)
+            .map_err(|_| ModelError::BadHeader("word classes are not UTF-8"))?;
+        let mut entries = Vec::new();
+        for line in classes.lines() {
+            let mut fields = line.split('\t');
+            let (Some(word), Some(coarse), Some(fine), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(ModelError::BadHeader(
+                    "word class line is not word, coarse, fine",
+                ));
+            };
+            match (coarse.parse(), fine.parse()) {
+                (Ok(coarse), Ok(fine)) => entries.push((word.to_string(), coarse, fine)),
+                _ => return Err(ModelError::BadHeader("word class is not a number")),
+            }
+        }
+        let clusters = WordClusters::new(entries);
         if r.pos != bytes.len() {
             return Err(ModelError::WrongLength);
         }
@@ -146,6 +175,7 @@ impl Model {
             transitions,
             weights,
             common,
+            clusters,
         })
     }
 
@@ -176,6 +206,12 @@ impl Model {
         let common = self.common.sorted().join("\n");
         out.extend_from_slice(&(common.len() as u32).to_le_bytes());
         out.extend_from_slice(common.as_bytes());
+        let mut classes = String::new();
+        for (word, coarse, fine) in self.clusters.sorted() {
+            classes.push_str(&format!("{word}\t{coarse}\t{fine}\n"));
+        }
+        out.extend_from_slice(&(classes.len() as u32).to_le_bytes());
+        out.extend_from_slice(classes.as_bytes());
         out
     }
 
@@ -258,7 +294,11 @@ mod tests {
         let mut transitions = Transitions::default();
         transitions.pair[L + 2] = 0.75;
         let common = CommonWords::new(["dan".to_string(), "yang".to_string()]);
-        Model::quantize(8, &weights, transitions, common)
+        let clusters = WordClusters::new([
+            ("jakarta".to_string(), 3, 17),
+            ("bandung".to_string(), 3, 17),
+        ]);
+        Model::quantize(8, &weights, transitions, common, clusters)
     }
 
     #[test]
@@ -279,6 +319,14 @@ mod tests {
         let mut longer = bytes.clone();
         longer.push(0);
         assert_eq!(Model::from_bytes(&longer), Err(ModelError::WrongLength));
+        // The file ends with the word classes, "…jakarta\t3\t17\n": a class that is not a number.
+        let mut bad_class = bytes.clone();
+        let at = bad_class.len() - 2;
+        bad_class[at] = b'x';
+        assert!(matches!(
+            Model::from_bytes(&bad_class),
+            Err(ModelError::BadHeader(_))
+        ));
         let mut bad_version = bytes;
         bad_version[4] = 9;
         assert_eq!(
