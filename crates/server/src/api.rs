@@ -26,7 +26,7 @@ use warta_store::{
 
 use crate::{
     error::{ApiError, Failure},
-    export, fetch,
+    export, fetch, fetch_found,
     gather::{EntityReport, Outlets},
     labels,
     params::{self, Limit, Paging, QuoteParams, SearchParams},
@@ -179,10 +179,11 @@ pub(crate) async fn article(
     id: Result<Path<String>, PathRejection>,
 ) -> Answer<Article> {
     let id = params::article_id(id)?;
-    fetch(&store, move |store| store.article(&id))
-        .await?
-        .map(Json)
-        .ok_or(ApiError(Failure::NotFound(labels::NO_SUCH_ARTICLE)))
+    let article = fetch_found(&store, labels::NO_SUCH_ARTICLE, move |store| {
+        store.article(&id)
+    })
+    .await?;
+    Ok(Json(article))
 }
 
 /// Full-text search over titles and bodies, filtered, with facets, best or newest first, a page at a time.

@@ -90,6 +90,15 @@ where
     Ok(tokio::task::spawn_blocking(move || read(&store)).await??)
 }
 
+/// [`fetch`] for a read that may find nothing, which is answered 404 with `missing` as its message.
+async fn fetch_found<T, F>(store: &Arc<Store>, missing: &'static str, read: F) -> Result<T, Failure>
+where
+    T: Send + 'static,
+    F: FnOnce(&Store) -> Result<Option<T>, StoreError> + Send + 'static,
+{
+    fetch(store, read).await?.ok_or(Failure::NotFound(missing))
+}
+
 async fn not_found(uri: Uri) -> Response {
     failure_for(&uri, Failure::NotFound(labels::NOT_FOUND))
 }

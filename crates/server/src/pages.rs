@@ -24,8 +24,8 @@ use warta_model::{Article, Entity, Quote};
 use warta_store::{ArticleSummary, ClaimReport, QuoteRow, SearchHit, Store};
 
 use crate::{
-    error::{Failure, PageError},
-    fetch,
+    error::PageError,
+    fetch, fetch_found,
     gather::{EntityReport, OutletCount, Outlets},
     highlight,
     labels::{self, Labels, Language},
@@ -120,7 +120,7 @@ pub(crate) async fn article(
 ) -> Page {
     let l = language.labels();
     let id = params::article_id(id)?;
-    let (article, links, reports) = fetch(&store, move |store| {
+    let (article, links, reports) = fetch_found(&store, labels::NO_SUCH_ARTICLE, move |store| {
         let links = ArticleLinks::read(store, &id)?;
         let Some(article) = store.article(&id)? else {
             return Ok(None);
@@ -128,8 +128,7 @@ pub(crate) async fn article(
         let reports = sources::reports_of(store, &id, article.quotes.len())?;
         Ok(Some((article, links, reports)))
     })
-    .await?
-    .ok_or(Failure::NotFound(labels::NO_SUCH_ARTICLE))?;
+    .await?;
     let title = title_or_untitled(l, article.title.as_deref());
     Ok(layout(
         l,

@@ -21,7 +21,7 @@ use warta_store::{ClaimReport, Store, StoreError};
 use crate::{
     api::ErrorBody,
     error::{ApiError, Failure},
-    fetch, labels,
+    fetch, fetch_found, labels,
     labels::Labels,
     pages::{article_href, title_or_untitled},
     schema,
@@ -73,9 +73,10 @@ pub(crate) async fn sources(
     id: Result<Path<String>, PathRejection>,
 ) -> Result<Json<ArticleSources>, ApiError> {
     let id = crate::params::article_id(id)?;
-    let article = fetch(&store, move |store| store.article(&id))
-        .await?
-        .ok_or(ApiError(Failure::NotFound(labels::NO_SUCH_ARTICLE)))?;
+    let article = fetch_found(&store, labels::NO_SUCH_ARTICLE, move |store| {
+        store.article(&id)
+    })
+    .await?;
     let quotes = article
         .quotes
         .iter()

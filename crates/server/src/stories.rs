@@ -25,7 +25,7 @@ use warta_stories::{summarize, StoryId, StorySummary};
 use crate::{
     api::ErrorBody,
     error::{ApiError, Failure, PageError},
-    fetch, labels,
+    fetch, fetch_found, labels,
     labels::{Labels, Language},
     pages::{article_href, date_part, entity_href, layout, title_or_untitled},
     params::{self, Paging},
@@ -62,10 +62,7 @@ pub(crate) async fn story_list(
 ) -> Result<Json<StoryList>, ApiError> {
     let paging = params::parsed(query)?;
     let (offset, limit) = (paging.offset(), paging.limit());
-    let (total, stories) = fetch(&store, move |store| {
-        Ok((store.count_stories()?, store.stories(offset, limit)?))
-    })
-    .await?;
+    let (total, stories) = fetch(&store, move |store| stories_from(store, offset, limit)).await?;
     Ok(Json(StoryList {
         offset,
         limit,
@@ -106,24 +103,31 @@ pub(crate) async fn duplicates(
 ) -> Result<Json<DuplicateList>, ApiError> {
     let article_id = params::article_id(id)?;
     let key = article_id.clone();
-    let duplicates = fetch(&store, move |store| {
+    let duplicates = fetch_found(&store, labels::NO_SUCH_ARTICLE, move |store| {
         store
             .has_article(&key)?
             .then(|| store.duplicates_of(&key))
             .transpose()
     })
-    .await?
-    .ok_or(ApiError(Failure::NotFound(labels::NO_SUCH_ARTICLE)))?;
+    .await?;
     Ok(Json(DuplicateList {
         article_id,
         duplicates,
     }))
 }
 
+/// How many stories the store holds, and the page of them from `offset`.
+fn stories_from(
+    store: &Store,
+    offset: usize,
+    limit: usize,
+) -> Result<(usize, Vec<StoryRow>), StoreError> {
+    Ok((store.count_stories()?, store.stories(offset, limit)?))
+}
+
 async fn read_story(store: &Arc<Store>, id: String) -> Result<StorySummary, Failure> {
-    let (current, articles) = fetch(store, move |store| store.story(&id))
-        .await?
-        .ok_or(Failure::NotFound(labels::NO_SUCH_STORY))?;
+    let (current, articles) =
+        fetch_found(store, labels::NO_SUCH_STORY, move |store| store.story(&id)).await?;
     let members: Vec<&Article> = articles.iter().collect();
     Ok(summarize(&StoryId::from(current.as_str()), &members))
 }
@@ -142,10 +146,7 @@ pub(crate) async fn story_list_page(
     let l = language.labels();
     let paging = params::parsed(query)?;
     let (offset, limit) = (paging.offset(), paging.limit());
-    let (total, rows) = fetch(&store, move |store| {
-        Ok((store.count_stories()?, store.stories(offset, limit)?))
-    })
-    .await?;
+    let (total, rows) = fetch(&store, move |store| stories_from(store, offset, limit)).await?;
     let body = html! {
         h1 { (l.nav_stories) }
         @if rows.is_empty() {

@@ -224,9 +224,10 @@ pub(crate) fn fill_content_keys(conn: &mut Connection) -> Result<(), StoreError>
 #[cfg(test)]
 mod tests {
     use chrono::DateTime;
-    use warta_model::{Article, Format, Quote, QuoteKind, RawDocument, Speaker, SpeakerKind};
+    use warta_model::{Article, RawDocument};
 
     use super::*;
+    use crate::tests::{bare, quote};
 
     /// An article of `outlet` published at `published` (undated when empty) with quotes of
     /// `(content, speaker name)`.
@@ -236,47 +237,19 @@ mod tests {
         published: &str,
         quotes: &[(&str, &str)],
     ) -> (RawDocument, Article) {
-        let raw = RawDocument::new(format!("{id}.txt"), Format::Text, id.as_bytes().to_vec());
+        let (raw, article) = bare(format!("{id}.txt"), id.as_bytes().to_vec());
         let quotes = quotes
             .iter()
-            .map(|(content, speaker)| Quote {
-                content: content.to_string(),
-                kind: QuoteKind::Indirect,
-                cue: Some("kata".to_string()),
-                speaker: Speaker {
-                    text: speaker.to_string(),
-                    kind: SpeakerKind::NamedPerson,
-                    name: Some(speaker.to_string()),
-                    start: None,
-                    end: None,
-                    antecedent: None,
-                },
-                via: None,
-                when: None,
-                start: 0,
-                end: 0,
-                confidence: 0.9,
-                chain: Vec::new(),
-            })
+            .map(|(content, speaker)| quote(content, speaker, Some(speaker)))
             .collect();
         let article = Article {
             id: id.to_string(),
-            raw_hash: raw.content_hash.clone(),
-            source: raw.source.clone(),
-            url: None,
             title: Some(format!("Berita {id}")),
-            text: String::new(),
             lang: Some("id".to_string()),
             published: DateTime::parse_from_rfc3339(published).ok(),
             outlet: Some(outlet.to_string()),
-            original_outlet: None,
-            authors: Vec::new(),
-            removed: Vec::new(),
-            entities: Vec::new(),
             quotes,
-            sources: Default::default(),
-            languages: Vec::new(),
-            segments: Vec::new(),
+            ..article
         };
         (raw, article)
     }

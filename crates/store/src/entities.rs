@@ -18,9 +18,9 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use warta_analyze::entity::skeleton::{match_key, same_name};
 use warta_analyze::entity::AliasTable;
-use warta_model::{Article, Entity, Quote};
+use warta_model::{Article, Entity};
 
-use crate::read::NEWEST_FIRST;
+use crate::read::{quote_rows, NEWEST_FIRST};
 use crate::{count, sql_int, QuoteRow, Store, StoreError};
 
 /// The most stored spellings compared with a new name: names sharing a skeleton key are few, and a
@@ -189,26 +189,7 @@ impl Store {
                ORDER BY {NEWEST_FIRST}, q.ordinal LIMIT ?2"#
         ))?;
         let speaker = name.to_lowercase();
-        let rows = statement.query_map(params![name, sql_int(limit), speaker], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get(1)?,
-                row.get(2)?,
-                row.get::<_, String>(3)?,
-            ))
-        })?;
-        let mut quotes = Vec::new();
-        for row in rows {
-            let (article_id, article_title, published, json) = row?;
-            let quote: Quote = serde_json::from_str(&json)?;
-            quotes.push(QuoteRow {
-                article_id,
-                article_title,
-                published,
-                quote,
-            });
-        }
-        Ok(quotes)
+        quote_rows(&mut statement, params![name, sql_int(limit), speaker])
     }
 }
 

@@ -191,9 +191,10 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use warta_model::{Format, RawDocument};
+    use warta_model::RawDocument;
 
     use super::*;
+    use crate::tests::bare;
 
     /// A store holding `n` articles whose bodies are all about rice, every third also about floods.
     fn store(dir: &std::path::Path, n: usize) -> Store {
@@ -205,29 +206,13 @@ mod tests {
                 } else {
                     format!("Harga beras naik ke-{i}.")
                 };
-                let raw = RawDocument::new(
-                    format!("corpus/{i}.txt"),
-                    Format::Text,
-                    text.clone().into_bytes(),
-                );
+                let (raw, article) = bare(format!("corpus/{i}.txt"), text.clone().into_bytes());
                 let article = Article {
                     id: format!("article-{i:03}"),
-                    raw_hash: raw.content_hash.clone(),
-                    source: raw.source.clone(),
-                    url: None,
                     title: Some(format!("Berita {i}")),
                     text,
                     lang: Some("id".to_string()),
-                    published: None,
-                    outlet: None,
-                    original_outlet: None,
-                    authors: Vec::new(),
-                    removed: Vec::new(),
-                    entities: Vec::new(),
-                    quotes: Vec::new(),
-                    sources: Default::default(),
-                    languages: Vec::new(),
-                    segments: Vec::new(),
+                    ..article
                 };
                 (raw, article)
             })

@@ -751,35 +751,17 @@ fn opening(text: &str, max_bytes: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use warta_model::{Format, RawDocument};
+    use warta_model::RawDocument;
 
     use super::*;
+    use crate::tests::titled;
 
     /// A raw document and its article in language `lang`.
     fn article(n: usize, lang: &str, title: &str, text: &str) -> (RawDocument, Article) {
-        let raw = RawDocument::new(
-            format!("corpus/{n}.txt"),
-            Format::Text,
-            format!("{title}\n\n{text}").into_bytes(),
-        );
+        let (raw, article) = titled(n, title, text);
         let article = Article {
-            id: raw.content_hash.clone(),
-            raw_hash: raw.content_hash.clone(),
-            source: raw.source.clone(),
-            url: None,
-            title: Some(title.to_string()),
-            text: text.to_string(),
             lang: Some(lang.to_string()),
-            published: None,
-            outlet: None,
-            original_outlet: None,
-            authors: Vec::new(),
-            removed: Vec::new(),
-            entities: Vec::new(),
-            quotes: Vec::new(),
-            sources: Default::default(),
-            languages: Vec::new(),
-            segments: Vec::new(),
+            ..article
         };
         (raw, article)
     }

@@ -1,7 +1,7 @@
 //! Reading: articles, raw documents, searches, quotes, entities and totals.
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, OptionalExtension, Params, Row, Statement};
 use warta_model::{Article, Format, Quote, RawDocument};
 
 use crate::write::{article_stored, raw_stored};
@@ -149,7 +149,8 @@ impl Store {
         let bound = |instant: Option<DateTime<Utc>>| {
             instant.map(|i| i.to_rfc3339_opts(SecondsFormat::Secs, true))
         };
-        let rows = statement.query_map(
+        quote_rows(
+            &mut statement,
             params![
                 needle,
                 filter.entity,
@@ -157,27 +158,7 @@ impl Store {
                 bound(filter.to),
                 sql_int(limit)
             ],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get(1)?,
-                    row.get(2)?,
-                    row.get::<_, String>(3)?,
-                ))
-            },
-        )?;
-        let mut quotes = Vec::new();
-        for row in rows {
-            let (article_id, article_title, published, json) = row?;
-            let quote: Quote = serde_json::from_str(&json)?;
-            quotes.push(QuoteRow {
-                article_id,
-                article_title,
-                published,
-                quote,
-            });
-        }
-        Ok(quotes)
+        )
     }
 
     /// The entities named in the most articles, at most `limit`, under their canonical names (every
@@ -222,6 +203,34 @@ impl Store {
             languages,
         })
     }
+}
+
+/// The quotes `statement` selects with `params`, its columns being the article's id, title and publication
+/// date and the quote's JSON, in that order.
+pub(crate) fn quote_rows(
+    statement: &mut Statement<'_>,
+    params: impl Params,
+) -> Result<Vec<QuoteRow>, StoreError> {
+    let rows = statement.query_map(params, |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get::<_, String>(3)?,
+        ))
+    })?;
+    let mut quotes = Vec::new();
+    for row in rows {
+        let (article_id, article_title, published, json) = row?;
+        let quote: Quote = serde_json::from_str(&json)?;
+        quotes.push(QuoteRow {
+            article_id,
+            article_title,
+            published,
+            quote,
+        });
+    }
+    Ok(quotes)
 }
 
 fn summary(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {

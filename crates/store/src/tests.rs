@@ -9,31 +9,58 @@ use warta_model::{
 
 use super::*;
 
-/// A raw document and the article derived from it. `n` picks the bytes, so different `n` differ.
-pub(crate) fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Article) {
-    let raw = RawDocument::new(
-        format!("corpus/{n}.txt"),
-        Format::Text,
-        format!("{title}\n\n{text}").into_bytes(),
-    );
+/// A raw text document of `bytes` read from `source`, and a bare article of it: its id the content hash,
+/// everything else empty. Tests fill in what they need with `Article { …, ..article }`.
+pub(crate) fn bare(source: String, bytes: Vec<u8>) -> (RawDocument, Article) {
+    let raw = RawDocument::new(source, Format::Text, bytes);
     let article = Article {
         id: raw.content_hash.clone(),
         raw_hash: raw.content_hash.clone(),
         source: raw.source.clone(),
-        url: Some(format!("https://example.id/berita/{n}")),
-        title: Some(title.to_string()),
-        text: text.to_string(),
-        lang: Some(["id", "en"][n % 2].to_string()),
-        published: DateTime::parse_from_rfc3339(published).ok(),
-        outlet: Some("Contoh News".to_string()),
+        url: None,
+        title: None,
+        text: String::new(),
+        lang: None,
+        published: None,
+        outlet: None,
         original_outlet: None,
-        authors: vec!["Penulis".to_string()],
+        authors: Vec::new(),
         removed: Vec::new(),
         entities: Vec::new(),
         quotes: Vec::new(),
         sources: Default::default(),
         languages: Vec::new(),
         segments: Vec::new(),
+    };
+    (raw, article)
+}
+
+/// A raw document of `title` and `text` and a bare article of it with that title and text. `n` picks
+/// the source; different titles or texts give different ids.
+pub(crate) fn titled(n: usize, title: &str, text: &str) -> (RawDocument, Article) {
+    let (raw, article) = bare(
+        format!("corpus/{n}.txt"),
+        format!("{title}\n\n{text}").into_bytes(),
+    );
+    let article = Article {
+        title: Some(title.to_string()),
+        text: text.to_string(),
+        ..article
+    };
+    (raw, article)
+}
+
+/// A raw document and the article derived from it, with an address, a date, an outlet and an author, in
+/// Indonesian for even `n` and English for odd. `n` picks the bytes, so different `n` differ.
+pub(crate) fn pair(n: usize, title: &str, text: &str, published: &str) -> (RawDocument, Article) {
+    let (raw, article) = titled(n, title, text);
+    let article = Article {
+        url: Some(format!("https://example.id/berita/{n}")),
+        lang: Some(["id", "en"][n % 2].to_string()),
+        published: DateTime::parse_from_rfc3339(published).ok(),
+        outlet: Some("Contoh News".to_string()),
+        authors: vec!["Penulis".to_string()],
+        ..article
     };
     (raw, article)
 }
