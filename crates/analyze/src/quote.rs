@@ -209,6 +209,39 @@ const AUXILIARIES: &[&str] = &[
     "recently",
     "now",
     "still",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "reportedly",
+    "openly",
+    "immediately",
+    "initially",
+    "ultimately",
+    "eventually",
+    "finally",
+    "already",
+    "often",
+    "frequently",
+    "sometimes",
+    "always",
+    "once",
+    "again",
+    "even",
+    "just",
+    "first",
+    "flatly",
+    "strongly",
+    "explicitly",
+    "clearly",
+    "firmly",
+    "consistently",
+    "personally",
+    "directly",
+    "separately",
+    "subsequently",
+    "himself",
+    "herself",
+    "themselves",
     "masih",
     "sekarang",
 ];
@@ -245,7 +278,30 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 const NEGATIONS: &[&str] = &[
-    "tidak", "tak", "belum", "bukan", "enggan", "menolak", "not", "never", "declined",
+    "tidak",
+    "tak",
+    "belum",
+    "bukan",
+    "enggan",
+    "menolak",
+    "not",
+    "never",
+    "declined",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "can't",
+    "cannot",
+    "wouldn't",
+    "couldn't",
+    "don’t",
+    "doesn’t",
+    "didn’t",
+    "won’t",
+    "can’t",
+    "wouldn’t",
+    "couldn’t",
 ];
 
 /// Words that show a cue is about a topic, not reporting content: "mengatakan tentang invasi".
@@ -284,6 +340,39 @@ const SOURCE_NOUNS: &[&str] = &[
     "researchers",
     "pejabat",
     "sumber",
+];
+
+/// Words after which an English cue form is a noun: "the report", "his plans".
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "whose", "every", "each", "no",
+];
+
+/// Listeners a speaker says something to: "said to reporters".
+const LISTENERS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "supporters",
+    "voters",
+    "lawmakers",
+    "students",
+    "viewers",
+    "listeners",
+    "members",
+    "delegates",
+    "him",
+    "her",
+    "them",
+    "us",
+    "me",
+    "you",
+];
+
+/// Words that open the content of a cue that is as often a noun: "plans to …", "claims that …".
+const CONTENT_OPENERS: &[&str] = &[
+    "that", "whether", "if", "to", "for", "on", "out", "about", "the", "a", "an", "his", "her",
+    "their", "its", "this", "these", "those", "he", "she", "they", "it", "we", "him", "them", "us",
+    "me", "our", "my", "your", "any", "no", "more", "how", "why", "what", "who",
 ];
 
 const PRONOUN_SUBJECTS: &[&str] = &[
@@ -375,6 +464,12 @@ impl Reader<'_> {
                 if let Some(first) = attributed {
                     first.content.end = first.content.end.min(cut);
                     found.push(added);
+                } else if let Some(subject) = self.sentence_subject(sentence.start..cut) {
+                    // "Trump tweeted on Monday, saying …": the subject of the sentence.
+                    found.push(Found {
+                        who: Who::Phrase(subject),
+                        ..added
+                    });
                 }
             }
             // A quote paragraph without a cue continues the speaker of the paragraph just before it.
@@ -728,16 +823,23 @@ impl Reader<'_> {
         (2..words.len()).find_map(|i| {
             let w = &words[i];
             let joined = matches!(words[i - 1].lower.as_str(), "seraya" | "sambil");
-            let comma = if joined { i.checked_sub(2)? } else { i - 1 };
-            let participle = matches!(
-                w.lower.as_str(),
-                "adding" | "saying" | "arguing" | "noting" | "warning" | "insisting" | "explaining"
-            ) || joined
-                && matches!(
-                    w.lower.as_str(),
-                    "menambahkan" | "mengatakan" | "menegaskan"
-                );
-            if !participle || !words[comma].punct_after(self.text).contains(',') {
+            // "… and said …", "…, and warned …": a second verb of the same subject.
+            let and_verb = words[i - 1].is_one_of(&["and"], self.text)
+                && self.lex.form(&w.lower) == Some(CueForm::SpeakerBefore)
+                && self.is_cue_at(&words, i);
+            let comma = if joined || and_verb {
+                i.checked_sub(2)?
+            } else {
+                i - 1
+            };
+            let participle = self.lex.is_participle(&w.lower)
+                || joined
+                    && matches!(
+                        w.lower.as_str(),
+                        "menambahkan" | "mengatakan" | "menegaskan"
+                    );
+            let set_off = words[comma].punct_after(self.text).contains(',');
+            if !(participle && set_off || and_verb) {
                 return None;
             }
             let mut k = i + 1;
@@ -762,6 +864,59 @@ impl Reader<'_> {
                 (cut, found)
             })
         })
+    }
+
+    /// The subject opening an English clause: a pronoun or a name, after an opening phrase set off by a comma
+    /// ("On Monday, the White House …") and a conjunction ("But Trump …").
+    fn sentence_subject(&self, range: Range<usize>) -> Option<Range<usize>> {
+        if !self.lex.is_english() {
+            return None;
+        }
+        let words = self.words(range);
+        let mut k = 0;
+        let opener = words.first().is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "on" | "in"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "this"
+                    | "meanwhile"
+                    | "speaking"
+                    | "asked"
+                    | "separately"
+            )
+        });
+        if opener {
+            k = (0..words.len().min(8)).find(|&c| words[c].punct_after(self.text).contains(','))?
+                + 1;
+        }
+        if words
+            .get(k)
+            .is_some_and(|w| matches!(w.lower.as_str(), "but" | "and" | "so" | "yet" | "still"))
+        {
+            k += 1;
+        }
+        let first = words.get(k)?;
+        if matches!(first.lower.as_str(), "he" | "she" | "they" | "we" | "i") {
+            return Some(first.start..first.end);
+        }
+        let det = usize::from(first.lower == "the");
+        let mut j = k + det;
+        while let Some(w) = words.get(j).filter(|w| w.is_capitalised(self.text)) {
+            j += 1;
+            if w.closes_clause(self.text) || j - k >= 6 {
+                break;
+            }
+        }
+        // The name must be followed by its verb, not be the whole clause.
+        let named = j > k + det && j < words.len() && !words[j - 1].closes_clause(self.text);
+        (named && self.is_speaker_phrase(&words[k..j])).then(|| words[k].start..words[j - 1].end)
     }
 
     /// A cue set off by commas inside the sentence it attributes: "But to prevent problems, he said, local
@@ -992,7 +1147,14 @@ impl Reader<'_> {
             || speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text);
         // "…, said he." but not "…, said he cannot comment": an inverted pronoun stands alone.
         let lone_pronoun = !speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text) || speaker.len() == 1;
-        if inverted && (!named || !lone_pronoun) {
+        // "…, said Monday that …", "…, said the president also has spoken …": a date or a clause is no
+        // speaker.
+        let clause_like = speaker.iter().any(|w| {
+            self.in_date(w)
+                || w.is_one_of(AUXILIARIES, self.text)
+                || w.is_one_of(&["is", "was", "are", "were", "will", "would"], self.text)
+        });
+        if inverted && (!named || !lone_pronoun || clause_like) {
             return None;
         }
         // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters"
@@ -1014,7 +1176,10 @@ impl Reader<'_> {
     fn pre_cue(&self, words: &[Word], i: usize, range: Range<usize>) -> Option<Clause> {
         let cue_word = words.get(i)?;
         let form = self.lex.form(&cue_word.lower)?;
-        if !matches!(form, CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling) || i == 0 {
+        if !matches!(form, CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
+            || i == 0
+            || !self.is_cue_at(words, i)
+        {
             return None;
         }
         let (speaker, mut via) = self.subject(words, i)?;
@@ -1113,6 +1278,67 @@ impl Reader<'_> {
         })
     }
 
+    /// True when the cue word `words[i]` attributes where it stands. An English cue right after a determiner
+    /// or a possessive is a noun ("the report", "Trump's plans"); one that is as often a noun attributes
+    /// only when what follows opens content ("plans to …", "claims that …", "supports the bill", not
+    /// "reports suggest"); "point" only as "point to" or "point out".
+    fn is_cue_at(&self, words: &[Word], i: usize) -> bool {
+        let Some(w) = words.get(i) else {
+            return false;
+        };
+        if self.lex.form(&w.lower).is_none() {
+            return false;
+        }
+        if !self.lex.is_english_cue(&w.lower) {
+            return true;
+        }
+        // "the State Department", "Planned Parenthood": a capitalised word inside a sentence is a name.
+        if i > 0 && w.is_capitalised(self.text) {
+            return false;
+        }
+        let after_determiner = i.checked_sub(1).is_some_and(|p| {
+            let prev = &words[p];
+            // "to respond", "hope to win over": an infinitive's subject is not before it; "was found",
+            // "were reported": nor is a passive's.
+            prev.is_one_of(
+                &["to", "was", "were", "is", "are", "be", "been", "being"],
+                self.text,
+            ) || prev.is_one_of(NOUN_MARKERS, self.text)
+                || prev.lower.ends_with("'s")
+                || prev.lower.ends_with("’s")
+                || prev.lower.ends_with("s'")
+        });
+        if after_determiner {
+            return false;
+        }
+        let next = words.get(i + 1);
+        if self.lex.takes_clause_only(&w.lower) {
+            return next.is_some_and(|n| {
+                n.is_one_of(&["that", "whether", "if", "how", "why", "what"], self.text)
+            });
+        }
+        // "called for …", "called on X to …", but not "called reporters"; "asked whether …".
+        if matches!(w.lower.as_str(), "call" | "calls" | "called") {
+            return next.is_some_and(|n| matches!(n.lower.as_str(), "for" | "on"));
+        }
+        if matches!(w.lower.as_str(), "ask" | "asks" | "asked") {
+            return next.is_some_and(|n| {
+                n.is_one_of(&["whether", "if", "why", "how", "what", "about"], self.text)
+            });
+        }
+        if !self.lex.is_also_noun(&w.lower) {
+            return true;
+        }
+        let set_off = w.punct_after(self.text).contains([',', ':']);
+        set_off
+            || next.is_some_and(|n| {
+                n.raw_start < n.start
+                    || n.is_capitalised(self.text)
+                    || n.lower.starts_with(|c: char| c.is_ascii_digit())
+                    || n.is_one_of(CONTENT_OPENERS, self.text)
+            })
+    }
+
     /// The speaker phrase before the cue at `words[i]` and a channel named inside it
     /// ("Seorang pejabat AS yang berbicara kepada Politico").
     fn subject(&self, words: &[Word], i: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
@@ -1124,10 +1350,15 @@ impl Reader<'_> {
         };
         // "The architect, who said …" / "listeners who said …": the speaker is the noun the relative
         // pronoun stands for.
-        let relative = i >= 2 && matches!(words[i - 1].lower.as_str(), "who" | "yang");
-        if relative && words[i - 2].closes_clause(self.text) {
-            let start = clause_before(i - 2);
-            let noun = self.before_parenthesis(strip_auxiliaries(&words[start..i - 1]));
+        // "who has repeatedly said": the pronoun stands before the auxiliaries.
+        let lead = match strip_auxiliaries(&words[..i]).len() {
+            k if k >= 2 && words[k - 1].lower == "who" => k,
+            _ => i,
+        };
+        let relative = lead >= 2 && matches!(words[lead - 1].lower.as_str(), "who" | "yang");
+        if relative && words[lead - 2].closes_clause(self.text) {
+            let start = clause_before(lead - 2);
+            let noun = self.before_parenthesis(strip_auxiliaries(&words[start..lead - 1]));
             let noun = match noun.first() {
                 Some(w) if w.is_one_of(SUBORDINATORS, self.text) => &noun[1..],
                 _ => noun,
@@ -1136,7 +1367,7 @@ impl Reader<'_> {
                 .then(|| (noun[0].start..noun[noun.len() - 1].end, None));
         }
         let mut clause_start = clause_before(i);
-        let mut chunk: &[Word] = &words[clause_start..i - usize::from(relative)];
+        let mut chunk: &[Word] = &words[clause_start..if relative { lead - 1 } else { i }];
         if chunk
             .iter()
             .rev()
@@ -1286,6 +1517,21 @@ impl Reader<'_> {
         {
             return false;
         }
+        // "a lead in [pledged delegates]", "Clinton may [support]": a phrase that ends in a preposition, an
+        // auxiliary or a conjunction is not a noun phrase.
+        if words.len() > 1
+            && words[words.len() - 1].is_one_of(
+                &[
+                    "in", "of", "to", "for", "by", "with", "from", "at", "on", "as", "than", "and",
+                    "or", "but", "may", "might", "will", "would", "can", "could", "should", "must",
+                    "is", "are", "was", "were", "be", "been", "had", "do", "does", "did", "don't",
+                    "doesn't", "didn't", "not", "who", "that", "which",
+                ],
+                self.text,
+            )
+        {
+            return false;
+        }
         let verb_like = self.lex.is_indonesian()
             && words.iter().any(|w| {
                 let l = w.lower.as_str();
@@ -1300,9 +1546,8 @@ impl Reader<'_> {
         !verb_like
             && (first.is_capitalised(self.text) || lower_start_ok)
             // "pejabat yang tidak disebutkan namanya": a passive verb in a relative clause is no cue.
-            && words
-                .iter()
-                .all(|w| self.lex.form(&w.lower).is_none() || self.lex.is_passive(&w.lower))
+            && (0..words.len())
+                .all(|k| !self.is_cue_at(words, k) || self.lex.is_passive(&words[k].lower))
     }
 
     /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".
@@ -1312,12 +1557,27 @@ impl Reader<'_> {
             Some(w)
                 if CHANNEL_WORDS.contains(&w.lower.as_str())
                     && w.lower != "dengan"
-                    && !words[i].closes_clause(self.text) =>
+                    && !words[i].closes_clause(self.text)
+                    && !self.opens_infinitive(words, i + 1) =>
             {
                 self.channel_words(words, i + 2, end)
             }
             _ => (None, i + 1),
         }
+    }
+
+    /// True when `words[k]` is the "to" of an infinitive ("pledged to ban …", "hopes to win"), not of a
+    /// listener ("said to reporters", "wrote to the committee").
+    fn opens_infinitive(&self, words: &[Word], k: usize) -> bool {
+        words[k].lower == "to"
+            && words.get(k + 1).is_some_and(|n| {
+                !n.is_capitalised(self.text)
+                    && n.raw_start == n.start
+                    && !n.lower.starts_with(|c: char| c.is_ascii_digit())
+                    && !n.is_one_of(DETERMINERS, self.text)
+                    && !n.is_one_of(NOUN_MARKERS, self.text)
+                    && !n.is_one_of(LISTENERS, self.text)
+            })
     }
 
     /// The channel phrase starting at `words[j]`, up to a date, "bahwa"/"that" or a comma.
@@ -2554,6 +2814,93 @@ mod tests {
             "said, said, said.",
         ] {
             let _ = quotes(text, "und");
+        }
+    }
+}
+
+#[cfg(test)]
+mod english_cue_tests {
+    use super::*;
+
+    fn first(text: &str) -> Option<(String, String, String)> {
+        find_quotes(text, "en", &[], None)
+            .into_iter()
+            .next()
+            .map(|q| (q.speaker.text, q.cue.unwrap_or_default(), q.content))
+    }
+
+    #[test]
+    fn broad_cues_attribute_beliefs_findings_and_calls() {
+        let cases = [
+            (
+                "The mayor believes the bridge will reopen by spring.",
+                "The mayor",
+                "believes",
+            ),
+            (
+                "A new survey shows that most farmers expect lower prices.",
+                "A new survey",
+                "shows",
+            ),
+            (
+                "The council called for an inquiry into the flooding.",
+                "The council",
+                "called",
+            ),
+            (
+                "The senator asked whether the budget had been audited.",
+                "The senator",
+                "asked",
+            ),
+            (
+                "The union accused the company of hiding its losses.",
+                "The union",
+                "accused",
+            ),
+        ];
+        for (text, speaker, cue) in cases {
+            let (s, c, _) = first(text).unwrap_or_default();
+            assert_eq!((s.as_str(), c.as_str()), (speaker, cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn participle_and_second_verb_take_the_subject() {
+        let found = find_quotes(
+            "Mayor Lopez spoke on Monday, saying the budget would be balanced next year.",
+            "en",
+            &[],
+            None,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].speaker.text, "Mayor Lopez");
+        let found = find_quotes(
+            "The agency announced new rules for drones and said pilots must register online.",
+            "en",
+            &[],
+            None,
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].content, "pilots must register online");
+    }
+
+    #[test]
+    fn nouns_names_and_objects_are_not_cues() {
+        for text in [
+            "The reports suggest nothing new about the harbour.",
+            "Planned Parenthood opened three clinics in the valley last year.",
+            "He found a way to finish the bridge before winter.",
+            "She called reporters into her office after lunch.",
+            "Clinton holds a lead in pledged delegates across the south.",
+        ] {
+            let found = find_quotes(text, "en", &[], None);
+            assert!(
+                found.iter().all(|q| q.cue.as_deref() != Some("found")
+                    && q.cue.as_deref() != Some("called")
+                    && q.cue.as_deref() != Some("Planned")
+                    && q.cue.as_deref() != Some("reports")),
+                "{text}: {found:?}"
+            );
         }
     }
 }

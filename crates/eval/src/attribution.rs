@@ -224,9 +224,11 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
             if let Some(source) = &gold[g].source {
                 score.with_source += 1;
                 let speaker = p.speaker.start.zip(p.speaker.end).map(|(s, e)| s..e);
-                score.source_agrees += usize::from(
-                    speaker.is_some_and(|s| s.start < source.end && source.start < s.end),
-                );
+                score.source_agrees += usize::from(speaker.is_some_and(|s| {
+                    source
+                        .iter()
+                        .any(|source| s.start < source.end && source.start < s.end)
+                }));
             }
         }
         score.documents += 1;
@@ -239,16 +241,18 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
     Ok(score)
 }
 
-/// A gold attribution: its content span and, when annotated, its source span.
+/// A gold attribution: the fragments of its content and, when annotated, of its source. A content split by
+/// its cue ("“A,” she said. “B.”") is one span of two fragments; the cue and source between them are not
+/// content.
 struct Gold {
-    content: Range<usize>,
-    source: Option<Range<usize>>,
+    content: Vec<Range<usize>>,
+    source: Option<Vec<Range<usize>>>,
 }
 
-/// The `Content` spans of a brat file with the `Source` of their attribution event (a discontinuous span
-/// counts from its first start to its last end).
+/// The `Content` spans of a brat file with the `Source` of their attribution event, each as its fragments
+/// (brat writes a discontinuous span as `start end;start end`, not always in text order).
 fn gold_attributions(ann: &str) -> Vec<Gold> {
-    let mut spans: BTreeMap<&str, (&str, Range<usize>)> = BTreeMap::new();
+    let mut spans: BTreeMap<&str, (&str, Vec<Range<usize>>)> = BTreeMap::new();
     let mut sources: BTreeMap<&str, &str> = BTreeMap::new();
     for line in ann.lines() {
         let mut fields = line.split('\t');
@@ -259,12 +263,16 @@ fn gold_attributions(ann: &str) -> Vec<Gold> {
             let Some((label, offsets)) = spec.split_once(' ') else {
                 continue;
             };
-            let numbers: Vec<usize> = offsets
-                .split([' ', ';'])
-                .filter_map(|n| n.parse().ok())
+            let fragments: Vec<Range<usize>> = offsets
+                .split(';')
+                .filter_map(|pair| {
+                    let (start, end) = pair.trim().split_once(' ')?;
+                    Some(start.parse().ok()?..end.parse().ok()?)
+                })
+                .filter(|r: &Range<usize>| r.start < r.end)
                 .collect();
-            if let (Some(&start), Some(&end)) = (numbers.first(), numbers.last()) {
-                spans.insert(id, (label, start..end));
+            if !fragments.is_empty() {
+                spans.insert(id, (label, fragments));
             }
         } else if id.starts_with('E') {
             let args: BTreeMap<&str, &str> =
@@ -309,13 +317,13 @@ fn token_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// Tokens inside both spans over tokens inside the larger: position matters, so a repeated phrase elsewhere
-/// in the text does not count.
-fn span_overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &Range<usize>) -> f64 {
+/// Tokens inside both the span `a` and the fragments `b` over tokens inside the larger: position matters, so
+/// a repeated phrase elsewhere in the text does not count.
+fn span_overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &[Range<usize>]) -> f64 {
     let inside = |r: &Range<usize>, t: &Range<usize>| r.start <= t.start && t.end <= r.end;
     let (mut both, mut in_a, mut in_b) = (0usize, 0usize, 0usize);
     for t in tokens {
-        let (x, y) = (inside(a, t), inside(b, t));
+        let (x, y) = (inside(a, t), b.iter().any(|b| inside(b, t)));
         in_a += usize::from(x);
         in_b += usize::from(y);
         both += usize::from(x && y);

@@ -4,6 +4,8 @@
 //! ("X mengatakan bahwa …") or nowhere, with -nya pointing back ("…, tambahnya"). English puts it before
 //! ("X said …") or after ("…, said X", "…, X said").
 
+use std::{collections::HashSet, sync::LazyLock};
+
 /// How a cue word relates to its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueForm {
@@ -85,47 +87,96 @@ const ID_SOURCE_NOTES: &[&str] = &[
     "diberitakan",
 ];
 
-const EN_BEFORE: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "stated",
-    "explained",
-    "reported",
-    "claimed",
-    "noted",
-    "warned",
-    "confirmed",
-    "announced",
-    "wrote",
-    "insisted",
-    "argued",
-    "say",
-    "adds",
-    "notes",
-    "warns",
-    "argues",
-    "insists",
-    "acknowledged",
-    "admitted",
-    "suggested",
-    "writes",
-    "explains",
-    "acknowledges",
-    "declared",
-    "recalled",
-    "cautioned",
-    "conceded",
-    "contended",
-    "stressed",
-    "emphasized",
-    "asserted",
-    "tweeted",
-    "testified",
-    "complained",
-    "remarked",
-    "predicted",
+/// English verbs that attribute what follows them to the subject before them, one verb a line with its
+/// forms (the -ing form opens a clause after a comma: "…, saying …"). Reporting counts more than speech: a
+/// belief, a wish or plan, a judgement of someone, a finding of a study are attributed the same way ("X
+/// believes …", "X wants to …", "X criticised Y for …", "the poll shows …").
+const EN_ATTRIBUTING: &[&str] = &[
+    // Statements.
+    "say says said saying",
+    "add adds added adding",
+    "stated stating",
+    "explain explains explained explaining",
+    "report reports reported reporting",
+    "claim claims claimed claiming",
+    "note notes noted noting",
+    "warn warns warned warning",
+    "confirm confirms confirmed confirming",
+    "announce announces announced announcing",
+    "write writes wrote writing",
+    "insist insists insisted insisting",
+    "argue argues argued arguing",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "admit admits admitted admitting",
+    "suggest suggests suggested suggesting",
+    "declare declares declared declaring",
+    "recall recalls recalled recalling",
+    "caution cautions cautioned cautioning",
+    "concede concedes conceded conceding",
+    "contend contends contended contending",
+    "stress stresses stressed stressing",
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "assert asserts asserted asserting",
+    "tweet tweets tweeted tweeting",
+    "testify testifies testified testifying",
+    "complain complains complained complaining",
+    "remark remarks remarked remarking",
+    "predict predicts predicted predicting",
+    "reveal reveals revealed revealing",
+    "disclose discloses disclosed disclosing",
+    "allege alleges alleged alleging",
+    "reiterate reiterates reiterated reiterating",
+    "repeat repeats repeated repeating",
+    "reply replies replied replying",
+    "ask asks asked asking",
+    "wonder wonders wondered wondering",
+    "promise promises promised promising",
+    "vow vows vowed vowing",
+    "urge urges urged urging",
+    "call calls called calling",
+    "cite cites cited citing",
+    "describe describes described describing",
+    "agree agrees agreed agreeing",
+    "boast boasts boasted boasting",
+    "brag brags bragged bragging",
+    "joke jokes joked joking",
+    "quip quips quipped quipping",
+    "conclude concludes concluded concluding",
+    "estimate estimates estimated estimating",
+    "indicate indicates indicated indicating",
+    "imply implies implied implying",
+    "reject rejects rejected rejecting",
+    "dismiss dismisses dismissed dismissing",
+    "decline declines declined declining",
+    // Judgements of someone or something.
+    "accuse accuses accused accusing",
+    "blame blames blamed blaming",
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+    "slam slams slammed slamming",
+    "condemn condemns condemned condemning",
+    "denounce denounces denounced denouncing",
+    "decry decries decried decrying",
+    "mock mocks mocked mocking",
+    // Beliefs, knowledge, wishes and plans.
+    "believe believes believed believing",
+    "hope hopes hoped hoping",
+    "worry worries worried worrying",
+    "expect expects expected expecting",
+    "intend intends intended intending",
+    "learn learns learned learnt learning",
+    // What a study, a poll or a record shows.
+    "show shows showed shown showing",
+    "finds found finding",
 ];
+
+/// Forms of [`EN_ATTRIBUTING`] that take their subject before them, and the -ing forms.
+static EN_FORMS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = LazyLock::new(|| {
+    let forms = EN_ATTRIBUTING
+        .iter()
+        .flat_map(|verb| verb.split_whitespace());
+    let (participles, finite) = forms.partition(|f| f.ends_with("ing"));
+    (finite, participles)
+});
 
 impl Lexicon {
     /// The cue words for an ISO 639-1 code; any other code ("und") gets both languages.
@@ -171,7 +222,7 @@ impl Lexicon {
             if word == "according" {
                 return Some(CueForm::SpeakerAfter);
             }
-            if EN_BEFORE.contains(&word) {
+            if EN_FORMS.0.contains(word) {
                 return Some(CueForm::SpeakerBefore);
             }
         }
@@ -188,14 +239,170 @@ impl Lexicon {
         self.indonesian && ID_SOURCE_NOTES.contains(&word)
     }
 
+    /// English verbs of knowing and finding, which attribute only a clause ("found that …", "knows whether
+    /// …"), not an object ("found a way", "know the town").
+    pub fn takes_clause_only(&self, word: &str) -> bool {
+        self.english
+            && matches!(
+                word,
+                "found"
+                    | "finds"
+                    | "know"
+                    | "knows"
+                    | "knew"
+                    | "think"
+                    | "thinks"
+                    | "thought"
+                    | "hope"
+                    | "hopes"
+                    | "hoped"
+            )
+    }
+
+    /// True when English cue words are in use.
+    pub fn is_english(&self) -> bool {
+        self.english
+    }
+
+    /// True for an English cue word.
+    pub fn is_english_cue(&self, word: &str) -> bool {
+        self.english
+            && (EN_FORMS.0.contains(word) || matches!(word, "told" | "tells" | "according"))
+    }
+
     /// True when Indonesian cue words are in use (and Indonesian word shapes, such as me- verbs, apply).
     pub fn is_indonesian(&self) -> bool {
         self.indonesian
     }
 
-    /// True for English verbs that may also stand before their speaker ("…, said Smith").
+    /// True for English verbs that may also stand before their speaker ("…, said Smith", "…, noted Jones").
     pub fn inverts(&self, word: &str) -> bool {
-        self.english && matches!(word, "said" | "says" | "added" | "according")
+        self.english
+            && matches!(
+                word,
+                "said"
+                    | "says"
+                    | "added"
+                    | "adds"
+                    | "according"
+                    | "wrote"
+                    | "writes"
+                    | "noted"
+                    | "notes"
+                    | "explained"
+                    | "argued"
+                    | "argues"
+                    | "warned"
+                    | "recalled"
+                    | "observed"
+                    | "replied"
+                    | "insisted"
+                    | "declared"
+                    | "tweeted"
+                    | "asked"
+            )
+    }
+
+    /// The -ing form of an English attributing verb, opening a clause that reports what the subject of the
+    /// sentence said or thought: "…, saying …", "…, calling it …".
+    pub fn is_participle(&self, word: &str) -> bool {
+        self.english && EN_FORMS.1.contains(word)
+    }
+
+    /// English cue forms that are as often nouns ("reports", "claims", "plans", "support"): they attribute
+    /// only when what follows opens content ("claims that …", "plans to …", "supports the bill").
+    pub fn is_also_noun(&self, word: &str) -> bool {
+        self.english
+            && matches!(
+                word,
+                "report"
+                    | "reports"
+                    | "claim"
+                    | "claims"
+                    | "note"
+                    | "notes"
+                    | "state"
+                    | "states"
+                    | "tweet"
+                    | "tweets"
+                    | "remark"
+                    | "remarks"
+                    | "promise"
+                    | "promises"
+                    | "pledge"
+                    | "pledges"
+                    | "vow"
+                    | "vows"
+                    | "demand"
+                    | "demands"
+                    | "call"
+                    | "calls"
+                    | "point"
+                    | "points"
+                    | "joke"
+                    | "jokes"
+                    | "quip"
+                    | "quips"
+                    | "boast"
+                    | "boasts"
+                    | "estimate"
+                    | "estimates"
+                    | "project"
+                    | "projects"
+                    | "signal"
+                    | "signals"
+                    | "hint"
+                    | "hints"
+                    | "attack"
+                    | "attacks"
+                    | "blast"
+                    | "blasts"
+                    | "slam"
+                    | "slams"
+                    | "praise"
+                    | "praises"
+                    | "support"
+                    | "supports"
+                    | "welcome"
+                    | "welcomes"
+                    | "hope"
+                    | "hopes"
+                    | "fear"
+                    | "fears"
+                    | "worry"
+                    | "worries"
+                    | "doubt"
+                    | "doubts"
+                    | "plan"
+                    | "plans"
+                    | "find"
+                    | "finds"
+                    | "show"
+                    | "shows"
+                    | "question"
+                    | "questions"
+                    | "counter"
+                    | "counters"
+                    | "reply"
+                    | "replies"
+                    | "repeat"
+                    | "repeats"
+                    | "mention"
+                    | "mentions"
+                    | "decline"
+                    | "declines"
+                    | "refuse"
+                    | "suspect"
+                    | "suspects"
+                    | "mock"
+                    | "mocks"
+                    | "caution"
+                    | "cautions"
+                    | "stress"
+                    | "stresses"
+                    | "seek"
+                    | "seeks"
+            )
     }
 
     /// Verbs that only report speech when a "bahwa"/"that" clause follows ("X menyebut Y sebagai Z" is not).
@@ -206,7 +413,7 @@ impl Lexicon {
                 | "menulis"
                 | "mencatat"
                 | "wrote"
-                | "noted"
+                | "writes"
                 | "mengakui"
                 | "menyampaikan"
                 // These take a thing as often as a statement: "menjelaskan cara membuat kue",
