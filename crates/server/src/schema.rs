@@ -671,9 +671,9 @@ stand_in!(
             ("speaker", Text, false, "The speaker there: the resolved name, else as written."),
             (
                 "match",
-                Choice(&["asked", "same", "similar"]),
+                Choice(&["asked", "same", "similar", "translated"]),
                 false,
-                "The quote asked about, the same words, or the same speaker with nearly the same words.",
+                "The quote asked about, the same words, the same speaker with nearly the same words, or the same speaker at the same place in a translation of the article.",
             ),
             ("first", Flag, false, "Whether this article reported the claim first among those stored."),
         ],

@@ -6,6 +6,11 @@
 //! them). A short content key ("Ya", "Kami siap") is too common to tell one claim from another, so an equal
 //! key alone counts only from [`DISTINCT_KEY_WORDS`] words on; shorter ones must share the speaker too.
 //!
+//! Across languages the words differ, so a translation is matched by where it stands: in an article stored as a
+//! translated duplicate of the asked one, the quote of the same named speaker that comes at the same place
+//! among that speaker's quotes (the second thing Stoltenberg says in the English article is the second he
+//! says in its Indonesian translation; translators keep the order of the quotes).
+//!
 //! The articles are ordered by publication, or by when they were stored when undated: the first is the
 //! outlet that, as far as this store knows, reported the claim first. Nothing here knows what was published
 //! outside the store, so "first" means first among the articles stored.
@@ -37,6 +42,8 @@ pub enum ClaimMatch {
     Same,
     /// The same speaker saying nearly the same words.
     Similar,
+    /// The same speaker at the same place among their quotes, in a translation of the article.
+    Translated,
 }
 
 /// One stored article that carries a claim.
@@ -82,6 +89,16 @@ impl Store {
             return Ok(Vec::new());
         };
         let (content, speaker_name) = asked;
+        let translations = translated_articles(&conn, article_id)?;
+        let asked_place = match &speaker_name {
+            Some(name) if !translations.is_empty() => Some(place_among_speakers_quotes(
+                &conn,
+                article_id,
+                name,
+                quote_ordinal,
+            )?),
+            _ => None,
+        };
         let key = content_key(&content);
         let words = word_set(&key);
         let mut statement = conn.prepare_cached(
@@ -106,6 +123,17 @@ impl Store {
                 claim_match(&key, &words, &content_key(&other_content), same_speaker)
             {
                 matched
+            } else if same_speaker
+                && asked_place.is_some()
+                && translations.contains(&id)
+                && Some(place_among_speakers_quotes(
+                    &conn,
+                    &id,
+                    speaker_name.as_deref().unwrap_or_default(),
+                    ordinal,
+                )?) == asked_place
+            {
+                ClaimMatch::Translated
             } else {
                 continue;
             };
@@ -153,7 +181,37 @@ fn rank(matched: ClaimMatch) -> u8 {
         ClaimMatch::Asked => 0,
         ClaimMatch::Same => 1,
         ClaimMatch::Similar => 2,
+        ClaimMatch::Translated => 3,
     }
+}
+
+/// The articles stored as translations of `article_id`, or of which it is one.
+fn translated_articles(conn: &Connection, article_id: &str) -> Result<HashSet<String>, StoreError> {
+    let mut statement = conn.prepare_cached(
+        "SELECT duplicate_of FROM duplicates WHERE article_id = ?1 AND kind = 'translated'
+         UNION SELECT article_id FROM duplicates WHERE duplicate_of = ?1 AND kind = 'translated'",
+    )?;
+    let ids = statement
+        .query_map([article_id], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids)
+}
+
+/// How many quotes of `speaker` come before quote `ordinal` in the article.
+fn place_among_speakers_quotes(
+    conn: &Connection,
+    article_id: &str,
+    speaker: &str,
+    ordinal: usize,
+) -> Result<usize, StoreError> {
+    let before: i64 = conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM quotes WHERE article_id = ?1 AND speaker_name = ?2 AND ordinal < ?3",
+        )?
+        .query_row(params![article_id, speaker, crate::sql_int(ordinal)], |row| {
+            row.get(0)
+        })?;
+    Ok(crate::count(before))
 }
 
 /// Whether a quote with content key `other` is the claim of the quote with `key` (and its `words`).
@@ -228,6 +286,7 @@ mod tests {
 
     use super::*;
     use crate::tests::{bare, quote};
+    use crate::BatchItem;
 
     /// An article of `outlet` published at `published` (undated when empty) with quotes of
     /// `(content, speaker name)`.
@@ -317,6 +376,93 @@ mod tests {
         assert!(alone[0].first && alone[0].matched == ClaimMatch::Asked);
         assert!(store.quote_reports("c", 2).unwrap().is_empty());
         assert!(store.quote_reports("zzz", 0).unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_translation_carries_the_speakers_quote_at_the_same_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let stoltenberg = "Jens Stoltenberg";
+        let english = article(
+            "en",
+            "Politico",
+            "2024-06-03T08:00:00+00:00",
+            &[
+                ("We will send more air defence", stoltenberg),
+                ("Ukraine has the right to defend itself", stoltenberg),
+            ],
+        );
+        let indonesian = article(
+            "id",
+            "Warta Harian",
+            "2024-06-03T20:00:00+07:00",
+            &[
+                ("Harga minyak naik", "Budi"),
+                (
+                    "Kami akan mengirim lebih banyak pertahanan udara",
+                    stoltenberg,
+                ),
+                ("Ukraina berhak membela diri", stoltenberg),
+            ],
+        );
+        // The same speaker in an article that is not a translation: another claim.
+        let other = article(
+            "other",
+            "Pos Timur",
+            "2024-06-01T00:00:00+07:00",
+            &[("NATO tidak akan berperang", stoltenberg)],
+        );
+        let item =
+            |(raw, article): (RawDocument, Article), translation_of: Option<&str>| BatchItem {
+                raw,
+                article,
+                links: crate::Links {
+                    duplicates: translation_of
+                        .map(|of| crate::DuplicateLink {
+                            of: of.to_string(),
+                            kind: crate::DuplicateKind::Translated,
+                            similarity: 0.9,
+                        })
+                        .into_iter()
+                        .collect(),
+                    ..Default::default()
+                },
+            };
+        store
+            .put_items(
+                &[
+                    item(english, None),
+                    item(other, None),
+                    item(indonesian, Some("en")),
+                ],
+                &Default::default(),
+            )
+            .unwrap();
+        let seen = |article: &str, ordinal: usize| -> Vec<(String, usize, ClaimMatch, bool)> {
+            store
+                .quote_reports(article, ordinal)
+                .unwrap()
+                .into_iter()
+                .map(|r| (r.article_id, r.quote_ordinal, r.matched, r.first))
+                .collect()
+        };
+        assert_eq!(
+            seen("id", 2),
+            [
+                ("en".to_string(), 1, ClaimMatch::Translated, true),
+                ("id".to_string(), 2, ClaimMatch::Asked, false),
+            ]
+        );
+        // Both ways: from the original, its translation carries the claim too.
+        assert_eq!(
+            seen("en", 0),
+            [
+                ("en".to_string(), 0, ClaimMatch::Asked, true),
+                ("id".to_string(), 1, ClaimMatch::Translated, false),
+            ]
+        );
+        // A speaker not named in the translation matches nothing there.
+        assert_eq!(seen("id", 0).len(), 1);
     }
 
     #[test]
