@@ -401,3 +401,32 @@ impl fmt::Display for AttributionReport {
         writeln!(f, "  BBC Citron on PARC 3.0: content overlap F1 83.3")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A content split by its cue ("“A,” she said. “B.”") is written by brat as two fragments, out of text
+    /// order here; the reader keeps them as separate pieces of one content, so that the cue and speaker
+    /// between them are not counted as content.
+    #[test]
+    fn gold_reader_keeps_split_content_as_separate_pieces() {
+        let text = "“Prices will fall,” she said. “Nobody doubts it.”";
+        let ann = "T1\tContent 31 48;1 18\n\
+                   T2\tSource 20 23\n\
+                   T3\tCue 24 28\n\
+                   T4\tContent 0 0\n\
+                   E1\tAttribution:T3 Content:T1 Source:T2\n";
+        let gold = gold_attributions(ann);
+        assert_eq!(gold.len(), 1, "an empty span is no content");
+        assert_eq!(gold[0].content, [31..48, 1..18]);
+        let source = gold[0].source.clone().unwrap_or_default();
+        assert_eq!((source.len(), source.first()), (1, Some(&(20..23))));
+        let tokens = token_spans(text);
+        // The whole stretch from the first quote to the second takes in "she said" too: not all of it is
+        // content, but both pieces are.
+        assert!(span_overlap(&tokens, &(1..48), &gold[0].content) < 1.0);
+        assert_eq!(span_overlap(&tokens, &(1..18), &gold[0].content[1..]), 1.0);
+        assert_eq!(span_overlap(&tokens, &(31..48), &gold[0].content), 0.5);
+    }
+}

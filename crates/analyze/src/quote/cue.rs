@@ -239,24 +239,10 @@ impl Lexicon {
         self.indonesian && ID_SOURCE_NOTES.contains(&word)
     }
 
-    /// English verbs of knowing and finding, which attribute only a clause ("found that …", "knows whether
-    /// …"), not an object ("found a way", "know the town").
+    /// English verbs of finding and hoping, which attribute only a clause ("found that …", "hopes that …"),
+    /// not an object ("found a way", "hopes for rain").
     pub fn takes_clause_only(&self, word: &str) -> bool {
-        self.english
-            && matches!(
-                word,
-                "found"
-                    | "finds"
-                    | "know"
-                    | "knows"
-                    | "knew"
-                    | "think"
-                    | "thinks"
-                    | "thought"
-                    | "hope"
-                    | "hopes"
-                    | "hoped"
-            )
+        self.english && matches!(word, "found" | "finds" | "hope" | "hopes" | "hoped")
     }
 
     /// True when English cue words are in use.
@@ -309,8 +295,9 @@ impl Lexicon {
         self.english && EN_FORMS.1.contains(word)
     }
 
-    /// English cue forms that are as often nouns ("reports", "claims", "plans", "support"): they attribute
-    /// only when what follows opens content ("claims that …", "plans to …", "supports the bill").
+    /// English cue forms that are as often nouns ("reports", "claims", "remarks", "shows"): they attribute
+    /// only when what follows opens content ("claims that …", "promises to …", "shows the plan failed").
+    /// "call", "find" and "hope" have rules of their own.
     pub fn is_also_noun(&self, word: &str) -> bool {
         self.english
             && matches!(
@@ -321,24 +308,14 @@ impl Lexicon {
                     | "claims"
                     | "note"
                     | "notes"
-                    | "state"
-                    | "states"
                     | "tweet"
                     | "tweets"
                     | "remark"
                     | "remarks"
                     | "promise"
                     | "promises"
-                    | "pledge"
-                    | "pledges"
                     | "vow"
                     | "vows"
-                    | "demand"
-                    | "demands"
-                    | "call"
-                    | "calls"
-                    | "point"
-                    | "points"
                     | "joke"
                     | "jokes"
                     | "quip"
@@ -347,61 +324,24 @@ impl Lexicon {
                     | "boasts"
                     | "estimate"
                     | "estimates"
-                    | "project"
-                    | "projects"
-                    | "signal"
-                    | "signals"
-                    | "hint"
-                    | "hints"
-                    | "attack"
-                    | "attacks"
-                    | "blast"
-                    | "blasts"
                     | "slam"
                     | "slams"
-                    | "praise"
-                    | "praises"
-                    | "support"
-                    | "supports"
-                    | "welcome"
-                    | "welcomes"
-                    | "hope"
-                    | "hopes"
-                    | "fear"
-                    | "fears"
                     | "worry"
                     | "worries"
-                    | "doubt"
-                    | "doubts"
-                    | "plan"
-                    | "plans"
-                    | "find"
-                    | "finds"
                     | "show"
                     | "shows"
-                    | "question"
-                    | "questions"
-                    | "counter"
-                    | "counters"
                     | "reply"
                     | "replies"
                     | "repeat"
                     | "repeats"
-                    | "mention"
-                    | "mentions"
                     | "decline"
                     | "declines"
-                    | "refuse"
-                    | "suspect"
-                    | "suspects"
                     | "mock"
                     | "mocks"
                     | "caution"
                     | "cautions"
                     | "stress"
                     | "stresses"
-                    | "seek"
-                    | "seeks"
             )
     }
 
@@ -427,6 +367,55 @@ impl Lexicon {
                 | "mengumumkan"
                 | "mengingatkan"
         )
+    }
+
+    /// True when the Indonesian cue word `word`, followed by `next` (lower-case), is a noun or an adverb, not
+    /// a verb of saying: "kata kunci", "kata sepakat", "sebut saja Ani" (a pseudonym, not a speaker).
+    pub fn is_idiom(&self, word: &str, next: &str) -> bool {
+        /// Nouns that make a compound with "kata" ("kata kunci" = keyword) or words that make "kata" a
+        /// noun ("kata lain", "kata pun").
+        const KATA_PARTNERS: &[&str] = &[
+            "kunci",
+            "sandi",
+            "sambutan",
+            "pengantar",
+            "maaf",
+            "lain",
+            "pun",
+            "per",
+            "demi",
+            "sepakat",
+            "akhir",
+            "terakhir",
+            "penutup",
+            "pembuka",
+            "bijak",
+            "mutiara",
+            "pamungkas",
+            "kerja",
+            "benda",
+            "sifat",
+            "ganti",
+            "seru",
+            "sambung",
+            "hubung",
+            "dasar",
+            "kasar",
+            "pertama",
+            "yang",
+        ];
+        self.indonesian
+            && match word {
+                "kata" => KATA_PARTNERS.contains(&next),
+                "sebut" => next == "saja",
+                _ => false,
+            }
+    }
+
+    /// Short Indonesian cues that are as often adjectives or adverbs ("sudah jelas", "sikap tegas", "lampu
+    /// terang", "tambah mahal"): they attribute only when a speaker-like word follows.
+    pub fn is_also_adjective(&self, word: &str) -> bool {
+        self.indonesian && matches!(word, "jelas" | "tegas" | "terang" | "tambah")
     }
 
     /// The word that introduces a content clause: "bahwa", "that".

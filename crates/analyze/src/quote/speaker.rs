@@ -323,6 +323,137 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     }
 }
 
+/// True for a lower-case noun that names a person or a role ("pejabat", "warga", "juru"), so that it can
+/// open a speaker phrase after a cue that is as often an adjective ("…, tegas juru bicara itu").
+pub fn is_person_noun(lower: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "warga",
+        "petugas",
+        "pengamat",
+        "analis",
+        "ahli",
+        "pakar",
+        "saksi",
+        "korban",
+        "peneliti",
+        "pengacara",
+        "kuasa",
+        "polisi",
+        "aparat",
+        "pihak",
+        "tersangka",
+        "terdakwa",
+        "dokter",
+        "guru",
+        "pedagang",
+        "petani",
+        "nelayan",
+        "mahasiswa",
+        "aktivis",
+        "relawan",
+        "pengungsi",
+    ];
+    PEOPLE.contains(&lower) || ROLE_WORDS.contains(&lower) || ANONYMOUS_HEADS.contains(&lower)
+}
+
+/// True for a phrase that stands for a group named before, or for part of one: "mereka", "keduanya",
+/// "beberapa di antaranya", "salah satunya", "salah seorang di antara mereka", "sebagian dari mereka".
+pub fn is_group_reference(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => matches!(
+            *one,
+            "mereka" | "keduanya" | "ketiganya" | "semuanya" | "kesemuanya"
+        ),
+        [.., "di", "antaranya"] | [.., "di", "antara", "mereka"] | [.., "dari", "mereka"] => true,
+        ["salah", "satunya"] | ["salah", "seorangnya"] => true,
+        _ => false,
+    }
+}
+
+/// The group named last before byte `before` in `text`, within a few sentences: "para pengungsi", "dua
+/// pejabat AS", "sejumlah warga". A group opens with "para", "sejumlah", "beberapa" or a number and runs
+/// over the nouns after it, to a comma, a relative clause or a verb.
+pub fn group_before(text: &str, before: usize) -> Option<std::ops::Range<usize>> {
+    const OPENERS: &[&str] = &[
+        "para", "sejumlah", "beberapa", "kedua", "ketiga", "dua", "tiga", "empat", "lima", "enam",
+        "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan",
+    ];
+    /// Words after a number that measure time or amount rather than count people.
+    const MEASURES: &[&str] = &[
+        "hari",
+        "pekan",
+        "minggu",
+        "bulan",
+        "tahun",
+        "jam",
+        "menit",
+        "kali",
+        "persen",
+        "kilometer",
+        "meter",
+        "juta",
+        "miliar",
+        "ribu",
+        "di",
+        "dari",
+        "kali",
+        "hal",
+    ];
+    const STOPS: &[&str] = &[
+        "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "juga", "telah", "akan",
+        "sudah", "tidak",
+    ];
+    let mut start = before.saturating_sub(600).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let window = text.get(start..before)?;
+    let tokens: Vec<(usize, &str)> = window
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - window.as_ptr() as usize, t))
+        .collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    (0..tokens.len()).rev().find_map(|k| {
+        let (offset, opener) = tokens[k];
+        let lower = bare(opener);
+        let number = lower.chars().all(|c| c.is_ascii_digit()) && !lower.is_empty();
+        if !(OPENERS.contains(&lower.as_str()) || number)
+            || opener.ends_with([',', '.', ';', ':'])
+            || opener.starts_with(|c: char| c.is_uppercase()) && k > 0 && lower != "para"
+        {
+            return None;
+        }
+        let mut end = None;
+        for (o, t) in tokens.iter().skip(k + 1).take(4) {
+            let w = bare(t);
+            let verb = (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di"))
+                && w.len() >= 6
+                && !is_person_noun(&w)
+                && !t.starts_with(|c: char| c.is_uppercase());
+            let first = end.is_none();
+            if w.is_empty()
+                || STOPS.contains(&w.as_str())
+                || verb
+                || first && MEASURES.contains(&w.as_str())
+                || Lexicon::for_lang("id").form(&w).is_some()
+            {
+                break;
+            }
+            let core_end = o + t.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            end = Some(core_end);
+            if t.ends_with([',', '.', ';', ':', ')']) || matches!(w.as_str(), "itu" | "tersebut") {
+                break;
+            }
+        }
+        end.map(|e| start + offset..start + e)
+    })
+}
+
 /// True for a definite description that points back: "pejabat itu", "juru bicara tersebut", "the official".
 pub fn is_definite_reference(phrase: &str) -> bool {
     let lower = phrase.to_lowercase();
