@@ -37,6 +37,8 @@ const ANONYMOUS_MARKERS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &[
     "dia", "ia", "beliau", "mereka", "kami", "he", "she", "they", "we", "i", "saya", "aku",
+    // Possessives own a statement: "his claim that …".
+    "his", "her", "their",
 ];
 
 /// Capitalised words of titles and offices: they precede a name without being part of it.
