@@ -149,6 +149,11 @@ const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE articles ADD COLUMN minhash BLOB;
     "#,
+    // Version 6: the media type the raw document came with (a WARC record's HTTP Content-Type), part of the
+    // record as read: its charset decides how the bytes decode.
+    r#"
+    ALTER TABLE raw_documents ADD COLUMN content_type TEXT;
+    "#,
 ];
 
 /// The schema version this build writes.

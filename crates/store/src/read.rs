@@ -43,7 +43,7 @@ impl Store {
         let row = self
             .reader()
             .query_row(
-                "SELECT source, format, bytes, read_at FROM raw_documents WHERE content_hash = ?1",
+                "SELECT source, format, bytes, read_at, content_type FROM raw_documents WHERE content_hash = ?1",
                 [content_hash],
                 |row| {
                     Ok((
@@ -51,11 +51,12 @@ impl Store {
                         row.get::<_, String>(1)?,
                         row.get::<_, Vec<u8>>(2)?,
                         row.get::<_, String>(3)?,
+                        row.get::<_, Option<String>>(4)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((source, format, bytes, read_at)) = row else {
+        let Some((source, format, bytes, read_at, content_type)) = row else {
             return Ok(None);
         };
         let format = match format.as_str() {
@@ -77,7 +78,7 @@ impl Store {
             bytes,
             content_hash: content_hash.to_string(),
             read_at,
-            content_type: None,
+            content_type,
         }))
     }
 

@@ -174,7 +174,9 @@ fn open_lays_out_the_data_directory() {
 fn an_article_comes_back_as_it_went_in() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(dir.path());
-    let batch = corpus();
+    let mut batch = corpus();
+    // As a WARC record gives it: the charset is part of the record.
+    batch[0].0.content_type = Some("text/html; charset=windows-1252".to_string());
     assert_eq!(
         store.put_batch(&batch).unwrap(),
         BatchOutcome {
@@ -197,6 +199,7 @@ fn an_article_comes_back_as_it_went_in() {
             (raw.source.as_str(), raw.format)
         );
         assert_eq!(raw_back.read_at, raw.read_at);
+        assert_eq!(raw_back.content_type, raw.content_type);
     }
     assert!(store.article("nope").unwrap().is_none());
     assert!(!store.has_raw("nope").unwrap());

@@ -260,13 +260,15 @@ pub(crate) fn raw_stored(
 
 fn insert_raw(tx: &Transaction<'_>, raw: &RawDocument) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO raw_documents (content_hash, source, format, bytes, read_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO raw_documents (content_hash, source, format, bytes, read_at, content_type)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![
             raw.content_hash,
             raw.source,
             raw.format.as_str(),
             raw.bytes,
             raw.read_at.to_rfc3339_opts(SecondsFormat::AutoSi, true),
+            raw.content_type,
         ],
     )?;
     Ok(())
