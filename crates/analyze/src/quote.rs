@@ -1639,7 +1639,9 @@ impl Reader<'_> {
             prev.is_one_of(
                 &["to", "was", "were", "is", "are", "be", "been", "being"],
                 self.text,
-            ) || prev.is_one_of(NOUN_MARKERS, self.text)
+            )
+                // A determiner is one at the head of a sentence too, capitalised ("The claim that …").
+                || NOUN_MARKERS.contains(&prev.lower.as_str())
                 || prev.lower.ends_with("'s")
                 || prev.lower.ends_with("’s")
                 || prev.lower.ends_with("s'")
@@ -3368,6 +3370,7 @@ mod english_cue_tests {
     fn nouns_names_and_objects_are_not_cues() {
         for text in [
             "The reports suggest nothing new about the harbour.",
+            "The claim that the vaccine causes autism spread quickly online.",
             "Planned Parenthood opened three clinics in the valley last year.",
             "He found a way to finish the bridge before winter.",
             "She called reporters into her office after lunch.",
