@@ -16,6 +16,7 @@
 //! mengatakan") or no content is not an attribution.
 
 mod cue;
+pub mod eval;
 mod marks;
 mod speaker;
 
@@ -2399,29 +2400,6 @@ fn unknown_speaker() -> Speaker {
 mod tests {
     use super::*;
 
-    fn tokens(s: &str) -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|t| !t.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    }
-
-    /// Share of the longer token list that the two contents have in common.
-    fn content_overlap(a: &str, b: &str) -> f64 {
-        let (ta, mut rest) = (tokens(a), tokens(b));
-        let longer = ta.len().max(rest.len()).max(1);
-        let common = ta
-            .iter()
-            .filter(|t| {
-                rest.iter()
-                    .position(|r| r == *t)
-                    .map(|k| rest.swap_remove(k))
-                    .is_some()
-            })
-            .count();
-        common as f64 / longer as f64
-    }
-
     fn speakers_match(gold: &str, predicted: &Speaker) -> bool {
         let (g, p) = (gold.to_lowercase(), predicted.text.to_lowercase());
         !p.is_empty() && (g.contains(&p) || p.contains(&g))
@@ -2473,8 +2451,10 @@ mod tests {
                 add(kind.clone(), &|t| t.gold += 1);
                 let hit = (0..predicted.len()).find(|&k| {
                     !used[k]
-                        && content_overlap(g["content"].as_str().unwrap(), &predicted[k].content)
-                            >= 0.5
+                        && eval::content_overlap(
+                            g["content"].as_str().unwrap(),
+                            &predicted[k].content,
+                        ) >= 0.5
                         && speakers_match(g["speaker"].as_str().unwrap(), &predicted[k].speaker)
                 });
                 let Some(k) = hit else {

@@ -139,7 +139,8 @@ impl GoldQuote {
     fn matches(&self, quote: &Quote) -> bool {
         let gold = [Some(&self.speaker), self.antecedent.as_ref()];
         let predicted = [Some(&quote.speaker.text), quote.speaker.antecedent.as_ref()];
-        token_overlap(&self.content, &quote.content) >= 0.5 && any_overlap(&gold, &predicted)
+        warta_analyze::quote::eval::content_overlap(&self.content, &quote.content) >= 0.5
+            && any_overlap(&gold, &predicted)
     }
 
     /// Where the gold says whom the speaker is (a canonical name or the phrase a pronoun points back to),
@@ -162,28 +163,6 @@ fn any_overlap(a: &[Option<&String>], b: &[Option<&String>]) -> bool {
             !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
         })
     })
-}
-
-/// The share of the longer token list that two texts have in common (as multisets, ignoring case).
-fn token_overlap(a: &str, b: &str) -> f64 {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|t| !t.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, mut rest) = (words(a), words(b));
-    let longer = a.len().max(rest.len()).max(1);
-    let common = a
-        .iter()
-        .filter(|t| {
-            rest.iter()
-                .position(|r| r == *t)
-                .map(|k| rest.swap_remove(k))
-                .is_some()
-        })
-        .count();
-    common as f64 / longer as f64
 }
 
 /// Scores `find_quotes` on a PolNeAR directory. Some texts were annotated twice; the first annotation file
