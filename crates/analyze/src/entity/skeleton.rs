@@ -6,7 +6,8 @@
 //! Indonesian names keep their pre-1972 spelling ("Soeharto", "Djakarta"). A [`Skeleton`] undoes the
 //! differences those systems are known for, word by word:
 //!
-//! 1. accents are dropped ("Iván" → "ivan") and the letters lower-cased;
+//! 1. accents are dropped ("Iván" → "ivan"), the letters lower-cased, and Cyrillic romanised letter by
+//!    letter ("Зеленский" → "zelenskii", "Харків" → "kharkiv");
 //! 2. a word in the old Indonesian spelling (it has "dj", "tj" or "oe") gets the new one: oe → u, dj → j,
 //!    tj → c, nj → ny, sj → sy, ch → kh, and then its remaining j → y ("Soerabaja" → "surabaya");
 //! 3. digraphs that spell one sound become one letter: kh → h, ph → f, ck → k, q → k, x → ks, w → v,
@@ -141,10 +142,56 @@ fn fold(word: &str) -> String {
             'ß' => out.push_str("ss"),
             'æ' | 'Æ' => out.push_str("ae"),
             'œ' | 'Œ' => out.push_str("oe"),
-            _ => out.extend(c.to_lowercase()),
+            _ => {
+                for lower in c.to_lowercase() {
+                    match romanise_cyrillic(lower) {
+                        Some(latin) => out.push_str(latin),
+                        None => out.push(lower),
+                    }
+                }
+            }
         }
     }
     out
+}
+
+/// The Latin letters of a lower-case Russian or Ukrainian letter, in the common English romanisation (the
+/// later steps level its differences from the others). Й, ё and ї never reach here: decomposition has
+/// already made them и, е and і.
+fn romanise_cyrillic(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'э' => "e",
+        'є' => "ye",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ы' => "y",
+        'ю' => "yu",
+        'я' => "ya",
+        'ъ' | 'ь' => "",
+        _ => return None,
+    })
 }
 
 /// Replaces every `from` with `to`, left to right.
@@ -297,6 +344,12 @@ mod tests {
             ("Qatar", "Katar"),
             ("Ukraina", "Ukraine"),
             ("Rusia", "Russia"),
+            ("Зеленский", "Zelensky"),
+            ("Зеленський", "Zelenskyy"),
+            ("Харків", "Kharkiv"),
+            ("Київ", "Kyiv"),
+            ("Сергей Лавров", "Sergey Lavrov"),
+            ("Дмитрий Песков", "Dmitry Peskov"),
         ] {
             assert!(same_name(a, b), "{a} / {b}");
             assert!(same_name(b, a), "{b} / {a}");
