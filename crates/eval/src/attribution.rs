@@ -12,6 +12,10 @@
 //! gives content precision, recall and F1 (at ≥ 50% token overlap and exact), how often the predicted
 //! speaker overlaps the gold `Source` of a matched content, and how fast quote finding runs.
 
+mod indonesian;
+
+pub use indonesian::{evaluate as evaluate_indonesian, score_indonesian, IndonesianScore};
+
 use crate::{data_error, read_to_string, EvalError};
 use std::{
     collections::BTreeMap,

@@ -66,3 +66,35 @@ fn attribution_scores_the_seeds_and_a_brat_directory() {
     );
     assert!(report.to_string().contains("Gender Gap Tracker"));
 }
+
+#[test]
+fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
+    let dir = fixture("attribution-id");
+    let report =
+        warta_eval::attribution::score_indonesian(&dir.join("dslcc.tsv"), &dir.join("gold.jsonl"))
+            .unwrap();
+    assert_eq!((report.paragraphs, report.gold_core), (4, 3), "{report}");
+    // A named speaker, a "Menteri … mengatakan bahwa" and a "-nya" cue whose person the paragraph never
+    // names: each found, each speaker right (the last left unnamed).
+    assert_eq!(report.matched_core, 3, "{report}");
+    assert_eq!(report.speaker_right, report.with_speaker, "{report}");
+    // "sudah jelas" and "Sebut saja" are not speech.
+    assert_eq!(
+        (report.negative_paragraphs, report.negative_false_alarms),
+        (1, 0),
+        "{report}"
+    );
+    assert!(report.to_string().contains("PFSA-ID"));
+}
+
+#[test]
+fn indonesian_attribution_refuses_a_different_file() {
+    let dir = fixture("attribution-id");
+    let err =
+        warta_eval::attribution::score_indonesian(&dir.join("gold.jsonl"), &dir.join("gold.jsonl"))
+            .unwrap_err();
+    assert!(
+        err.to_string().contains("not the labelled paragraph"),
+        "{err}"
+    );
+}

@@ -117,6 +117,8 @@ pub enum EvalStage {
     Clustering,
     /// Who said what: the seeds through the pipeline, and quote contents and sources on PolNeAR (English).
     Attribution,
+    /// Who said what in Indonesian: hand-labelled DSLCC news paragraphs, quote precision and recall, speaker.
+    AttributionId,
 }
 
 impl EvalStage {
@@ -129,6 +131,7 @@ impl EvalStage {
             EvalStage::Clustering => "clustering/mds_ac_dev_final.json",
             EvalStage::Ner => "ner-id",
             EvalStage::Attribution => "attribution-en/data/dev",
+            EvalStage::AttributionId => "langid/dslcc-v1-test-id-my.tsv",
         }
     }
 }

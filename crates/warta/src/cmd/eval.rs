@@ -14,6 +14,7 @@ pub fn run(stage: EvalStage, path: Option<PathBuf>) -> anyhow::Result<ExitCode> 
         EvalStage::Cleaning => emit(warta_eval::cleaning::evaluate(&path)?)?,
         EvalStage::Clustering => emit(warta_eval::clustering::evaluate(&path)?)?,
         EvalStage::Attribution => emit(warta_eval::attribution::evaluate(&path)?)?,
+        EvalStage::AttributionId => emit(warta_eval::attribution::evaluate_indonesian(&path)?)?,
     }
     Ok(ExitCode::SUCCESS)
 }
