@@ -1,6 +1,12 @@
 //! Named entities on the IndoNLU NER sets (a directory holding `nergrit_ner-grit/` and `nerp_ner-prosa/`,
 //! each with `valid_preprocess.txt`): entity-level micro F1 (exact span and type, as seqeval counts) of the
-//! tagger behind `warta ner --conll`, with their labels mapped to PERSON, LOCATION and ORGANIZATION.
+//! tagger behind `warta ner --conll`, with their labels mapped to PERSON, LOCATION and ORGANIZATION; and,
+//! where the shared layout puts the DSLCC file beside that directory (`../langid/`), the hand-labelled
+//! cased news paragraphs of [`news`], the closest of the three to what warta reads.
+
+mod news;
+
+pub use news::{evaluate_news, score_news};
 
 use crate::{data_error, EvalError};
 use std::{fmt, fs::File, io::BufReader, path::Path, time::Instant};
@@ -54,6 +60,10 @@ pub fn evaluate(dir: &Path) -> Result<NerReport, EvalError> {
             scores,
             tokens_per_second: tokens as f64 / seconds,
         });
+    }
+    let dslcc = dir.join("../langid/dslcc-v1-test-id-my.tsv");
+    if dslcc.exists() {
+        splits.push(evaluate_news(&tagger, &dslcc)?);
     }
     Ok(NerReport { splits })
 }
