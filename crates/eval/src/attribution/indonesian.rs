@@ -201,7 +201,7 @@ impl fmt::Display for IndonesianScore {
         let gold = self.gold_core + self.gold_extended;
         writeln!(
             f,
-            "attribution: Indonesian news paragraphs (DSLCC, {} paragraphs, {} gold: {} saying + {} opinion/request, {} predicted, {} matched)",
+            "attribution: Indonesian news paragraphs (DSLCC, a development set: the rules were written while reading it; {} paragraphs, {} gold: {} saying + {} opinion/request, {} predicted, {} matched)",
             self.paragraphs, gold, self.gold_core, self.gold_extended, self.predicted, matched
         )?;
         let (p, r, f1) = prf(
