@@ -145,8 +145,10 @@ pub fn is_approximate(expr: &str) -> bool {
 }
 
 /// The calendar date `expr` refers to in an article published on `published`, or `None` when it cannot
-/// be told.
-pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
+/// be told. Without a publication date only an expression that writes its year out resolves
+/// ("Selasa (15/9/2012)", "6 Agustus 2012", "pertengahan Maret 2022"); "Selasa" or "pekan lalu" stay
+/// unresolved.
+pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     let lower = expr.trim().to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
@@ -155,18 +157,18 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
     let first = *words.first()?;
 
     if lower == "kemarin" || lower == "yesterday" {
-        return published.checked_sub_days(Days::new(1));
+        return published?.checked_sub_days(Days::new(1));
     }
     if lower.ends_with("hari ini") || lower == "today" {
-        return Some(published);
+        return published;
     }
-    if let [unit, when] = words.as_slice() {
+    if let ([unit, when], Some(published)) = (words.as_slice(), published) {
         if let Some(date) = relative_period(unit, when, published) {
             return Some(date);
         }
     }
     if first == "last" || first == "this" || first == "next" {
-        if let [when, unit] = words.as_slice() {
+        if let ([when, unit], Some(published)) = (words.as_slice(), published) {
             let when = match *when {
                 "last" => "lalu",
                 "this" => "ini",
@@ -186,11 +188,12 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
             Some(year) => {
                 NaiveDate::from_ymd_opt(full_year(year.as_str().parse().ok()?), month, day)
             }
-            None => latest_day_month(day, month, published),
+            None => latest_day_month(day, month, published?),
         };
     }
     // "Rabu malam", "last Friday": the weekday among the words.
     if let Some(weekday) = words.iter().find_map(|w| weekday(w)) {
+        let published = published?;
         let back =
             (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
         let date = published.checked_sub_days(Days::new(u64::from(back)))?;
@@ -222,16 +225,20 @@ pub fn resolve(expr: &str, published: NaiveDate) -> Option<NaiveDate> {
     };
     match (day, year) {
         (Some(day), Some(year)) => NaiveDate::from_ymd_opt(year, month, day),
-        (Some(day), None) => latest_day_month(day, month, published),
+        (Some(day), None) => latest_day_month(day, month, published?),
         (None, year) => {
-            let year = year.unwrap_or(published.year());
+            let year = match (year, published) {
+                (Some(year), _) => year,
+                (None, Some(published)) => published.year(),
+                (None, None) => return None,
+            };
             let next = if month == 12 {
                 NaiveDate::from_ymd_opt(year + 1, 1, 1)
             } else {
                 NaiveDate::from_ymd_opt(year, month + 1, 1)
             };
             let last = next?.pred_opt()?;
-            if year == published.year() && last > published {
+            if published.is_some_and(|p| year == p.year() && last > p) {
                 NaiveDate::from_ymd_opt(year - 1, month, last.day())
             } else {
                 Some(last)
@@ -298,6 +305,27 @@ mod tests {
     }
 
     #[test]
+    fn without_a_publication_date_only_written_out_years_resolve() {
+        for (expr, want) in [
+            ("Selasa (15/9/2012)", Some(date(2012, 9, 15))),
+            ("6 Agustus 2012", Some(date(2012, 8, 6))),
+            ("on May 6, 2024", Some(date(2024, 5, 6))),
+            ("pertengahan Maret 2022", Some(date(2022, 3, 15))),
+            ("akhir Februari 2024", Some(date(2024, 2, 29))),
+            ("Selasa", None),
+            ("Senin (1/10)", None),
+            ("pekan lalu", None),
+            ("last week", None),
+            ("kemarin", None),
+            ("hari ini", None),
+            ("6 Agustus", None),
+            ("akhir April", None),
+        ] {
+            assert_eq!(resolve(expr, None), want, "{expr}");
+        }
+    }
+
+    #[test]
     fn resolves_against_publication_date() {
         // 2024-05-31 is a Friday.
         let published = date(2024, 5, 31);
@@ -334,7 +362,7 @@ mod tests {
             ("sesuatu", None),
         ];
         for (expr, want) in cases {
-            assert_eq!(resolve(expr, published), want, "{expr}");
+            assert_eq!(resolve(expr, Some(published)), want, "{expr}");
         }
     }
 

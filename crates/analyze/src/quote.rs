@@ -55,6 +55,9 @@ enum Who {
     Phrase(Range<usize>),
     /// The previous speaker: "tambahnya", or a quote paragraph continuing the last one.
     Previous,
+    /// The previous speaker, or the subject of an earlier sentence of the paragraph when it was named after
+    /// that speaker: "Saerang berharap …. “…,” tutupnya."
+    PreviousOr(Range<usize>),
     /// Nobody the text names.
     Unknown,
 }
@@ -135,6 +138,18 @@ impl Word {
     }
 }
 
+/// The fewest words of an English direct quote with no cue and no quote before it.
+const MIN_UNCUED_WORDS: usize = 8;
+
+/// The most words a cue between two pieces of one English quote may have ("“A,” said Senator John Smith of
+/// Ohio. “B.”").
+const MAX_SPLIT_CUE_WORDS: usize = 8;
+
+/// Words after a comma that open the writer's comment on a reported clause, not more of it.
+const COMMENT_OPENERS: &[&str] = &[
+    "which", "while", "whereas", "compared", "though", "although",
+];
+
 /// Words that end a speaker phrase written after its cue ("kata X kepada …", "said X on …").
 const SPEAKER_STOPS: &[&str] = &[
     "kepada",
@@ -154,6 +169,11 @@ const SPEAKER_STOPS: &[&str] = &[
     "bahwa",
     "dan",
     "di",
+    "seraya",
+    "sembari",
+    "didampingi",
+    "selaku",
+    "sebagai",
     "to",
     "via",
     "through",
@@ -497,6 +517,11 @@ const CONTENT_OPENERS: &[&str] = &[
     "me", "our", "my", "your", "any", "no", "more", "how", "why", "what", "who",
 ];
 
+/// Words that open an English description of a speaker by number: "one Republican", "several aides".
+const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "several", "many", "most", "both", "other", "others",
+];
+
 const PRONOUN_SUBJECTS: &[&str] = &[
     "dia", "ia", "beliau", "mereka", "he", "she", "they", "we", "kami",
 ];
@@ -515,7 +540,10 @@ impl Reader<'_> {
     fn attribute(&self) -> Vec<Found> {
         let mut found: Vec<Found> = Vec::new();
         let mut previous_paragraph_quoted = false;
+        // The previous paragraph ended with a direct quote: a cue-less quote opening this one goes on with it.
+        let mut previous_paragraph_ends_quoted = false;
         for paragraph in paragraphs(self.text) {
+            let paragraph_first = found.len();
             let quoted = marks::find_quoted(self.text, paragraph.clone());
             let sentences = self.sentences(paragraph.clone(), &quoted);
             let (full, fragments): (Vec<&Quoted>, Vec<&Quoted>) =
@@ -541,9 +569,7 @@ impl Reader<'_> {
                 // "“A,” she said. “B.”": one quote split by its cue; B goes on A.
                 let split_quote = last_quoted_sentence
                     .is_some_and(|last| last + 1 == s || last == s)
-                    .then(|| found.last_mut())
-                    .flatten()
-                    .filter(|prev| {
+                    && found.last().is_some_and(|prev| {
                         (f.cue.is_none() && f.who == Who::Previous || f.cue == prev.cue)
                             && prev.kind == QuoteKind::Direct
                             && prev
@@ -553,8 +579,30 @@ impl Reader<'_> {
                             && prev.content.end <= f.content.start
                             && paragraph.contains(&prev.content.start)
                     });
-                match split_quote {
+                // English news runs a long quote over several paragraphs, each opening with a quote mark and
+                // no cue of its own: the quote goes on, it is not a new one.
+                let cueless_opening = self.lex.is_english_only()
+                    && s == 0
+                    && f.cue.is_none()
+                    && f.who == Who::Previous
+                    && self
+                        .text
+                        .get(paragraph.start..q.outer.start)
+                        .is_some_and(|before| before.trim().is_empty());
+                let continued = cueless_opening
+                    && previous_paragraph_ends_quoted
+                    && found.last().is_some_and(|prev| {
+                        prev.kind == QuoteKind::Direct
+                            && prev.content.end <= f.content.start
+                            // A question is answered by someone else.
+                            && !self.text.get(prev.content.clone()).is_some_and(|c| c.ends_with('?'))
+                            && self.short_gap(prev.content.end..f.content.start)
+                    });
+                match found.last_mut().filter(|_| split_quote || continued) {
                     Some(prev) => prev.content.end = f.content.end,
+                    // A cue-less English quote paragraph that does not go on with the quote before it (which
+                    // asked a question, or ended a paragraph that went on) is another voice: too unsure.
+                    None if cueless_opening && !split_quote => {}
                     None => found.push(f),
                 }
                 this_paragraph_quoted = true;
@@ -583,6 +631,16 @@ impl Reader<'_> {
                 let Some((cut, added)) = self.adding_clause(sentence.clone()) else {
                     continue;
                 };
+                // "…, telling Reuters, “…”": the quote the clause reports had no cue of its own.
+                if let Some(k) = found[paragraph_first..].iter().position(|f| {
+                    self.lex.is_english_only()
+                        && f.cue.is_none()
+                        && f.who == Who::Unknown
+                        && added.content.start <= f.content.start
+                        && f.content.start < added.content.end
+                }) {
+                    found.remove(paragraph_first + k);
+                }
                 let attributed = found
                     .iter_mut()
                     .filter(|f| sentence.contains(&f.content.start) && f.content.start < cut)
@@ -598,11 +656,62 @@ impl Reader<'_> {
                     });
                 }
             }
+            // "Asked whether …, Ban demurred.": a question put by someone the text does not name.
+            for sentence in &sentences {
+                let Some(question) = self.asked_clause(sentence.clone()) else {
+                    continue;
+                };
+                let taken = found
+                    .iter()
+                    .rev()
+                    .take_while(|f| f.content.end > paragraph.start)
+                    .any(|f| {
+                        f.content.start < question.content.end
+                            && question.content.start < f.content.end
+                    });
+                if !taken {
+                    found.push(question);
+                }
+            }
             // A quote paragraph without a cue continues the speaker of the paragraph just before it.
+            // "Saerang berharap …. “…,” tutupnya.": a "-nya" cue may point back to a sentence subject that no
+            // cue attributed anything to.
+            if !self.lex.is_english() {
+                let subjects: Vec<Range<usize>> = sentences
+                    .iter()
+                    .filter_map(|s| self.head_subject(s.clone()))
+                    .collect();
+                for f in found
+                    .iter_mut()
+                    .filter(|f| paragraph.contains(&f.content.start))
+                {
+                    let nya = f.cue.as_ref().is_some_and(|c| {
+                        self.text.get(c.clone()).is_some_and(|c| c.ends_with("nya"))
+                    });
+                    let cue_start = f.cue.as_ref().map_or(0, |c| c.start);
+                    if let Some(subject) = subjects
+                        .iter()
+                        .rev()
+                        .find(|r| r.end <= cue_start)
+                        .filter(|_| nya && f.who == Who::Previous)
+                    {
+                        f.who = Who::PreviousOr(subject.clone());
+                    }
+                }
+            }
             previous_paragraph_quoted = this_paragraph_quoted;
+            previous_paragraph_ends_quoted =
+                last_quoted_sentence.is_some_and(|s| s + 1 == sentences.len());
         }
         found.sort_by_key(|f| f.content.start);
         found
+    }
+
+    /// True when the words between two pieces of one quote are few enough to be its cue ("“A,” she said.
+    /// “B.”"). In English a long appositive between them ("said X, the former mayor who …") makes the two
+    /// pieces read as two quotes.
+    fn short_gap(&self, gap: Range<usize>) -> bool {
+        !self.lex.is_english_only() || self.words(gap).len() <= MAX_SPLIT_CUE_WORDS
     }
 
     /// A quoted stretch is a direct quote when it is a sentence (or the object of a cue) of its own, not a few
@@ -723,9 +832,11 @@ impl Reader<'_> {
             Context::Alone => {
                 // A few quoted words with no cue and nobody before them are a title or a name, not speech.
                 let inner = self.text.get(content.clone()).unwrap_or("");
-                let sentence_like = inner.trim_end().ends_with(['.', '!', '?', '…'])
-                    || inner.split_whitespace().count() >= 6;
-                if !sentence_like || is_title_case(inner) {
+                let words = inner.split_whitespace().count();
+                let sentence_like = inner.trim_end().ends_with(['.', '!', '?', '…']) || words >= 6;
+                // English news names the speaker of a short quote; one left alone is a slogan or a title.
+                let short = self.lex.is_english_only() && words < MIN_UNCUED_WORDS;
+                if !sentence_like || short || is_title_case(inner) {
                     return None;
                 }
                 (Who::Unknown, 0.3)
@@ -751,6 +862,10 @@ impl Reader<'_> {
             Some(CueForm::SpeakerBefore) if self.lex.inverts(&first.lower) => {
                 self.speaker_after(&words, 0, range.end)
             }
+            // "…,” continued Smith."
+            None if self.lex.speaks_after_quote(&first.lower) => {
+                self.speaker_after(&words, 0, range.end)
+            }
             Some(CueForm::Anaphoric) => {
                 // "tambahnya. kata pejabat itu." — a lower-case cue with a speaker right after the -nya cue.
                 let next = words.get(1).filter(|w| !w.is_capitalised(self.text));
@@ -774,17 +889,29 @@ impl Reader<'_> {
                     matches!(
                         self.lex.form(&w.lower),
                         Some(CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
-                    )
+                    ) || self.lex.speaks_after_quote(&w.lower)
                 })?;
-                if i == 0
-                    || words[..i].iter().any(|w| w.closes_clause(self.text))
-                    || !self.is_speaker_phrase(&words[..i])
-                {
+                if i == 0 {
+                    return None;
+                }
+                // "“…,” Graham, a former candidate, told CBS News.": the name before an appositive.
+                let mut speaker = &words[..i];
+                if let Some(k) = speaker.iter().position(|w| w.closes_clause(self.text)) {
+                    let appositive = self.lex.is_english_only()
+                        && speaker[k].punct_after(self.text) == ","
+                        && speaker[i - 1].punct_after(self.text) == ","
+                        && speaker[..=k].iter().all(|w| w.is_capitalised(self.text));
+                    if !appositive {
+                        return None;
+                    }
+                    speaker = &speaker[..=k];
+                }
+                if !self.is_speaker_phrase(speaker) {
                     return None;
                 }
                 let (via, _) = self.channel(&words, i, range.end);
                 Some(Clause {
-                    who: Who::Phrase(words[0].start..words[i - 1].end),
+                    who: Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end),
                     cue: words[i].start..words[i].end,
                     via,
                     when: self.when_in(words[i].start..range.end),
@@ -846,6 +973,9 @@ impl Reader<'_> {
         if let Some(clause) = self.according_to_first(&words, end) {
             return Some(found(clause, 0.9));
         }
+        if let Some(clause) = self.quoted_as_saying(&words, end) {
+            return Some(found(clause, 0.9));
+        }
         // "…, kata X (kepada Y) (pada hari Z)." / "…, said X." / "…, tambahnya."
         for i in (1..words.len()).rev() {
             let form = self.lex.form(&words[i].lower);
@@ -862,7 +992,22 @@ impl Reader<'_> {
                 || words[i].lower == "according"
                     && words.get(i + 1).is_some_and(|w| w.lower == "to")
                     && !words[last].closes_clause(self.text);
-            if !after_comma || last < 2 {
+            if !after_comma {
+                continue;
+            }
+            // "Adapun lokasinya, kata Johan, adalah …": a cue set off inside the sentence it attributes.
+            let aside = (form == Some(CueForm::SpeakerAfter))
+                .then(|| self.speaker_after(&words, i, end))
+                .flatten()
+                .and_then(|c| {
+                    let comma = self.aside_end(&words, last + 1, &c)?;
+                    let content = self.around_aside(&words, comma, end);
+                    Some(Clause { content, ..c })
+                });
+            if let Some(clause) = aside {
+                return Some(found(clause, 0.9));
+            }
+            if last < 2 {
                 continue;
             }
             let content = words[0].start..words[last].end;
@@ -903,6 +1048,14 @@ impl Reader<'_> {
                 return Some(found(clause, confidence));
             }
         }
+        if let Some(clause) = self.menurut_inside(&words, end) {
+            let confidence = if clause.who == Who::Previous {
+                0.8
+            } else {
+                0.9
+            };
+            return Some(found(clause, confidence));
+        }
         // "X mengatakan (kepada Y) (bahwa) …"
         for i in 1..words.len() {
             let Some(mut clause) = self.pre_cue(&words, i, sentence.clone()) else {
@@ -916,6 +1069,7 @@ impl Reader<'_> {
                 clause.via = Some(via);
                 clause.content.end = content_end;
             }
+            clause.content.end = self.reported_end(clause.content.clone());
             // "Politico melaporkan bahwa seorang pejabat mengatakan …" — the inner speaker through the outlet.
             let inner = self.words(clause.content.clone());
             let nested = (1..inner.len().min(10)).find_map(|k| {
@@ -1130,6 +1284,16 @@ impl Reader<'_> {
                 return None;
             }
             let mut k = i + 1;
+            // "telling Reuters, “…”", "telling reporters that …": the listener is the channel, not content.
+            if w.lower == "telling" {
+                let listener_end = (k..words.len().min(k + 5)).find(|&m| {
+                    words[m].punct_after(self.text).contains([',', ':'])
+                        || words
+                            .get(m + 1)
+                            .is_some_and(|n| self.lex.is_complementizer(&n.lower))
+                });
+                k = listener_end.map_or(k, |m| m + 1);
+            }
             if words
                 .get(k)
                 .is_some_and(|w| self.lex.is_complementizer(&w.lower))
@@ -1137,11 +1301,28 @@ impl Reader<'_> {
                 k += 1;
             }
             let content = trim_range(self.text, words.get(k)?.raw_start..end, &[',', ' ']);
+            // "…, adding, “…”": a quote of its own is direct speech, without its marks.
+            let quote = self
+                .text
+                .get(content.clone())
+                .filter(|_| self.lex.is_english_only())
+                .and_then(|c| {
+                    let open = c.chars().next().filter(|m| "“\"‘".contains(*m))?;
+                    let close = c.chars().last().filter(|m| "”\"’".contains(*m))?;
+                    (c.len() > open.len_utf8() + close.len_utf8())
+                        .then(|| content.start + open.len_utf8()..content.end - close.len_utf8())
+                });
+            let kind = if quote.is_some() {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Indirect
+            };
+            let content = quote.unwrap_or(content);
             (self.words(content.clone()).len() >= 3).then(|| {
                 let cut = words[comma].end;
                 let found = Found {
                     content,
-                    kind: QuoteKind::Indirect,
+                    kind,
                     cue: Some(w.start..w.end),
                     who: Who::Previous,
                     via: None,
@@ -1150,6 +1331,56 @@ impl Reader<'_> {
                 };
                 (cut, found)
             })
+        })
+    }
+
+    /// A question put to someone by an asker the text does not name: "Asked whether he was concerned, Ban
+    /// demurred.", "…, she said when asked about Cruz.", "He was asked if he would run." The content is the
+    /// question, up to the main clause.
+    fn asked_clause(&self, sentence: Range<usize>) -> Option<Found> {
+        if !self.lex.is_english_only() {
+            return None;
+        }
+        let words = self.words(sentence.clone());
+        let k = words.iter().position(|w| w.lower == "asked")?;
+        let passive = match k.checked_sub(1) {
+            None => true,
+            Some(p) => words[p].is_one_of(
+                &[
+                    "when", "after", "if", "once", "being", "was", "were", "is", "been",
+                ],
+                self.text,
+            ),
+        };
+        let question = words.get(k + 1)?;
+        if !passive
+            || !question.is_one_of(
+                &[
+                    "whether", "if", "why", "how", "what", "about", "who", "when", "where",
+                ],
+                self.text,
+            )
+        {
+            return None;
+        }
+        let end = trim_range(self.text, sentence, &['.', ' ', '!', '?', '…']).end;
+        let commas = |w: &&Word| w.end < end && w.punct_after(self.text).contains([',', ';']);
+        // At the head of the sentence the question runs to the comma before the main clause; inside it, to
+        // the next comma.
+        let close = if k == 0 {
+            words[k + 1..].iter().rev().find(commas)
+        } else {
+            words[k + 1..].iter().find(commas)
+        };
+        let content = question.raw_start..close.map_or(end, |w| w.end);
+        (self.words(content.clone()).len() >= 3).then(|| Found {
+            content,
+            kind: QuoteKind::Indirect,
+            cue: Some(words[k].start..words[k].end),
+            who: Who::Unknown,
+            via: None,
+            when: None,
+            confidence: 0.5,
         })
     }
 
@@ -1223,6 +1454,9 @@ impl Reader<'_> {
             let cue = &words[i];
             let form = self.lex.form(&cue.lower)?;
             let start = comma_before[i]?;
+            if cue.lower == "according" {
+                return self.according_to_inside(words, i, end);
+            }
             // "…, Hollande said Tuesday in Paris, noting …": a short tail of time and place after the cue,
             // then a clause that goes on reporting.
             let tail_then_participle = || {
@@ -1237,8 +1471,10 @@ impl Reader<'_> {
                                 .is_some_and(|w| self.lex.is_participle(&w.lower))
                     })
             };
+            // "Still, he said, officials …": in English one opening word before the cue is enough.
+            let least = if self.lex.is_english_only() { 1 } else { 2 };
             if !(comma_after(i) || form == CueForm::SpeakerBefore && tail_then_participle())
-                || start < 2
+                || start < least
             {
                 return None;
             }
@@ -1263,13 +1499,265 @@ impl Reader<'_> {
                 }
                 _ => return None,
             };
+            // "Dari kelompok pendukung itu, katanya, banyak yang diperiksa": in Indonesian the tail is what
+            // is said.
+            let content = if self.lex.is_english() || !comma_after(i) {
+                words[0].raw_start..end
+            } else {
+                self.around_aside(words, i, end)
+            };
             Some(Clause {
                 who,
                 cue: cue.start..cue.end,
                 via: None,
                 when: None,
-                content: words[0].raw_start..end,
+                content,
             })
+        })
+    }
+
+    /// Where the reported clause in `content` ends: in English, a comma before "which", "while" or "compared
+    /// with" turns to the writer's own comment ("…, which forced her resignation", "…, compared with 64
+    /// percent who …").
+    fn reported_end(&self, content: Range<usize>) -> usize {
+        if !self.lex.is_english_only() {
+            return content.end;
+        }
+        let words = self.words(content.clone());
+        words
+            .windows(2)
+            .skip(2)
+            .find(|pair| {
+                pair[0].punct_after(self.text).contains(',')
+                    && pair[1].is_one_of(COMMENT_OPENERS, self.text)
+            })
+            .map_or(content.end, |pair| pair[0].end)
+    }
+
+    /// "Fundraising, according to the campaign, has surged.": an English source set off by commas inside the
+    /// sentence it attributes, at `words[i]` right after a comma.
+    fn according_to_inside(&self, words: &[Word], i: usize, end: usize) -> Option<Clause> {
+        if !self.lex.is_english_only()
+            || !words[i - 1].punct_after(self.text).contains(',')
+            || words.get(i + 1).is_none_or(|w| w.lower != "to")
+        {
+            return None;
+        }
+        let last = (i + 2..words.len().min(i + 10))
+            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        let source = &words[i + 2..=last];
+        if last + 1 >= words.len()
+            || is_not_a_source(&words[i].lower, source)
+            || !self.is_speaker_phrase(source)
+        {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Phrase(source[0].start..source[source.len() - 1].end),
+            cue: words[i].start..words[i + 1].end,
+            via: None,
+            when: None,
+            content: words[0].raw_start..end,
+        })
+    }
+
+    /// The comma that closes an Indonesian cue aside that `clause` parsed from `words[cue..]` ("Dalam rapat
+    /// itu, kata dia, dana sudah tersedia"), when a clause of its own follows the aside: not an appositive
+    /// ("kata Budi, ketua koperasi"), a circumstance ("kata Budi, saat ditemui …") or a date.
+    fn aside_end(&self, words: &[Word], cue: usize, clause: &Clause) -> Option<usize> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let spoken_end = [
+            phrase_range(&clause.who),
+            clause.via.clone(),
+            clause.when.clone(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|r| r.end)
+        .max()?;
+        // The aside closes at the first comma after the speaker, within a short place or channel phrase.
+        let first_after = words.iter().position(|w| w.end >= spoken_end)?;
+        let comma = (first_after..words.len().min(first_after + 6))
+            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        if words[cue..=comma]
+            .iter()
+            .skip(1)
+            .any(|w| self.lex.form(&w.lower).is_some())
+        {
+            return None;
+        }
+        let tail = words.get(comma + 1)?;
+        let opens_clause = !tail.is_capitalised(self.text)
+            && !speaker::is_person_noun(&tail.lower)
+            && !tail.is_one_of(SPEAKER_STOPS, self.text)
+            && !self.lex.is_source_note(&tail.lower)
+            && !matches!(tail.lower.as_str(), "seperti" | "sebagaimana" | "yang")
+            && !self.in_date(tail);
+        (opens_clause && words.len() - comma > 3).then_some(comma)
+    }
+
+    /// The content of a sentence with an aside ending at `words[aside_end]`: the head and the tail, or the
+    /// tail alone when the head and the aside outweigh it (the tail is what is said; a short head, a subject
+    /// or a connective, goes with it).
+    fn around_aside(&self, words: &[Word], aside_end: usize, end: usize) -> Range<usize> {
+        let tail = aside_end + 1;
+        if aside_end < words.len().saturating_sub(tail) {
+            words[0].start..end
+        } else {
+            words.get(tail).map_or(words[0].start, |w| w.raw_start)..end
+        }
+    }
+
+    /// The person or body an Indonesian sentence opens with, after an opening phrase set off by a comma, when
+    /// a verb follows: "Saerang berharap …", "Karena itu, Gubri berharap …", "Sementara terpisah, anggota
+    /// Komisi III DPR Budi Santoso justru …". Not a connective ("Apalagi saat ini …").
+    fn head_subject(&self, sentence: Range<usize>) -> Option<Range<usize>> {
+        const OPENERS: &[&str] = &[
+            "apalagi",
+            "namun",
+            "sementara",
+            "bahkan",
+            "selain",
+            "karena",
+            "jadi",
+            "sehingga",
+            "kemudian",
+            "lalu",
+            "adapun",
+            "meski",
+            "meskipun",
+            "walau",
+            "dengan",
+            "dalam",
+            "untuk",
+            "saat",
+            "ketika",
+            "setelah",
+            "sebelum",
+            "menurut",
+            "sedangkan",
+            "padahal",
+            "terkait",
+            "selama",
+            "hal",
+            "ini",
+            "itu",
+            "mengingat",
+            "oleh",
+            "pada",
+            "di",
+            "ke",
+            "dari",
+            "tak",
+            "tidak",
+            "sebelumnya",
+            "selanjutnya",
+            "akan",
+            "ada",
+            "yang",
+            "kini",
+            "sejak",
+            "bagi",
+        ];
+        let words = self.words(sentence);
+        let opener = words
+            .iter()
+            .take(10)
+            .position(|w| w.punct_after(self.text).contains(','))
+            .filter(|&c| !words[..=c].iter().all(|w| w.is_capitalised(self.text)));
+        let k = opener.map_or(0, |c| c + 1);
+        let first = words.get(k)?;
+        if OPENERS.contains(&first.lower.as_str()) {
+            return None;
+        }
+        if !first.is_capitalised(self.text) && !speaker::is_person_noun(&first.lower) {
+            return None;
+        }
+        // The name runs over capitalised words, a person noun, "dari" between names and an appositive after a
+        // comma ("KETUA DPW PA, Rizwan Is yang …").
+        let mut last = k;
+        let mut m = k;
+        while let Some(w) = words.get(m) {
+            let part = w.is_capitalised(self.text)
+                || speaker::is_person_noun(&w.lower)
+                || m > k && w.lower == "dari";
+            if !part || m - k >= 12 {
+                break;
+            }
+            if w.is_capitalised(self.text) || m == k {
+                last = m;
+            }
+            m += 1;
+            if w.closes_clause(self.text)
+                && !words.get(m).is_some_and(|n| n.is_capitalised(self.text))
+            {
+                break;
+            }
+        }
+        let next = words.get(last + 1)?;
+        let predicate = !next.is_capitalised(self.text)
+            && (is_id_verb(&next.lower)
+                || next.is_one_of(AUXILIARIES, self.text)
+                || matches!(
+                    next.lower.as_str(),
+                    "yang" | "sangat" | "justru" | "tidak" | "tak"
+                ));
+        let phrase = &words[k..=last];
+        (predicate && self.is_speaker_phrase(phrase)).then(|| phrase[0].start..words[last].end)
+    }
+
+    /// "menurut" inside an Indonesian sentence, set off by commas or not: "Namun, menurutnya, …", "Mundurnya
+    /// Rusdi menurut dia adalah …", "… karena menurut Ilham kepada polisi, masalah …". It must be the
+    /// sentence's first cue word.
+    fn menurut_inside(&self, words: &[Word], end: usize) -> Option<Clause> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let k = words
+            .iter()
+            .position(|w| self.lex.form(&w.lower).is_some())
+            .filter(|&k| k > 0)?;
+        let cue = &words[k];
+        let (who, last) = match cue.lower.as_str() {
+            "menurutnya" => (Who::Previous, k),
+            "menurut" => {
+                let next = words.get(k + 1)?;
+                if next.is_one_of(PRONOUN_SUBJECTS, self.text) {
+                    (Who::Phrase(next.start..next.end), k + 1)
+                } else {
+                    let last = (k + 1..words.len().min(k + 10))
+                        .find(|&j| words[j].punct_after(self.text).contains(','))?;
+                    let source = &words[k + 1..=last];
+                    let named = source
+                        .iter()
+                        .position(|w| w.is_one_of(CHANNEL_WORDS, self.text))
+                        .map_or(source, |c| &source[..c]);
+                    let named = self.before_parenthesis(named);
+                    if named.is_empty()
+                        || is_not_a_source("menurut", named)
+                        || !self.is_speaker_phrase(named)
+                    {
+                        return None;
+                    }
+                    (
+                        Who::Phrase(named[0].start..named[named.len() - 1].end),
+                        last,
+                    )
+                }
+            }
+            _ => return None,
+        };
+        if words.len() - last <= 3 {
+            return None;
+        }
+        Some(Clause {
+            who,
+            cue: cue.start..cue.end,
+            via: None,
+            when: None,
+            content: self.around_aside(words, last, end),
         })
     }
 
@@ -1277,9 +1765,10 @@ impl Reader<'_> {
     fn according_to_first(&self, words: &[Word], end: usize) -> Option<Clause> {
         let first = words.first()?;
         // "Menurutnya, …": the speaker named before.
+        // Indonesian news writes "Menurutnya pihak PNA sudah …" without the comma too.
         if self.lex.form(&first.lower) == Some(CueForm::Anaphoric)
             && first.lower.starts_with("menurut")
-            && first.punct_after(self.text).contains(',')
+            && (first.punct_after(self.text).contains(',') || !self.lex.is_english())
         {
             let content_start = words.get(1)?.raw_start;
             return (self.words(content_start..end).len() >= 3).then_some(Clause {
@@ -1290,22 +1779,70 @@ impl Reader<'_> {
                 content: content_start..end,
             });
         }
+        // "Kata dia, pihaknya merasa bangga …": a short cue and its speaker open the sentence.
+        if !matches!(first.lower.as_str(), "menurut" | "according")
+            && self.lex.form(&first.lower) == Some(CueForm::SpeakerAfter)
+            && !self.lex.is_passive(&first.lower)
+        {
+            let clause = self.speaker_after(words, 0, end)?;
+            let comma = self.aside_end(words, 0, &clause)?;
+            let content = words.get(comma + 1)?.raw_start..end;
+            return Some(Clause { content, ..clause });
+        }
         let skip = match first.lower.as_str() {
             "menurut" if self.lex.form("menurut").is_some() => 1,
             "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
             _ => return None,
         };
-        let last = (skip..words.len().min(skip + 8))
+        // "Menurut dia dari 5 kg biji kopi …": a pronoun needs no comma to end it.
+        if let Some(pronoun) = words
+            .get(skip)
+            .filter(|w| skip == 1 && w.is_one_of(PRONOUN_SUBJECTS, self.text))
+            .filter(|w| !w.punct_after(self.text).contains(','))
+        {
+            let content_start = words.get(skip + 1)?.raw_start;
+            return (words.len() - skip > 3).then_some(Clause {
+                who: Who::Phrase(pronoun.start..pronoun.end),
+                cue: first.start..first.end,
+                via: None,
+                when: None,
+                content: content_start..end,
+            });
+        }
+        // An Indonesian source runs longer: "Menurut ahli matematika Prof X dari Queensland University of
+        // Technology, …".
+        let longest = if self.lex.is_english() { 8 } else { 12 };
+        let mut last = (skip..words.len().min(skip + longest))
             .find(|&k| words[k].punct_after(self.text).contains(','))?;
         if is_not_a_source(&first.lower, &words[skip..=last]) {
             return None;
+        }
+        let mut who_end = words[last].end;
+        // "Menurut seorang warga, Atep Suyono (42) yang ditemui di masjid, massa …": a name in apposition and a
+        // relative clause belong to the source.
+        if let Some(name) = words
+            .get(last + 1)
+            .filter(|w| !self.lex.is_english() && w.is_capitalised(self.text) && !self.in_date(w))
+        {
+            let relative = (last + 2..words.len().min(last + 6))
+                .take_while(|&k| !words[k - 1].punct_after(self.text).contains(','))
+                .find(|&k| words[k].lower == "yang");
+            let closed = relative.and_then(|r| {
+                (r..words.len().min(r + 14))
+                    .find(|&k| words[k].punct_after(self.text).contains(','))
+            });
+            if let (Some(r), Some(c)) = (relative, closed) {
+                let named = self.before_parenthesis(&words[last + 1..r]);
+                who_end = named.last().map_or(name.end, |w| w.end);
+                last = c;
+            }
         }
         // "Menurut Budi, seperti dikutip dari Antara, harga …"
         let note = self.source_note(words, last + 1);
         let after = note.as_ref().map_or(last + 1, |(_, k)| *k);
         let content_start = words.get(after)?.raw_start;
         (self.words(content_start..end).len() >= 3).then(|| Clause {
-            who: Who::Phrase(words[skip].start..words[last].end),
+            who: Who::Phrase(words[skip].start..who_end),
             cue: first.start..words[skip - 1].end,
             via: note.map(|(outlet, _)| outlet),
             when: None,
@@ -1389,8 +1926,17 @@ impl Reader<'_> {
             .iter()
             .position(|w| !self.in_date(w))
             .unwrap_or(rest.len());
+        // "…, the agency said in a report, citing …": a participle clause may follow the channel.
+        let then_participle = self.lex.is_english_only()
+            && rest
+                .first()
+                .is_some_and(|w| w.punct_after(self.text) == ",")
+            && rest
+                .get(1)
+                .is_some_and(|w| self.lex.is_participle(&w.lower));
         let closed = after_date == 0 && tail[cue].punct_after(self.text).contains(',')
-            || after_date > 0 && rest[after_date - 1].punct_after(self.text).contains(',');
+            || after_date > 0 && rest[after_date - 1].punct_after(self.text).contains(',')
+            || then_participle;
         (after_date == rest.len() || closed)
             .then(|| speaker[0].start..speaker[speaker.len() - 1].end)
     }
@@ -1432,7 +1978,11 @@ impl Reader<'_> {
         }
         let start = j;
         while let Some(w) = words.get(j) {
-            if j > start && (w.is_one_of(SPEAKER_STOPS, self.text) || self.date_starts_at(w)) {
+            if j > start
+                && (w.is_one_of(SPEAKER_STOPS, self.text)
+                    || self.date_starts_at(w)
+                    || self.ends_named_speaker(&words[j - 1], w))
+            {
                 break;
             }
             j += 1;
@@ -1448,8 +1998,14 @@ impl Reader<'_> {
         {
             return None;
         }
-        // "naik tajam, jelas terlihat …": an adjective-like cue takes only a speaker-like word after it.
+        // "naik tajam, jelas terlihat …": an adjective-like cue takes only a speaker-like word after it, unless
+        // it follows a closing quote mark ("“…,” tandas mantan pelatih itu").
+        let after_quote = self.text.get(..cue_word.raw_start).is_some_and(|t| {
+            t.trim_end()
+                .ends_with(['”', '"', '\'', '’', '\u{FFFD}', '“'])
+        });
         if self.lex.is_also_adjective(&cue_word.lower)
+            && !after_quote
             && !speaker.first().is_some_and(|w| {
                 w.is_capitalised(self.text)
                     || w.is_one_of(DETERMINERS, self.text)
@@ -1470,11 +2026,21 @@ impl Reader<'_> {
         // An English verb before its speaker ("…, said Smith") takes only a name, a pronoun or "the …".
         let inverted = self.lex.form(&cue_word.lower) != Some(CueForm::SpeakerAfter)
             && cue_word.lower != "according";
+        // "…, said former Utah governor Michael Leavitt", "…, said one Republican involved in the planning".
+        let described = self.lex.is_english_only()
+            && (speaker[0].is_one_of(QUANTIFIERS, self.text)
+                || speaker[1..].iter().any(|w| w.is_capitalised(self.text)));
         let named = speaker[0].is_capitalised(self.text)
             || speaker[0].is_one_of(DETERMINERS, self.text)
-            || speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text);
+            || speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text)
+            || described;
         // "…, said he." but not "…, said he cannot comment": an inverted pronoun stands alone.
-        let lone_pronoun = !speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text) || speaker.len() == 1;
+        // "…, said he and other leaders are …" is a clause too.
+        let lone_pronoun = !speaker[0].is_one_of(PRONOUN_SUBJECTS, self.text)
+            || speaker.len() == 1
+                && !words
+                    .get(j)
+                    .is_some_and(|w| w.is_one_of(&["and", "or", "that"], self.text));
         // "…, said Monday that …", "…, said the president also has spoken …": a date or a clause is no
         // speaker.
         let clause_like = speaker.iter().any(|w| {
@@ -1497,6 +2063,16 @@ impl Reader<'_> {
             when: self.when_in(cue_word.start..end),
             content: 0..0,
         })
+    }
+
+    /// True when the Indonesian word `w` after `prev` starts what is said of a speaker, not the speaker's name:
+    /// "kata Maruli yang menjabat …", "kata Yusril memaparkan …" (a relative clause after a name, a me-/ber-
+    /// verb). "seorang pejabat yang tidak disebutkan namanya" stays one speaker: its noun is not a name.
+    fn ends_named_speaker(&self, prev: &Word, w: &Word) -> bool {
+        self.lex.is_indonesian()
+            && !self.lex.is_english()
+            && (w.lower == "yang" && prev.is_capitalised(self.text)
+                || !w.is_capitalised(self.text) && is_id_verb(&w.lower))
     }
 
     /// A speaker-before cue at `words[i]`: the speaker is the phrase before it, the content what follows
@@ -1541,6 +2117,11 @@ impl Reader<'_> {
                         .iter()
                         .any(|w| self.lex.form(&w.lower).is_some())
             }) {
+                j = k + 1;
+                introduced = true;
+            } else if let Some((channel, k)) = self.channel_before_that(words, j) {
+                // "wrote on Twitter that …", "said in an interview that …"
+                via = via.or(Some(channel));
                 j = k + 1;
                 introduced = true;
             }
@@ -1599,6 +2180,14 @@ impl Reader<'_> {
             Some(w) if w.start < end => return None,
             _ => end..end,
         };
+        let calls = matches!(cue_word.lower.as_str(), "call" | "calls" | "called");
+        let content = match self.names_in_quotes(words, i) {
+            // "called Clinton's plan “a disaster,” and …": the name given is the content.
+            Some(name_end) if calls && content.start < name_end && name_end < content.end => {
+                content.start..name_end
+            }
+            _ => content,
+        };
         let content = if self.words(content.clone()).len() >= 3 || introduced {
             content
         } else {
@@ -1656,14 +2245,30 @@ impl Reader<'_> {
                 n.is_one_of(&["that", "whether", "if", "how", "why", "what"], self.text)
             });
         }
-        // "called for …", "called on X to …", but not "called reporters"; "asked whether …".
+        // "called for …", "called on X to …", "called Clinton “crooked”", but not "called reporters".
         if matches!(w.lower.as_str(), "call" | "calls" | "called") {
-            return next.is_some_and(|n| matches!(n.lower.as_str(), "for" | "on"));
+            return next.is_some_and(|n| matches!(n.lower.as_str(), "for" | "on"))
+                || self.names_in_quotes(words, i).is_some();
         }
+        // "asked whether …", "asked Kasich to lay out …", "asked Richards what …".
         if matches!(w.lower.as_str(), "ask" | "asks" | "asked") {
-            return next.is_some_and(|n| {
+            let asks = |n: &Word| {
                 n.is_one_of(&["whether", "if", "why", "how", "what", "about"], self.text)
-            });
+            };
+            let object = words
+                .get(i + 1..(i + 4).min(words.len()))
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|o| {
+                    (o.is_capitalised(self.text) || o.is_one_of(LISTENERS, self.text))
+                        && !o.closes_clause(self.text)
+                })
+                .count();
+            return next.is_some_and(asks)
+                || object > 0
+                    && words
+                        .get(i + 1 + object)
+                        .is_some_and(|n| asks(n) || self.opens_infinitive(words, i + 1 + object));
         }
         if !self.lex.is_also_noun(&w.lower) {
             return true;
@@ -1676,6 +2281,77 @@ impl Reader<'_> {
                     || n.lower.starts_with(|c: char| c.is_ascii_digit())
                     || n.is_one_of(CONTENT_OPENERS, self.text)
             })
+    }
+
+    /// Where the quoted name ends after "called" at `words[i]`: "called Clinton “crooked”", "called it “an
+    /// incredibly significant development.”" — a name in quotes within a few words, nothing closing the clause
+    /// before it.
+    fn names_in_quotes(&self, words: &[Word], i: usize) -> Option<usize> {
+        if !self.lex.is_english() {
+            return None;
+        }
+        let opens = |w: &Word| {
+            self.text
+                .get(w.raw_start..w.start)
+                .is_some_and(|p| p.contains(['“', '"', '‘', '\'']))
+        };
+        let limit = (i + 7).min(words.len());
+        let k = (i + 1..limit).find(|&k| opens(&words[k]))?;
+        if words[i..k].iter().any(|w| w.closes_clause(self.text)) {
+            return None;
+        }
+        // The name ends at the word its closing mark follows (at most a dozen words on).
+        let closes = |w: &Word| w.punct_after(self.text).contains(['”', '"', '’', '\'']);
+        let last = (k..(k + 12).min(words.len())).find(|&m| closes(&words[m]))?;
+        Some(words[last].end)
+    }
+
+    /// "Smith was quoted as saying (that) …": a passive report of what the subject said.
+    fn quoted_as_saying(&self, words: &[Word], end: usize) -> Option<Clause> {
+        if !self.lex.is_english_only() {
+            return None;
+        }
+        let k = (2..words.len().saturating_sub(3)).find(|&k| {
+            words[k].lower == "quoted"
+                && words[k - 1].is_one_of(&["was", "were", "is", "are", "been"], self.text)
+                && words[k + 1].lower == "as"
+                && words[k + 2].lower == "saying"
+        })?;
+        let (speaker, _) = self.subject(words, k - 1)?;
+        let mut start = k + 3;
+        if words
+            .get(start)
+            .is_some_and(|w| self.lex.is_complementizer(&w.lower))
+        {
+            start += 1;
+        }
+        let content = trim_range(self.text, words.get(start)?.raw_start..end, &[',', ' ']);
+        (self.words(content.clone()).len() >= 3).then(|| Clause {
+            who: Who::Phrase(speaker),
+            cue: words[k].start..words[k + 2].end,
+            via: None,
+            when: None,
+            content,
+        })
+    }
+
+    /// An English channel between a cue and its "that": "on Twitter" in "wrote on Twitter that …". Returns the
+    /// channel and the index of "that".
+    fn channel_before_that(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
+        if !self.lex.is_english_only()
+            || !words
+                .get(j)
+                .is_some_and(|w| w.is_one_of(&["on", "in", "at", "during", "via"], self.text))
+        {
+            return None;
+        }
+        let k =
+            (j + 2..words.len().min(j + 7)).find(|&k| words[k].is_one_of(&["that"], self.text))?;
+        let channel = &words[j + 1..k];
+        let plain = channel
+            .iter()
+            .all(|w| !w.closes_clause(self.text) && self.lex.form(&w.lower).is_none());
+        plain.then(|| (channel[0].start..channel[channel.len() - 1].end, k))
     }
 
     /// The speaker phrase before the cue at `words[i]` and a channel named inside it
@@ -1701,6 +2377,18 @@ impl Reader<'_> {
             let noun = match noun.first() {
                 Some(w) if w.is_one_of(SUBORDINATORS, self.text) => &noun[1..],
                 _ => noun,
+            };
+            // "The loss was steep for Mr. Sanders, who said …": in a long clause, the name that ends it.
+            let noun = if noun.len() > 6 && self.lex.is_english_only() {
+                let run = noun
+                    .iter()
+                    .rev()
+                    .take_while(|w| w.is_capitalised(self.text))
+                    .count()
+                    .min(4);
+                &noun[noun.len() - run..]
+            } else {
+                noun
             };
             return (!noun.is_empty() && noun.len() <= 6 && self.is_speaker_phrase(noun))
                 .then(|| (noun[0].start..noun[noun.len() - 1].end, None));
@@ -1832,7 +2520,6 @@ impl Reader<'_> {
                 | "of"
                 | "by"
                 | "from"
-                | "it"
                 | "itu"
                 | "ini"
                 | "this"
@@ -1848,7 +2535,8 @@ impl Reader<'_> {
                 | "who"
                 | "which"
                 | "that"
-        ) || words.len() == 1 && first.lower.chars().count() < 2
+        ) || first.lower == "it" && (words.len() > 1 || !self.lex.is_english_only())
+            || words.len() == 1 && first.lower.chars().count() < 2
             || self
                 .text
                 .get(first.raw_start..words[words.len() - 1].raw_end)
@@ -1872,13 +2560,9 @@ impl Reader<'_> {
             return false;
         }
         let verb_like = self.lex.is_indonesian()
-            && words.iter().any(|w| {
-                let l = w.lower.as_str();
-                !w.is_capitalised(self.text)
-                    && l.len() >= 6
-                    && ((l.starts_with("me") && !matches!(l, "menteri" | "mereka"))
-                        || (l.starts_with("ber") && !l.starts_with("bers")))
-            });
+            && words
+                .iter()
+                .any(|w| !w.is_capitalised(self.text) && is_id_verb(&w.lower));
         let lower_start_ok = PRONOUN_SUBJECTS.contains(&first.lower.as_str())
             || DETERMINERS.contains(&first.lower.as_str())
             || first.lower.chars().all(char::is_alphabetic);
@@ -2050,6 +2734,14 @@ impl Reader<'_> {
             .unwrap_or("");
         is_abbreviation(last.trim_end_matches('.'))
     }
+}
+
+/// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka") or ber- ("berkata",
+/// not "bersama").
+fn is_id_verb(lower: &str) -> bool {
+    lower.len() >= 6
+        && (lower.starts_with("me") && !matches!(lower, "menteri" | "mereka")
+            || lower.starts_with("ber") && !lower.starts_with("bers"))
 }
 
 /// True for words in title case, as in a headline or the title of a book or film ("Jalan Panjang Menuju
@@ -2229,6 +2921,7 @@ fn resolve(
         let mut confidence = f.confidence;
         let mut inherited_via = None;
         let mut antecedent_phrase = None;
+        let mut by_subject = false;
         let mut speaker = match &f.who {
             Who::Phrase(r) => {
                 let phrase = slice(r);
@@ -2309,12 +3002,41 @@ fn resolve(
                 }
                 speaker
             }
-            Who::Previous => match history.last() {
+            // The subject was named after the last speaker: "-nya" points to it.
+            Who::PreviousOr(r)
+                if history.last().is_none_or(|h| {
+                    h.speaker
+                        .start
+                        .is_none_or(|s| s < char_offset(text, r.start))
+                }) =>
+            {
+                let phrase = slice(r);
+                let classified = speaker::classify(&phrase, text, entities);
+                antecedent_phrase = Some(phrase.clone());
+                by_subject = true;
+                Speaker {
+                    text: phrase,
+                    kind: classified.kind,
+                    name: classified.name,
+                    start: Some(char_offset(text, r.start)),
+                    end: Some(char_offset(text, r.end)),
+                    antecedent: None,
+                }
+            }
+            Who::Previous | Who::PreviousOr(_) => match history.last() {
                 Some(last) => {
-                    antecedent_phrase = last
-                        .antecedent
-                        .clone()
-                        .or_else(|| Some(last.speaker.text.clone()));
+                    // "Dia mengatakan … Saat ini, katanya, …": a "-nya" after a pronoun nobody was named for
+                    // points as far back as the pronoun does, to nobody in the text.
+                    let nya = f.cue.as_ref().is_some_and(|c| slice(c).ends_with("nya"));
+                    let unresolved =
+                        last.speaker.kind == SpeakerKind::Pronoun && last.antecedent.is_none();
+                    antecedent_phrase = if nya && unresolved {
+                        None
+                    } else {
+                        last.antecedent
+                            .clone()
+                            .or_else(|| Some(last.speaker.text.clone()))
+                    };
                     last.speaker.clone()
                 }
                 None => {
@@ -2326,7 +3048,7 @@ fn resolve(
         };
         // A quote continuing through "-nya" or a definite reference came through the same channel.
         let via = f.via.as_ref().map(slice).or(inherited_via).or_else(|| {
-            (f.who == Who::Previous)
+            (matches!(f.who, Who::Previous | Who::PreviousOr(_)) && !by_subject)
                 .then(|| history.last().and_then(|h| h.via.clone()))
                 .flatten()
         });
@@ -2340,9 +3062,7 @@ fn resolve(
         let when = f.when.as_ref().map(|r| {
             let expr = slice(r);
             When {
-                date: published
-                    .and_then(|p| date::resolve(&expr, p))
-                    .map(|d| d.to_string()),
+                date: date::resolve(&expr, published).map(|d| d.to_string()),
                 text: expr,
                 start: char_offset(text, r.start),
                 end: char_offset(text, r.end),
@@ -2922,11 +3642,13 @@ mod tests {
                 Some((expr, Some(date))),
                 "{text}"
             );
+            // Without a publication date the expression is kept; only a written-out year still resolves.
             let unresolved = find_quotes(text, lang, &[], None);
             let when = unresolved.first().and_then(|q| q.when.as_ref());
+            let year_written = expr.contains("2012");
             assert_eq!(
                 when.map(|w| (w.text.as_str(), w.date.as_deref())),
-                Some((expr, None)),
+                Some((expr, year_written.then_some(date))),
                 "{text}"
             );
         }
@@ -3512,6 +4234,120 @@ mod indonesian_negatives {
         assert_eq!(found[0].speaker.antecedent, None);
     }
 
+    fn id_quotes(text: &str) -> Vec<Quote> {
+        find_quotes(text, "id", &[], None)
+    }
+
+    /// Indonesian news grammar: (text, speaker as written, content) of the one quote found.
+    #[test]
+    fn indonesian_asides_short_cues_and_menurut_inside_a_sentence() {
+        let cases = [
+            // Short cues that are as often other words attribute after a quote or with a speaker after them.
+            (
+                "“Kami tidak akan mundur dari rencana itu,” tandas Ketua Koperasi Rudi Hartono.",
+                "Ketua Koperasi Rudi Hartono",
+                "Kami tidak akan mundur dari rencana itu",
+            ),
+            (
+                "“Semua warga harus ikut menjaga kebersihan sungai,” harap mantan kepala desa itu.",
+                "mantan kepala desa itu",
+                "Semua warga harus ikut menjaga kebersihan sungai",
+            ),
+            // A name ends the speaker before a relative clause or a verb.
+            (
+                "“Pasar akan dibuka kembali pekan depan,” ujar Sulastri yang menjabat lurah setempat.",
+                "Sulastri",
+                "Pasar akan dibuka kembali pekan depan",
+            ),
+            // A cue aside: a short head goes with the tail, a long one is left out.
+            (
+                "Dalam rapat itu, kata Bambang, anggaran untuk perbaikan jalan desa sudah disetujui dewan.",
+                "Bambang",
+                "Dalam rapat itu, kata Bambang, anggaran untuk perbaikan jalan desa sudah disetujui dewan",
+            ),
+            (
+                "Dari seluruh sekolah dasar negeri di kabupaten itu, ujar dia, tiga rusak berat.",
+                "dia",
+                "tiga rusak berat",
+            ),
+            (
+                "Gejala awal penyakit itu, menurut dokter Ratna Sari, adalah demam tinggi dan nyeri sendi yang berlangsung lama.",
+                "dokter Ratna Sari",
+                "Gejala awal penyakit itu, menurut dokter Ratna Sari, adalah demam tinggi dan nyeri sendi yang berlangsung lama",
+            ),
+            // A short cue and its speaker at the head of a sentence.
+            (
+                "Kata dia, panitia sudah menyiapkan dua ratus kursi tambahan.",
+                "dia",
+                "panitia sudah menyiapkan dua ratus kursi tambahan",
+            ),
+            // "menurut" inside a sentence, with a pronoun and no comma, after a connective.
+            (
+                "Mundurnya pelatih itu menurut dia adalah awal pembenahan tim secara menyeluruh.",
+                "dia",
+                "Mundurnya pelatih itu menurut dia adalah awal pembenahan tim secara menyeluruh",
+            ),
+            (
+                "Menurut seorang pedagang, Sutrisno (51) yang ditemui di pasar, harga cabai naik dua kali lipat.",
+                "seorang pedagang, Sutrisno",
+                "harga cabai naik dua kali lipat",
+            ),
+            // Quote marks: mangled by a wrong encoding, a closing mark opening, a quote inside a quote.
+            (
+                "\u{FFFD}\u{FFFD}Stok beras cukup sampai Lebaran. Warga tidak perlu panik,\u{FFFD}\u{FFFD} kata Kepala Bulog Andi Saputra.",
+                "Kepala Bulog Andi Saputra",
+                "Stok beras cukup sampai Lebaran. Warga tidak perlu panik",
+            ),
+            (
+                "”Jembatan itu sudah lama rusak. Kami terpaksa memutar jauh,” ujar Darmawan.",
+                "Darmawan",
+                "Jembatan itu sudah lama rusak. Kami terpaksa memutar jauh",
+            ),
+            (
+                "\"Program ini semacam \"jembatan\" bagi petani muda di desa kami,\" kata Wulandari.",
+                "Wulandari",
+                "Program ini semacam \"jembatan\" bagi petani muda di desa kami",
+            ),
+        ];
+        for (text, speaker, content) in cases {
+            let got = id_quotes(text);
+            assert_eq!(got.len(), 1, "{text}\n{got:?}");
+            assert_eq!(
+                (got[0].speaker.text.as_str(), got[0].content.as_str()),
+                (speaker, content),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn nya_cues_find_the_subject_named_before_them() {
+        // Nobody spoke before "tutupnya": the subject of the sentence before it did.
+        let q = id_quotes(
+            "Camat Suryadi berharap jalan itu selesai tahun ini. “Warga sudah lama menunggu,” tutupnya.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Camat Suryadi");
+        assert_eq!(q[0].speaker.antecedent.as_deref(), Some("Camat Suryadi"));
+        // A "-nya" after a pronoun nobody was named for stays unresolved.
+        let q = id_quotes(
+            "Dia mengatakan banjir sudah surut di tiga desa. Saat ini, katanya, warga mulai pulang ke rumah masing-masing.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.antecedent, None);
+    }
+
+    #[test]
+    fn short_cues_that_are_other_words_give_no_quote() {
+        for text in [
+            "Mohon harap maklum, jalan ditutup selama perbaikan jembatan berlangsung.",
+            "Tokoh masyarakat itu tutup usia pada Senin pagi di rumahnya.",
+            "Acara ditutup dengan sesi tanya jawab bersama para peserta seminar.",
+            "Pembangunan jalan akan dilanjutkan, lebih lanjut anggaran dibahas bulan depan.",
+        ] {
+            let found = id_quotes(text);
+            assert!(found.is_empty(), "{text}\n{found:?}");
+        }
+    }
+
     #[test]
     fn cue_words_that_are_not_speech_give_no_quote() {
         let failures: Vec<String> = NOT_SPEECH
@@ -3522,5 +4358,203 @@ mod indonesian_negatives {
             })
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+/// English patterns that PolNeAR-style news writing uses (issue #4): each case is a text and the quotes found
+/// in it, as (speaker as written, cue, content).
+#[cfg(test)]
+mod english_recall_tests {
+    use super::*;
+
+    /// (speaker as written, cue, content).
+    type Row<'a> = (&'a str, &'a str, &'a str);
+
+    fn found(text: &str) -> Vec<(String, String, String)> {
+        find_quotes(text, "en", &[], None)
+            .into_iter()
+            .map(|q| (q.speaker.text, q.cue.unwrap_or_default(), q.content))
+            .collect()
+    }
+
+    fn rows(rows: &[Row]) -> Vec<(String, String, String)> {
+        rows.iter()
+            .map(|(who, cue, content)| (who.to_string(), cue.to_string(), content.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn english_recall_patterns() {
+        let cases: &[(&str, &[Row])] = &[
+            // A verb of speaking that attributes only after a quote.
+            (
+                "“We will not back down from this fight,” he continued.",
+                &[("he", "continued", "We will not back down from this fight")],
+            ),
+            (
+                "“We will not back down from this fight,” answered Senator Lee.",
+                &[("Senator Lee", "answered", "We will not back down from this fight")],
+            ),
+            // A name before an appositive, and a described speaker after an inverted verb.
+            (
+                "“The plan will fail before the summer,” Graham, a former candidate, told CBS News.",
+                &[("Graham", "told", "The plan will fail before the summer")],
+            ),
+            (
+                "“The plan will fail before the summer,” said former Utah governor Michael Leavitt.",
+                &[(
+                    "former Utah governor Michael Leavitt",
+                    "said",
+                    "The plan will fail before the summer",
+                )],
+            ),
+            // A name given in quotes.
+            (
+                "Comey called her use of private servers “extremely careless,” but said she broke no law.",
+                &[("Comey", "called", "her use of private servers “extremely careless")],
+            ),
+            // Asking: with an object, and a question put by someone unnamed.
+            (
+                "Hannity asked Kasich to lay out his path to the nomination.",
+                &[("Hannity", "asked", "Kasich to lay out his path to the nomination")],
+            ),
+            (
+                "Asked whether he was worried about the vote, Ban smiled.",
+                &[("", "Asked", "whether he was worried about the vote")],
+            ),
+            // The name ending a long clause before "who said".
+            (
+                "The loss was steep for Mr. Sanders, who said he would take a day off.",
+                &[("Mr. Sanders", "said", "he would take a day off")],
+            ),
+            // "according to" set off by commas inside its sentence.
+            (
+                "Fundraising, according to the campaign, has surged in recent weeks.",
+                &[(
+                    "the campaign",
+                    "according to",
+                    "Fundraising, according to the campaign, has surged in recent weeks",
+                )],
+            ),
+            // The writer's comment after the reported clause is not part of it.
+            (
+                "Smith said the talks would resume next week, which surprised many diplomats.",
+                &[("Smith", "said", "the talks would resume next week")],
+            ),
+            (
+                "Hicks said all staffers sign the agreements, though she did not discuss their terms.",
+                &[("Hicks", "said", "all staffers sign the agreements")],
+            ),
+            // "It said", a cue after one opening word, a verb of thinking.
+            (
+                "The agency released its outlook. It said prices would fall sharply next year.",
+                &[("It", "said", "prices would fall sharply next year")],
+            ),
+            (
+                "Still, he said, officials must decide who gets extra scrutiny.",
+                &[(
+                    "he",
+                    "said",
+                    "Still, he said, officials must decide who gets extra scrutiny",
+                )],
+            ),
+            (
+                "Smith thinks the talks will resume next week.",
+                &[("Smith", "thinks", "the talks will resume next week")],
+            ),
+            // A short quote with no cue and no quote before it is a slogan, not speech.
+            ("“Make the economy strong again!”", &[]),
+            // A passive report, a channel before "that", a source note followed by a participle.
+            (
+                "Smith was quoted as saying that the talks would resume next week.",
+                &[(
+                    "Smith",
+                    "quoted as saying",
+                    "the talks would resume next week",
+                )],
+            ),
+            (
+                "Smith wrote on Twitter that the talks would resume next week.",
+                &[("Smith", "wrote", "the talks would resume next week")],
+            ),
+            (
+                "Smith posted on Facebook that the talks would resume next week.",
+                &[("Smith", "posted", "the talks would resume next week")],
+            ),
+            (
+                "The economy will shrink this year, the agency said in a report, citing weak copper demand.",
+                &[
+                    ("the agency", "said", "The economy will shrink this year"),
+                    ("the agency", "citing", "weak copper demand"),
+                ],
+            ),
+            // "telling" a listener: the listener is the channel.
+            (
+                "Trump praised Adelson, telling Reuters, “He is an amazing man and a friend.”",
+                &[("Trump", "telling", "He is an amazing man and a friend.")],
+            ),
+            // An inverted pronoun followed by "and" opens a clause, not a speaker.
+            (
+                "Rabbi Rick Jacobs, president of the union, said he and other leaders would skip the speech.",
+                &[(
+                    "Rabbi Rick Jacobs",
+                    "said",
+                    "he and other leaders would skip the speech",
+                )],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(found(text), rows(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn it_speaks_for_a_body_not_a_person() {
+        let text =
+            "Senator Lee spoke first. The agency released its outlook. It said prices would fall.";
+        let quotes = find_quotes(text, "en", &[], None);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].speaker.text, "It");
+        assert_eq!(quotes[0].speaker.kind, SpeakerKind::Organization);
+        assert_eq!(quotes[0].speaker.name, None);
+    }
+
+    #[test]
+    fn a_quote_runs_on_over_paragraphs_without_a_cue() {
+        let text = "“Prices will fall next year,” the minister said.\n\
+                    “We have done the work and the harvest is good.”\n\
+                    Markets rose.";
+        let quotes = find_quotes(text, "en", &[], None);
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert_eq!(quotes[0].speaker.text, "the minister");
+        assert!(quotes[0].content.starts_with("Prices will fall next year"));
+        assert!(quotes[0].content.ends_with("the harvest is good."));
+    }
+
+    #[test]
+    fn a_quote_after_a_question_or_a_long_cue_is_not_run_on() {
+        // The answer to a question is another voice; with no cue it is left out.
+        let text = "“Will prices fall next year?” the reporter asked.\n\
+                    “We have done the work and the harvest is very good.”";
+        let got: Vec<String> = found(text).into_iter().map(|(_, _, c)| c).collect();
+        assert_eq!(got, ["Will prices fall next year?"]);
+        // A cue paragraph that goes on after the quote ends the quote.
+        let text = "“Prices will fall,” the minister said, adding that the harvest was the best in a decade \
+                    and that exports would rise.\n\
+                    “We have done the work and the harvest is very good.”";
+        let quotes = find_quotes(text, "en", &[], None);
+        assert!(
+            quotes.iter().all(|q| !q.content.contains('\n')),
+            "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn indonesian_quote_paragraphs_keep_their_own_quotes() {
+        let text = "“Harga beras akan turun,” kata menteri itu.\n\
+                    “Kami sudah bekerja keras dan panen tahun ini bagus.”";
+        let quotes = find_quotes(text, "id", &[], None);
+        assert_eq!(quotes.len(), 2, "{quotes:?}");
+        assert_eq!(quotes[1].speaker.text, "menteri itu");
     }
 }

@@ -32,6 +32,15 @@ const ID_SHORT: &[&str] = &[
     "terang", "papar",
 ];
 
+/// Short Indonesian verbs of saying that are as often nouns, adjectives or other verbs ("sesi tanya jawab",
+/// "tutup usia", "harap maklum", "lebih lanjut"): like [`ID_SHORT`] they take the speaker after them and -nya,
+/// but attribute only when a speaker-like word follows ("“…,” tandas Budi", "…, lanjut dia").
+const ID_SHORT_AMBIGUOUS: &[&str] = &[
+    "cetus", "tandas", "tanya", "harap", "tulis", "bela", "kritik", "keluh", "tutup", "lanjut",
+    "seru", "timpal", "celetuk", "sergah", "pungkas", "kenang", "kilah", "beber", "kicau", "sahut",
+    "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau",
+];
+
 const ID_BEFORE: &[&str] = &[
     "mengatakan",
     "menyatakan",
@@ -61,6 +70,11 @@ const ID_BEFORE: &[&str] = &[
     "menekankan",
     "mengingatkan",
     "membantah",
+    "mengkonfirmasi",
+    "bercerita",
+    "bertutur",
+    "bersabda",
+    "berfirman",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
@@ -118,6 +132,7 @@ const EN_ATTRIBUTING: &[&str] = &[
     "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
     "assert asserts asserted asserting",
     "tweet tweets tweeted tweeting",
+    "post posts posted posting",
     "testify testifies testified testifying",
     "complain complains complained complaining",
     "remark remarks remarked remarking",
@@ -164,9 +179,59 @@ const EN_ATTRIBUTING: &[&str] = &[
     "expect expects expected expecting",
     "intend intends intended intending",
     "learn learns learned learnt learning",
+    // Of the verbs of thinking and stance only the forms that rarely stand in a question, a relative clause
+    // or a quote ("What do you think", "the campaign he wants to run", "I know") attribute reliably.
+    "thinks",
+    "knows",
+    "questioned",
+    "propose proposes proposed",
+    "praised",
     // What a study, a poll or a record shows.
     "show shows showed shown showing",
     "finds found finding",
+];
+
+/// English verbs of speaking that attribute only right after a quote: see [`Lexicon::speaks_after_quote`].
+const EN_AFTER_QUOTE: &[&str] = &[
+    "continued",
+    "continues",
+    "responded",
+    "responds",
+    "answered",
+    "answers",
+    "shouted",
+    "yelled",
+    "screamed",
+    "exclaimed",
+    "interjected",
+    "countered",
+    "retorted",
+    "pressed",
+    "read",
+    "reads",
+    "assured",
+    "charged",
+    "barked",
+    "snapped",
+    "confessed",
+    "demanded",
+    "chimed",
+    "mused",
+    "marveled",
+    "marvelled",
+    "gushed",
+    "scoffed",
+    "sighed",
+    "laughed",
+    "whispered",
+    "beamed",
+    "chanted",
+    "lamented",
+    "shot",
+    "went",
+    "began",
+    "offered",
+    "observed",
 ];
 
 /// Forms of [`EN_ATTRIBUTING`] that take their subject before them, and the -ing forms.
@@ -200,11 +265,20 @@ impl Lexicon {
     /// The form of `word` (lower-case, without punctuation) as a cue, if it is one.
     pub fn form(&self, word: &str) -> Option<CueForm> {
         if self.indonesian {
-            if ID_SHORT.contains(&word) || word == "menurut" || ID_PASSIVE.contains(&word) {
+            if ID_SHORT.contains(&word)
+                || ID_SHORT_AMBIGUOUS.contains(&word)
+                || word == "menurut"
+                || ID_PASSIVE.contains(&word)
+            {
                 return Some(CueForm::SpeakerAfter);
             }
             if let Some(base) = word.strip_suffix("nya") {
-                if ID_SHORT.contains(&base) || base == "menurut" {
+                // "akunya" (he admitted): bare "aku" is the pronoun "I".
+                if ID_SHORT.contains(&base)
+                    || ID_SHORT_AMBIGUOUS.contains(&base)
+                    || base == "menurut"
+                    || base == "aku"
+                {
                     return Some(CueForm::Anaphoric);
                 }
             }
@@ -250,6 +324,18 @@ impl Lexicon {
         self.english
     }
 
+    /// True when only English cue words are in use: rules fitted to English news conventions (a quote that
+    /// runs over several paragraphs) apply, and Indonesian text keeps its own.
+    pub fn is_english_only(&self) -> bool {
+        self.english && !self.indonesian
+    }
+
+    /// English verbs of speaking that attribute only right after a quote ("“…,” he continued", "“…,” Trump
+    /// shot back"): elsewhere they say nothing of speech ("continued to fall", "answered the door").
+    pub fn speaks_after_quote(&self, word: &str) -> bool {
+        self.english && EN_AFTER_QUOTE.contains(&word)
+    }
+
     /// True for an English cue word.
     pub fn is_english_cue(&self, word: &str) -> bool {
         self.english
@@ -292,7 +378,7 @@ impl Lexicon {
     /// The -ing form of an English attributing verb, opening a clause that reports what the subject of the
     /// sentence said or thought: "…, saying …", "…, calling it …".
     pub fn is_participle(&self, word: &str) -> bool {
-        self.english && EN_FORMS.1.contains(word)
+        self.english && (EN_FORMS.1.contains(word) || word == "telling")
     }
 
     /// English cue forms that are as often nouns ("reports", "claims", "remarks", "shows"): they attribute
@@ -354,6 +440,9 @@ impl Lexicon {
                 | "mencatat"
                 | "wrote"
                 | "writes"
+                | "post"
+                | "posts"
+                | "posted"
                 | "mengakui"
                 | "menyampaikan"
                 // These take a thing as often as a statement: "menjelaskan cara membuat kue",
@@ -366,6 +455,11 @@ impl Lexicon {
                 | "menekankan"
                 | "mengumumkan"
                 | "mengingatkan"
+                // "bercerita panjang lebar", "bertutur dengan lembut": a story told, not a statement.
+                | "bercerita"
+                | "bertutur"
+                // "mengkonfirmasi keputusan itu": a fact confirmed, not a statement.
+                | "mengkonfirmasi"
         )
     }
 
@@ -412,10 +506,12 @@ impl Lexicon {
             }
     }
 
-    /// Short Indonesian cues that are as often adjectives or adverbs ("sudah jelas", "sikap tegas", "lampu
-    /// terang", "tambah mahal"): they attribute only when a speaker-like word follows.
+    /// Short Indonesian cues that are as often adjectives, adverbs or nouns ("sudah jelas", "sikap tegas",
+    /// "lampu terang", "tambah mahal", "tutup usia"): they attribute only when a speaker-like word follows.
     pub fn is_also_adjective(&self, word: &str) -> bool {
-        self.indonesian && matches!(word, "jelas" | "tegas" | "terang" | "tambah")
+        self.indonesian
+            && (matches!(word, "jelas" | "tegas" | "terang" | "tambah")
+                || ID_SHORT_AMBIGUOUS.contains(&word))
     }
 
     /// The word that introduces a content clause: "bahwa", "that".

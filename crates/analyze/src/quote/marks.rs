@@ -7,6 +7,9 @@
 
 use std::ops::Range;
 
+/// What a quotation mark becomes when text in one encoding is read as another (“ as \u{FFFD}\u{FFFD}).
+const REPLACEMENT: char = '\u{FFFD}';
+
 /// A stretch of quoted text, in byte offsets into the article text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quoted {
@@ -24,41 +27,91 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut found = Vec::new();
     let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
-    let mut second_apostrophe = false;
+                                                 // Quotes inside the open quote: "… semacam "utopia" bagi saya …".
+    let mut nested = 0;
+    let mut skip = 0;
     for (k, &(i, c)) in chars.iter().enumerate() {
-        if std::mem::take(&mut second_apostrophe) {
+        if skip > 0 {
+            skip -= 1;
             continue;
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
         let at = paragraph.start + i;
-        let double_apostrophe = c == '\'' && next == Some('\'');
-        let after = at + c.len_utf8() * if double_apostrophe { 2 } else { 1 };
-        second_apostrophe = double_apostrophe;
+        // A mark written twice is one: '' for ", and the two replacement characters a mangled “ became.
+        let double_apostrophe = c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'');
+        let run = if c == REPLACEMENT {
+            chars[k..]
+                .iter()
+                .take_while(|&&(_, n)| n == REPLACEMENT)
+                .count()
+        } else {
+            1 + usize::from(double_apostrophe)
+        };
+        skip = run - 1;
+        let next = chars.get(k + run).map(|&(_, n)| n);
+        let after = at + c.len_utf8() * run;
+        let after_space = prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p));
+        let opens_word = next.is_some_and(char::is_alphanumeric);
         match open {
             None => {
                 let opens_here = match c {
                     '“' | '«' | '„' => true,
                     '‘' | '"' | '\'' if c != '\'' || double_apostrophe => {
-                        prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p))
+                        after_space
+                            // "… April mendatang."Kami …": a quote run on after a full stop.
+                            || c == '"' && opens_word && prev.is_some_and(|p| ".!?".contains(p))
                     }
+                    // A closing mark or a mangled one at the head of a word opens too: ”Gugatan …,” ujar X.
+                    '”' | REPLACEMENT => after_space && opens_word,
                     _ => false,
                 };
+                // "…, karena ini sudah kewajiban," jelas Amri.": the paragraph starts inside a quote whose
+                // opening mark was cut off with the text before it.
+                let cut_off = found.is_empty()
+                    && matches!(c, '”' | '"' | REPLACEMENT)
+                    && prev.is_some_and(|p| ",.!?…".contains(p));
                 if opens_here {
                     open = Some((at, after));
+                } else if cut_off {
+                    found.push(Quoted {
+                        outer: paragraph.start..after,
+                        inner: paragraph.start..at,
+                    });
                 }
             }
             Some((start, inner_start)) => {
+                // An opening mark after a word (not after the end of a sentence or a clause) opens a quote
+                // inside this one.
+                let inner_opening = matches!(c, '“' | '"')
+                    && prev.is_some_and(char::is_whitespace)
+                    && opens_word
+                    && par[..i]
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric);
+                if inner_opening {
+                    nested += 1;
+                    continue;
+                }
                 let closes_here = match c {
                     '”' | '»' | '"' => true,
+                    // "…yang ada, “ harap Walikota." : an opening mark that opens no word closes.
+                    '“' => prev.is_some_and(|p| !p.is_alphanumeric()) && !opens_word,
                     '\'' => double_apostrophe,
                     '’' => {
                         !(prev.is_some_and(char::is_alphanumeric)
                             && next.is_some_and(char::is_alphabetic))
                     }
+                    REPLACEMENT => {
+                        prev.is_some_and(|p| !p.is_whitespace())
+                            && !next.is_some_and(char::is_alphanumeric)
+                    }
                     _ => false,
                 };
-                if closes_here {
+                if closes_here && nested > 0 {
+                    nested -= 1;
+                } else if closes_here {
                     found.push(Quoted {
                         outer: start..after,
                         inner: inner_start..at,
@@ -115,6 +168,28 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(inner(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn mangled_cut_off_and_nested_marks() {
+        let cases: [(&str, &[&str]); 5] = [
+            (
+                "\u{FFFD}\u{FFFD}Kami siap,\u{FFFD} kata Budi.",
+                &["Kami siap,"],
+            ),
+            ("”Kami siap,” kata Budi.", &["Kami siap,"]),
+            ("sudah kewajiban,\" jelas Amri.", &["sudah kewajiban,"]),
+            (
+                "\"Ini semacam \"utopia\" bagi saya,\" kata Ani.",
+                &["Ini semacam \"utopia\" bagi saya,"],
+            ),
+            ("bulan April.\"Kami siap,\" katanya.", &["Kami siap,"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(inner(text), want, "{text}");
+        }
+        // A replacement character inside a word is a lost apostrophe, not a mark.
+        assert!(inner("Jum\u{FFFD}at pagi").is_empty());
     }
 
     #[test]

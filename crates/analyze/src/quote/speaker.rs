@@ -262,6 +262,13 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
+    // English "It said …" speaks for a body or a document, never for a person.
+    if words.len() == 1 && first == "it" {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: None,
+        };
+    }
     if outlets::starts_with_outlet(phrase) {
         return Classified {
             kind: SpeakerKind::Outlet,
