@@ -54,6 +54,10 @@ pub struct PolnearScore {
     pub matched: usize,
     /// Content covers exactly the same tokens.
     pub exact: usize,
+    /// Gold contents in quotation marks (direct quotes), and how many of them were matched: the part of
+    /// PolNeAR closest to what other quote extractors score.
+    pub gold_direct: usize,
+    pub matched_direct: usize,
     /// Matched contents whose gold attribution names a source.
     pub with_source: usize,
     /// … and whose predicted speaker overlaps that source.
@@ -195,6 +199,8 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
         score.elapsed += started.elapsed();
         score.bytes += text.len();
         let tokens = token_spans(&text);
+        let chars: Vec<char> = text.chars().collect();
+        score.gold_direct += gold.iter().filter(|g| g.is_direct(&chars)).count();
         let mut used = vec![false; gold.len()];
         for p in &predicted {
             let span = p.start..p.end;
@@ -203,6 +209,7 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
             let Some(g) = hit else { continue };
             used[g] = true;
             score.matched += 1;
+            score.matched_direct += usize::from(gold[g].is_direct(&chars));
             score.exact += usize::from(span_overlap(&tokens, &span, &gold[g].content) == 1.0);
             if let Some(source) = &gold[g].source {
                 score.with_source += 1;
@@ -230,6 +237,17 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
 struct Gold {
     content: Vec<Range<usize>>,
     source: Option<Vec<Range<usize>>>,
+}
+
+impl Gold {
+    /// Whether the content sits in quotation marks: an opening mark just before or at its first fragment.
+    fn is_direct(&self, chars: &[char]) -> bool {
+        let is_mark = |c: &char| matches!(c, '"' | '“' | '”' | '‘' | '\'' | '«');
+        self.content.iter().any(|f| {
+            let before = f.start.checked_sub(1).and_then(|i| chars.get(i));
+            before.is_some_and(is_mark) || chars.get(f.start).is_some_and(is_mark)
+        })
+    }
 }
 
 /// The `Content` spans of a brat file with the `Source` of their attribution event, each as its fragments
@@ -356,6 +374,13 @@ impl fmt::Display for AttributionReport {
         writeln!(
             f,
             "  content ≥50% token overlap  precision {p:.3}  recall {r:.3}  F1 {f1:.3}"
+        )?;
+        writeln!(
+            f,
+            "  direct quotes (in quotation marks) found {} of {} (recall {:.3})",
+            n.matched_direct,
+            n.gold_direct,
+            n.matched_direct as f64 / n.gold_direct.max(1) as f64
         )?;
         let (p, r, f1) = prf(n.exact, n.predicted, n.gold);
         writeln!(

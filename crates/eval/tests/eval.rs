@@ -64,6 +64,12 @@ fn attribution_scores_the_seeds_and_a_brat_directory() {
         polnear.source_agrees >= 1 && polnear.source_agrees <= polnear.with_source,
         "{report}"
     );
+    // The fixture's quote in quotation marks is counted as direct and found.
+    assert!(
+        polnear.gold_direct >= 1 && polnear.matched_direct >= 1,
+        "{report}"
+    );
+    assert!(polnear.matched_direct <= polnear.gold_direct.min(polnear.matched));
     assert!(report.to_string().contains("Gender Gap Tracker"));
 }
 
@@ -73,10 +79,10 @@ fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
     let report =
         warta_eval::attribution::score_indonesian(&dir.join("dslcc.tsv"), &dir.join("gold.jsonl"))
             .unwrap();
-    assert_eq!((report.paragraphs, report.gold_core), (4, 3), "{report}");
-    // A named speaker, a "Menteri … mengatakan bahwa" and a "-nya" cue whose person the paragraph never
-    // names: each found, each speaker right (the last left unnamed).
-    assert_eq!(report.matched_core, 3, "{report}");
+    assert_eq!((report.paragraphs, report.gold_core), (5, 4), "{report}");
+    // A named speaker, a "Menteri … mengatakan bahwa", a "-nya" cue pointing back to "Polisi" and one whose
+    // person the paragraph never names: each found, each speaker right (the last left unnamed).
+    assert_eq!(report.matched_core, 4, "{report}");
     assert_eq!(report.speaker_right, report.with_speaker, "{report}");
     // "sudah jelas" and "Sebut saja" are not speech.
     assert_eq!(
