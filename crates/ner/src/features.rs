@@ -64,170 +64,6 @@ impl SentenceFeatures {
     }
 }
 
-/// Words that announce a person, a place or an organisation, in Indonesian and English. Written for warta.
-const PERSON_CUES: &[&str] = &[
-    "presiden",
-    "wapres",
-    "menteri",
-    "menlu",
-    "menhan",
-    "gubernur",
-    "bupati",
-    "walikota",
-    "wali",
-    "camat",
-    "kapolri",
-    "kapolda",
-    "kapolres",
-    "panglima",
-    "jenderal",
-    "jend",
-    "kolonel",
-    "letnan",
-    "mayor",
-    "brigjen",
-    "irjen",
-    "kombes",
-    "ketua",
-    "wakil",
-    "direktur",
-    "dirut",
-    "juru",
-    "bicara",
-    "jubir",
-    "sekretaris",
-    "dr",
-    "prof",
-    "pak",
-    "bu",
-    "ibu",
-    "bapak",
-    "kh",
-    "ustaz",
-    "raja",
-    "ratu",
-    "pangeran",
-    "paus",
-    "kanselir",
-    "perdana",
-    "senator",
-    "anggota",
-    "tersangka",
-    "terdakwa",
-    "pelatih",
-    "president",
-    "minister",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "general",
-    "chancellor",
-    "sen",
-    "rep",
-    "governor",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "chairman",
-    "ceo",
-    "kata",
-    "ujar",
-    "ucap",
-    "said",
-    "says",
-    "oleh",
-    "by",
-];
-const LOCATION_CUES: &[&str] = &[
-    "di",
-    "ke",
-    "dari",
-    "kota",
-    "kabupaten",
-    "kab",
-    "provinsi",
-    "prov",
-    "desa",
-    "kelurahan",
-    "kecamatan",
-    "jalan",
-    "jl",
-    "pulau",
-    "negara",
-    "wilayah",
-    "kawasan",
-    "daerah",
-    "ibu",
-    "selat",
-    "laut",
-    "gunung",
-    "sungai",
-    "in",
-    "at",
-    "from",
-    "to",
-    "city",
-    "province",
-    "near",
-];
-const ORGANIZATION_HEADS: &[&str] = &[
-    "partai",
-    "kementerian",
-    "kemenlu",
-    "departemen",
-    "universitas",
-    "pt",
-    "bank",
-    "badan",
-    "komisi",
-    "dewan",
-    "polda",
-    "polres",
-    "polri",
-    "tni",
-    "dpr",
-    "dprd",
-    "mpr",
-    "kpk",
-    "pemerintah",
-    "pemkot",
-    "pemkab",
-    "pemprov",
-    "lembaga",
-    "yayasan",
-    "perusahaan",
-    "institut",
-    "sekolah",
-    "rumah",
-    "fakultas",
-    "persatuan",
-    "organisasi",
-    "kantor",
-    "ministry",
-    "department",
-    "university",
-    "party",
-    "council",
-    "committee",
-    "agency",
-    "bureau",
-    "inc",
-    "corp",
-    "company",
-    "association",
-    "institute",
-    "forces",
-    "army",
-    "nato",
-    "pbb",
-];
-
 /// Words (lower-cased) that the training text mostly writes in lower case: everyday words. A capitalised
 /// word that is not one of them is probably a name even when the model never saw it; one that is, is
 /// probably a sentence start or a title. The list is learnt with the model and stored in its file.
@@ -374,15 +210,18 @@ pub fn extract(
         add(&["list-1", listed_at(i - 1)]);
         add(&["list+1", listed_at(i + 1)]);
         add(&["first", if i == 0 { "1" } else { "0" }]);
-        for (cue, list) in [("person", PERSON_CUES), ("location", LOCATION_CUES)] {
-            if list.contains(&word(i - 1)) {
+        for (kind, cue) in [
+            (EntityKind::Person, "person"),
+            (EntityKind::Location, "location"),
+        ] {
+            if gazetteer::announces(word(i - 1), kind) {
                 add(&["cue-1", cue]);
             }
         }
-        if ORGANIZATION_HEADS.contains(&w) {
+        if gazetteer::announces(w, EntityKind::Organization) {
             add(&["orghead"]);
         }
-        if ORGANIZATION_HEADS.contains(&word(i - 1)) {
+        if gazetteer::announces(word(i - 1), EntityKind::Organization) {
             add(&["orghead-1"]);
         }
         // In the order of `Label::ALL`, then the sentence start.
@@ -417,9 +256,45 @@ pub fn extract(
             add(&["run", position, length]);
             add(&["run-every", position, everyday_at(i)]);
             add(&["run-list", position, listed_at(i)]);
+            // A listed acronym ("BMKG", "MUI") is trusted differently from a listed word ("Mandiri").
+            add(&["list-s", listed_at(i), s]);
+            for (kind, distance) in cues_before(tokens, &lower, i as usize) {
+                add(&["cue-run", kind, distance]);
+            }
         }
     }
     out.starts.push(out.ids.len());
+}
+
+/// The titles and head words ([`gazetteer::announces`]) that stand before token `t` in its run of
+/// capitalised words, or just before the run, as (kind, distance in words): in "Wali Kota Bogor Bima Arya",
+/// "Bima" has a place head two words back ("Kota") and a person title three back ("Wali"). A full stop
+/// after an abbreviation ("H.", "Jl.") is looked through; the nearest cue of each kind counts.
+fn cues_before(tokens: &[&str], lower: &[String], t: usize) -> Vec<(&'static str, &'static str)> {
+    let mut found: Vec<(&'static str, &'static str)> = Vec::new();
+    let mut distance = 0;
+    for j in (0..t).rev() {
+        if lower[j] == "." {
+            continue;
+        }
+        distance += 1;
+        if distance > 4 {
+            break;
+        }
+        for (kind, name) in [
+            (EntityKind::Person, "person"),
+            (EntityKind::Location, "location"),
+            (EntityKind::Organization, "organization"),
+        ] {
+            if !found.iter().any(|&(k, _)| k == name) && gazetteer::announces(&lower[j], kind) {
+                found.push((name, ["1", "2", "3", "4"][distance - 1]));
+            }
+        }
+        if !tokens[j].chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+    }
+    found
 }
 
 /// The most character trigrams taken from one word: enough for any real word, bounded for junk.
@@ -581,6 +456,27 @@ mod tests {
             a.iter().filter(|f| b.contains(f)).count()
         };
         assert!(shared((1, 7)) > shared((2, 8)));
+    }
+
+    #[test]
+    fn cues_are_found_through_capitalised_words() {
+        let cases = [
+            ("Wali Kota Bogor Bima Arya", 3, "location 2, person 3"),
+            // The full stop of an abbreviation is looked through; the nearest cue of a kind counts.
+            ("oleh H . Agus Salim", 3, "person 1"),
+            // A lower-case word ends the run: "kemarin" is no cue and hides "Partai".
+            ("Partai kemarin Budi", 2, ""),
+            ("warga Kabupaten Bogor", 2, "location 1"),
+        ];
+        for (text, t, want) in cases {
+            let tokens: Vec<&str> = text.split(' ').collect();
+            let lower: Vec<String> = tokens.iter().map(|w| w.to_lowercase()).collect();
+            let got: Vec<String> = cues_before(&tokens, &lower, t)
+                .into_iter()
+                .map(|(kind, distance)| format!("{kind} {distance}"))
+                .collect();
+            assert_eq!(got.join(", "), want, "{text}");
+        }
     }
 
     #[test]

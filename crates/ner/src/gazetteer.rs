@@ -1,102 +1,137 @@
-//! Small lists of well-known places and organisations, in Indonesian and English, written for warta.
+//! Lists of well-known places, organisations and given names, in Indonesian and English, written for warta
+//! (the text files in `data/`, one name per line, `#` starts a comment).
 //!
 //! They are hints, not answers: a token inside a listed name gets a feature saying so, and the model learns
-//! from the training data how far to trust it. They help most where the training data is thin, e.g. "AS" in
+//! from the training data how far to trust it. They help most where the training data is thin: the news
+//! names regencies, ministries, parties and clubs that the training text never mentions, and "AS" in
 //! "Presiden AS Joe Biden" is a country, not the start of a name.
+//!
+//! Each list comes in two flavours. Names in the plain files match whatever their case; names in the
+//! `-cased` files (and all given names) match only as written, because in lower case they are everyday
+//! words: "Batu" is a town and "batu" a stone, "Mandiri" a bank and "mandiri" independent, "Indah" a name
+//! and "indah" beautiful.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::eval::chunks;
 use crate::label::{EntityKind, Label};
+use crate::tokenize::tokenize;
 
-/// Names matched on the lower-cased text.
-const PLACES: &str = "indonesia, malaysia, singapura, singapore, thailand, filipina, philippines, vietnam, myanmar, \
-kamboja, cambodia, laos, brunei, timor leste, australia, selandia baru, new zealand, jepang, japan, tiongkok, \
-china, cina, korea selatan, south korea, korea utara, north korea, taiwan, hong kong, india, pakistan, \
-bangladesh, sri lanka, nepal, afghanistan, iran, irak, iraq, suriah, syria, turki, turkey, türkiye, israel, \
-palestina, palestine, gaza, jalur gaza, tepi barat, west bank, lebanon, libanon, yordania, jordan, arab saudi, \
-saudi arabia, yaman, yemen, qatar, uni emirat arab, united arab emirates, kuwait, oman, bahrain, mesir, egypt, \
-libya, tunisia, aljazair, algeria, maroko, morocco, sudan, ethiopia, etiopia, nigeria, kenya, afrika selatan, \
-south africa, rusia, russia, federasi rusia, ukraina, ukraine, belarus, polandia, poland, jerman, germany, \
-prancis, perancis, france, inggris, england, britain, britania raya, united kingdom, irlandia, ireland, \
-skotlandia, scotland, belanda, netherlands, belgia, belgium, swiss, switzerland, austria, italia, italy, \
-spanyol, spain, portugal, yunani, greece, swedia, sweden, norwegia, norway, finlandia, finland, denmark, \
-estonia, latvia, lituania, lithuania, moldova, georgia, armenia, azerbaijan, kazakhstan, hungaria, hungary, \
-ceko, czechia, slowakia, slovakia, rumania, romania, bulgaria, serbia, kroasia, croatia, amerika serikat, \
-united states, amerika, america, kanada, canada, meksiko, mexico, brasil, brazil, argentina, chili, chile, \
-kolombia, colombia, venezuela, kuba, cuba, eropa, europe, asia, afrika, africa, timur tengah, middle east, \
-jakarta, surabaya, bandung, medan, semarang, makassar, yogyakarta, denpasar, bali, papua, aceh, kalimantan, \
-sumatera, sumatra, jawa, java, sulawesi, maluku, riau, banten, lampung, palembang, padang, pekanbaru, \
-pontianak, balikpapan, samarinda, manado, kupang, mataram, ambon, jayapura, bogor, depok, bekasi, tangerang, \
-solo, malang, nusantara, moskow, moscow, kiev, kyiv, kharkiv, kharkov, odesa, odessa, donetsk, luhansk, \
-krimea, crimea, kursk, belgorod, washington, new york, london, paris, berlin, beijing, tokyo, seoul, \
-brussel, brussels, jenewa, geneva, wina, vienna, roma, rome, madrid, ankara, istanbul, teheran, tehran, \
-baghdad, damaskus, damascus, beirut, kairo, cairo, riyadh, doha, dubai, yerusalem, jerusalem, tel aviv, \
-new delhi, islamabad, kabul, bangkok, hanoi, manila, kuala lumpur, canberra, sydney, ottawa, brasilia";
+const PLACES: &str = include_str!("../data/places.txt");
+const PLACES_CASED: &str = include_str!("../data/places-cased.txt");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
+const ORGANIZATIONS_CASED: &str = include_str!("../data/organizations-cased.txt");
+const FIRST_NAMES_CASED: &str = include_str!("../data/first-names.txt");
+const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
+const LOCATION_HEADS: &str = include_str!("../data/location-heads.txt");
+const ORGANIZATION_HEADS: &str = include_str!("../data/organization-heads.txt");
 
-/// Names matched on the text as written: acronyms that are also common lower-case words, or need capitals.
-const PLACES_CASED: &str = "AS, US, USA, UK, RI, UEA, UAE, DKI";
+/// Names longer than this many tokens are not matched (none of the listed names is).
+const MAX_TOKENS: usize = 8;
 
-const ORGANIZATIONS: &str = "uni eropa, european union, perserikatan bangsa-bangsa, united nations, \
-bank dunia, world bank, bank indonesia, dana moneter internasional, kejaksaan agung, mahkamah agung, \
-mahkamah konstitusi, pentagon, kremlin, gedung putih, white house, golkar, gerindra, nasdem, demokrat, \
-hamas, hizbullah, hezbollah, taliban, reuters, bloomberg, antara, kompas, tempo, politico, kementerian luar \
-negeri, departemen luar negeri, state department, kementerian pertahanan, departemen pertahanan, \
-kementerian keuangan, kepolisian, dewan keamanan, security council, komisi pemberantasan korupsi, \
-dewan perwakilan rakyat";
+/// The entries of a list file: one per line, `#` to the end of a line is a comment.
+pub fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|entry| !entry.is_empty())
+}
 
-const ORGANIZATIONS_CASED: &str = "NATO, PBB, UN, EU, WHO, IMF, ASEAN, OPEC, KPK, DPR, MPR, DPRD, DPD, TNI, \
-Polri, BI, OJK, BPK, KPU, Bawaslu, BNPB, BMKG, FBI, CIA, PDIP, PDI-P, PKB, PKS, PAN, PPP, ISIS, AFP, AP, CNN, \
-BBC, MUI, NU, Muhammadiyah";
-
-/// Common first names (Indonesian, Arabic, European, Slavic), matched only when capitalised: many are also
-/// ordinary words ("Indah", "Putri", "Bayu") when written in lower case.
-const FIRST_NAMES_CASED: &str = "Joko, Budi, Agus, Bambang, Slamet, Hadi, Eko, Dwi, Tri, Sri, Dewi, Siti, Ani, \
-Rina, Wati, Yanti, Indah, Putri, Ayu, Dian, Fitri, Nur, Nurul, Ahmad, Achmad, Muhammad, Mohammad, Mohamad, \
-Abdul, Ali, Hasan, Husein, Umar, Usman, Ibrahim, Ismail, Yusuf, Rizki, Rizky, Fajar, Bayu, Andi, Andri, Arif, \
-Asep, Dedi, Deni, Hendra, Irfan, Iwan, Rudi, Rudy, Yudi, Wahyu, Teguh, Prabowo, Susilo, Megawati, Ganjar, \
-Anies, Gibran, Puan, Ridwan, Sandiaga, Retno, Sri, Mahfud, Airlangga, Luhut, Erick, Basuki, Tito, Listyo, \
-Joe, John, James, Robert, Michael, William, David, Richard, Thomas, Tom, Charles, Daniel, Matthew, Mark, \
-Donald, Paul, Steven, Andrew, Kevin, Brian, George, Edward, Peter, Jack, Henry, Anthony, Antony, Mary, \
-Elizabeth, Jennifer, Linda, Susan, Sarah, Karen, Nancy, Lisa, Emily, Emma, Kamala, Hillary, Nancy, Boris, \
-Emmanuel, Olaf, Angela, Jens, Ursula, Rishi, Keir, Justin, Narendra, Recep, Benjamin, Xi, Kim, Vladimir, \
-Volodymyr, Sergei, Sergey, Dmitry, Dmitri, Alexei, Alexey, Alexander, Aleksandr, Mikhail, Nikolai, Ivan, \
-Yuri, Oleksandr, Oleksiy, Andriy, Dmytro, Olena, Maria, Anna, Ali, Hassan, Mahmoud, Abdullah, Khalid, \
-Omar, Osama, Salman, Ayatollah, Bashar, Ismail";
-
-/// The longest listed name, in tokens.
-const MAX_TOKENS: usize = 4;
+/// A name as the tagger sees it: its tokens joined by single spaces ("kompas.com" → "kompas . com").
+fn as_tokens(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let words: Vec<String> = tokenize(name)
+        .into_iter()
+        .map(|(s, e)| chars[s..e].iter().collect())
+        .collect();
+    words.join(" ")
+}
 
 struct Lists {
     lower: HashMap<String, EntityKind>,
     cased: HashMap<String, EntityKind>,
+    /// The lower-cased first token of every listed name: a token that begins none is skipped quickly.
+    starts: HashSet<String>,
+    /// Listed given names, as written.
+    first_names: HashSet<String>,
+    /// The most tokens in a listed name.
+    longest: usize,
 }
 
 fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| {
-        let load = |pairs: &[(&str, EntityKind)]| {
-            pairs
-                .iter()
-                .flat_map(|&(list, kind)| {
-                    list.split(',').map(move |n| (n.trim().to_string(), kind))
-                })
-                .filter(|(n, _)| !n.is_empty())
-                .collect()
-        };
-        Lists {
-            lower: load(&[
+        // Later lists win where a name is in two: "Bima" is a town before it is a given name.
+        let load =
+            |pairs: &[(&str, EntityKind)], lower_case: bool| -> HashMap<String, EntityKind> {
+                pairs
+                    .iter()
+                    .flat_map(|&(list, kind)| entries(list).map(move |name| (name, kind)))
+                    .map(|(name, kind)| {
+                        let name = as_tokens(name);
+                        let name = if lower_case {
+                            name.to_lowercase()
+                        } else {
+                            name
+                        };
+                        (name, kind)
+                    })
+                    .filter(|(name, _)| name.split(' ').count() <= MAX_TOKENS)
+                    .collect()
+            };
+        let lower = load(
+            &[
                 (PLACES, EntityKind::Location),
                 (ORGANIZATIONS, EntityKind::Organization),
-            ]),
-            cased: load(&[
+            ],
+            true,
+        );
+        let mut cased = load(
+            &[
+                (FIRST_NAMES_CASED, EntityKind::Person),
                 (PLACES_CASED, EntityKind::Location),
                 (ORGANIZATIONS_CASED, EntityKind::Organization),
-                (FIRST_NAMES_CASED, EntityKind::Person),
-            ]),
+            ],
+            false,
+        );
+        // Cased names are looked up first: a given name must not hide a place of the same spelling.
+        cased.retain(|name, kind| {
+            *kind != EntityKind::Person || !lower.contains_key(&name.to_lowercase())
+        });
+        let names = || lower.keys().chain(cased.keys());
+        Lists {
+            starts: names()
+                .filter_map(|name| name.split(' ').next())
+                .map(str::to_lowercase)
+                .collect(),
+            longest: names()
+                .map(|name| name.split(' ').count())
+                .max()
+                .unwrap_or(1),
+            first_names: entries(FIRST_NAMES_CASED).map(str::to_string).collect(),
+            lower,
+            cased,
         }
     })
+}
+
+/// Whether `word` (lower-cased) announces a name of `kind`: a title before a person ("presiden", "kapolda",
+/// "hj"), a head word of a place ("kabupaten", "jl", "di") or of an organisation ("partai", "pt", "polda").
+pub fn announces(word: &str, kind: EntityKind) -> bool {
+    static CUES: OnceLock<[HashSet<&'static str>; 3]> = OnceLock::new();
+    let [person, location, organization] = CUES.get_or_init(|| {
+        [PERSON_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS].map(|list| entries(list).collect())
+    });
+    match kind {
+        EntityKind::Person => person.contains(word),
+        EntityKind::Location => location.contains(word),
+        EntityKind::Organization => organization.contains(word),
+    }
+}
+
+/// Whether `token` (as written) is a listed given name.
+pub fn is_first_name(token: &str) -> bool {
+    lists().first_names.contains(token)
 }
 
 /// For each token, the kind of the listed name it is part of and whether it begins it; longest match wins.
@@ -106,15 +141,21 @@ pub fn mark(tokens: &[&str], lower: &[String]) -> Vec<Option<(EntityKind, bool)>
     let mut marks = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        let longest = (1..=MAX_TOKENS.min(tokens.len() - i)).rev().find_map(|n| {
-            let cased = tokens[i..i + n].join(" ");
-            let low = lower[i..i + n].join(" ");
-            lists
-                .cased
-                .get(&cased)
-                .or_else(|| lists.lower.get(&low))
-                .map(|&kind| (n, kind))
-        });
+        if !lists.starts.contains(&lower[i]) {
+            i += 1;
+            continue;
+        }
+        let longest = (1..=lists.longest.min(tokens.len() - i))
+            .rev()
+            .find_map(|n| {
+                let cased = tokens[i..i + n].join(" ");
+                let low = lower[i..i + n].join(" ");
+                lists
+                    .cased
+                    .get(&cased)
+                    .or_else(|| lists.lower.get(&low))
+                    .map(|&kind| (n, kind))
+            });
         match longest {
             Some((n, kind)) => {
                 for (k, mark) in marks[i..i + n].iter_mut().enumerate() {
@@ -132,6 +173,8 @@ pub fn mark(tokens: &[&str], lower: &[String]) -> Vec<Option<(EntityKind, bool)>
 /// "Presiden Ukraina Volodymyr Zelenskyy" or "Sekjen NATO Jens Stoltenberg" the model tends to read one long
 /// name, but a person's name does not start with a country or an organisation. A person entity is split
 /// after such a leading name; a place or organisation entity only where a listed first name follows it.
+/// A leading word that is also a listed given name ("Bima Arya", "Georgia Meloni") is left to the model
+/// unless a title stands before it and a listed given name after it ("Bupati Bima Indah Dhamayanti").
 pub fn separate_leading_names(tokens: &[&str], labels: &mut [Label]) {
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
     let marks = mark(tokens, &lower);
@@ -149,7 +192,17 @@ pub fn separate_leading_names(tokens: &[&str], labels: &mut [Label]) {
             marks.get(listed_end),
             Some(Some((EntityKind::Person, true)))
         );
-        if listed_end == end || (kind != EntityKind::Person && !person_follows) {
+        // "Bima Arya" is a name, but in "Bupati Bima Indah Dhamayanti" a title asks for the town first.
+        let also_a_given_name =
+            listed_end == start + 1 && tokens.get(start).is_some_and(|t| is_first_name(t));
+        let title_before = start
+            .checked_sub(1)
+            .and_then(|p| lower.get(p))
+            .is_some_and(|w| announces(w, EntityKind::Person));
+        if listed_end == end
+            || (also_a_given_name && !(title_before && person_follows))
+            || (kind != EntityKind::Person && !person_follows)
+        {
             continue;
         }
         for (t, label) in labels[start..end].iter_mut().enumerate() {
@@ -187,6 +240,95 @@ mod tests {
         );
     }
 
+    /// The marks of `text` (split at spaces) as "B-LOC I-LOC -" …
+    fn marked(text: &str) -> String {
+        let tokens: Vec<&str> = text.split(' ').collect();
+        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let tags: Vec<String> = mark(&tokens, &lower)
+            .into_iter()
+            .map(|m| match m {
+                None => "-".to_string(),
+                Some((kind, begins)) => {
+                    let kind = &kind.as_str()[..3];
+                    format!("{}-{kind}", if begins { "B" } else { "I" })
+                }
+            })
+            .collect();
+        tags.join(" ")
+    }
+
+    #[test]
+    fn lists_cover_names_in_the_news() {
+        let cases = [
+            // Provinces, spelt out and in their short forms, and regencies.
+            ("Gubernur Jawa Tengah", "- B-LOC I-LOC"),
+            ("warga Jateng dan NTT", "- B-LOC - B-LOC"),
+            ("di Kabupaten Bone Bolango", "- - B-LOC I-LOC"),
+            // Agencies and ministries by acronym and short name, in any case where that is safe.
+            ("kata BMKG dan Kemenkeu", "- B-ORG - B-ORG"),
+            ("menurut kemenkeu", "- B-ORG"),
+            (
+                "Badan Nasional Penanggulangan Bencana",
+                "B-ORG I-ORG I-ORG I-ORG",
+            ),
+            // A given name that is an everyday word matches only when capitalised.
+            ("Indah Permatasari", "B-PER -"),
+            ("pemandangan indah", "- -"),
+            // So does a town that is an everyday word; a town before a given name of the same spelling.
+            ("Kota Batu", "- B-LOC"),
+            ("batu besar", "- -"),
+            ("Bupati Bima", "- B-LOC"),
+            // Names are matched as the tokenizer splits them.
+            ("kompas . com", "B-ORG I-ORG I-ORG"),
+            ("Persib Bandung", "B-ORG I-ORG"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(marked(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_and_heads_announce_names() {
+        use EntityKind::*;
+        let cases = [
+            ("kapolda", Person, true),
+            ("hj", Person, true),
+            ("bupati", Person, true),
+            ("kabupaten", Location, true),
+            ("jl", Location, true),
+            ("polda", Organization, true),
+            ("pt", Organization, true),
+            ("kabupaten", Person, false),
+            ("makan", Organization, false),
+        ];
+        for (word, kind, want) in cases {
+            assert_eq!(announces(word, kind), want, "{word} {kind:?}");
+        }
+    }
+
+    #[test]
+    fn list_files_are_well_formed() {
+        for (list, cased) in [
+            (PLACES, false),
+            (ORGANIZATIONS, false),
+            (PLACES_CASED, true),
+            (ORGANIZATIONS_CASED, true),
+            (FIRST_NAMES_CASED, true),
+        ] {
+            for name in entries(list) {
+                assert!(as_tokens(name).split(' ').count() <= MAX_TOKENS, "{name}");
+                // A lower-case entry in a cased list would match everyday words.
+                assert!(!cased || name.chars().any(char::is_uppercase), "{name}");
+            }
+        }
+        for list in [PERSON_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS] {
+            for word in entries(list) {
+                assert_eq!(word, word.to_lowercase(), "{word}");
+                assert!(!word.contains(' '), "{word}");
+            }
+        }
+    }
+
     #[test]
     fn splits_listed_names_off_people() {
         use crate::label::Scheme;
@@ -196,8 +338,20 @@ mod tests {
                 "O B-PERSON I-PERSON I-PERSON I-PERSON",
                 "O B-LOCATION I-LOCATION B-PERSON I-PERSON",
             ),
-            // A listed place that is a person's first name is split too; the lists hold few such names.
-            ("Georgia Meloni", "B-PERSON I-PERSON", "B-LOCATION B-PERSON"),
+            // A listed place that is also a given name is left as the model read it.
+            ("Georgia Meloni", "B-PERSON I-PERSON", "B-PERSON I-PERSON"),
+            ("Bima Arya", "B-PERSON I-PERSON", "B-PERSON I-PERSON"),
+            (
+                "Bupati Bima Indah Dhamayanti",
+                "O B-PERSON I-PERSON I-PERSON",
+                "O B-LOCATION B-PERSON I-PERSON",
+            ),
+            // A province's short form before a governor's name.
+            (
+                "Gubernur Jateng Ganjar Pranowo",
+                "O B-PERSON I-PERSON I-PERSON",
+                "O B-LOCATION B-PERSON I-PERSON",
+            ),
             (
                 "Sekjen NATO Jens Stoltenberg",
                 "O B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",

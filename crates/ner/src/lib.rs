@@ -3,8 +3,9 @@
 //! A [`Tagger`] labels tokens with BIO labels ([`Label`]: B-/I-PERSON, B-/I-LOCATION, B-/I-ORGANIZATION, O)
 //! using a linear model over hashed features ([`features`]: the word and its neighbours, affixes, character
 //! trigrams, shapes, the run of capitalised words it stands in, whether the training text uses it as an
-//! everyday word, the word classes of it and its neighbours ([`clusters`]), small hand-written name lists
-//! from [`gazetteer`], some also paired with the previous label) and Viterbi decoding that only allows
+//! everyday word, the word classes of it and its neighbours ([`clusters`]), name lists and the titles and
+//! head words before a name ("Bupati", "Kabupaten", "Partai") from [`gazetteer`], some also paired with the
+//! previous label) and Viterbi decoding that only allows
 //! well-formed BIO ([`decode`]). The model was
 //! trained in this repository from the IndoNLU NERGRIT and NERP data ([`train`], `examples/train.rs`) and is
 //! embedded in the binary (`model/tagger.bin`, licence notice in `model/NOTICE`), so nothing is read from
