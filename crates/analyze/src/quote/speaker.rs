@@ -269,6 +269,9 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
+    if let Some(classified) = apposition(phrase, text, entities) {
+        return classified;
+    }
     if outlets::starts_with_outlet(phrase) {
         return Classified {
             kind: SpeakerKind::Outlet,
@@ -328,8 +331,30 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     }
     Classified {
         kind: SpeakerKind::RoleOrDescription,
-        name: None,
+        name: role_holder(&lower_words, entities),
     }
+}
+
+/// The one person the article gave the role `lower_words` to: "kata Presiden" after "Presiden AS Joe Biden"
+/// is Joe Biden. A role that two people hold ("Presiden" with Biden and Zelenskyy) names nobody.
+fn role_holder(lower_words: &[String], entities: &[Entity]) -> Option<String> {
+    let role: Vec<&str> = lower_words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !DETERMINERS.contains(w))
+        .collect();
+    if role.is_empty() {
+        return None;
+    }
+    let mut holders = entities.iter().filter(|e| {
+        e.kind == "PERSON"
+            && e.roles.iter().any(|r| {
+                let held: Vec<String> = r.split_whitespace().map(str::to_lowercase).collect();
+                held.len() >= role.len() && held.iter().zip(&role).all(|(h, w)| h == w)
+            })
+    });
+    let holder = holders.next()?;
+    holders.next().is_none().then(|| holder.name.clone())
 }
 
 /// True for a lower-case noun that names a person or a role ("pejabat", "warga", "juru"), so that it can
@@ -481,6 +506,53 @@ pub fn definite_head(phrase: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
+}
+
+/// A speaker written as a role and a name in apposition, "Ketua Umum IAGI, Rovicky Dwi Putrohari" or "Rudi
+/// Hartono, Kepala Bidang Pengairan": the person named. A list of names, "Ahmad Yani, Rudi Hartono dan Siti
+/// Aminah", is a named person too, all of them: crediting one with what the group said would be wrong.
+fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classified> {
+    let parts: Vec<Vec<&str>> = phrase
+        .split(", ")
+        .map(|p| p.split_whitespace().collect())
+        .collect();
+    if parts.len() < 2 || parts.iter().any(Vec::is_empty) {
+        return None;
+    }
+    let named = |name: String| {
+        Some(Classified {
+            kind: SpeakerKind::NamedPerson,
+            name: Some(name),
+        })
+    };
+    let listed = parts.last().is_some_and(|p| p.contains(&"dan"))
+        && parts.iter().all(|p| {
+            p.len() <= 5
+                && p.iter()
+                    .all(|w| is_capitalised(w) || matches!(*w, "dan" | "de" | "bin" | "van"))
+        });
+    if listed {
+        return named(phrase.to_string());
+    }
+    // A part that is all name first; then a title and one name ("dr Taufik"); then a part that ends in a
+    // name.
+    let whole = parts
+        .iter()
+        .find_map(|p| person_name(p, entities).filter(|n| n.split_whitespace().count() == p.len()));
+    let titled = || {
+        parts.iter().find_map(|p| match p.as_slice() {
+            [.., title, name]
+                if is_capitalised(name) && ROLE_WORDS.contains(&title.to_lowercase().as_str()) =>
+            {
+                Some(name.to_string())
+            }
+            _ => None,
+        })
+    };
+    let name = whole
+        .or_else(titled)
+        .or_else(|| parts.iter().find_map(|p| person_name(p, entities)))?;
+    named(full_name(&name, text, entities))
 }
 
 /// The personal name at the end of a phrase: the capitalised words after the titles and places
@@ -648,6 +720,32 @@ mod tests {
             let got = classify(phrase, text, &[]);
             assert_eq!((got.kind, got.name.as_deref()), (kind, name), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_bare_role_names_the_one_person_given_it() {
+        let person = |name: &str, roles: &[&str]| Entity {
+            name: name.to_string(),
+            kind: "PERSON".to_string(),
+            roles: roles.iter().map(|r| r.to_string()).collect(),
+            mentions: Vec::new(),
+        };
+        let biden = [person("Joe Biden", &["Presiden AS"])];
+        let named = |phrase: &str, entities: &[Entity]| classify(phrase, "", entities).name;
+        assert_eq!(named("Presiden", &biden).as_deref(), Some("Joe Biden"));
+        assert_eq!(named("Presiden AS", &biden).as_deref(), Some("Joe Biden"));
+        assert_eq!(named("Presiden Prancis", &biden), None);
+        assert_eq!(named("Menteri", &biden), None);
+        // Two presidents: "Presiden" alone could be either.
+        let both = [
+            person("Joe Biden", &["Presiden AS"]),
+            person("Volodymyr Zelenskyy", &["Presiden Ukraina"]),
+        ];
+        assert_eq!(named("Presiden", &both), None);
+        assert_eq!(
+            named("Presiden Ukraina", &both).as_deref(),
+            Some("Volodymyr Zelenskyy")
+        );
     }
 
     #[test]
