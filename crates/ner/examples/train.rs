@@ -1,36 +1,56 @@
-//! Trains the embedded NER model from the IndoNLU data and prints its scores on the valid splits, or
-//! cross-validates a training setup on the train splits alone.
+//! Trains the embedded NER model from the IndoNLU data and warta's hand-labelled news paragraphs and prints
+//! its scores on the valid splits, or cross-validates a training setup on the training data alone.
 //!
 //! ```text
 //! cargo run --release -p warta-ner --example train -- <ner-id-dir> <out-model> [key=value …]
 //! cargo run --release -p warta-ner --example train -- <ner-id-dir> cv=<k> [key=value …]
 //! ```
 //! `<ner-id-dir>` holds `nergrit_ner-grit/` and `nerp_ner-prosa/` with `{train,valid}_preprocess.txt`. Only the
-//! train splits are learnt from. Options: `nerp=` how the lower-cased NERP data is used: `lexical` (the
-//! default) learns only from its words, not from letter case; `skip` leaves it out; `plain` treats it as
-//! cased; `truecase` restores capitals first; `both` adds it lexical and truecased. `bits=`, `epochs=`,
-//! `seed=`, `classes=true|false` (word classes): see [`TrainConfig`]. The defaults (`nerp=lexical bits=22
-//! epochs=40 seed=24301 classes=true`) made the committed model/tagger.bin, byte for byte, in about a
-//! minute on one core.
+//! train splits are learnt from. Options:
 //!
-//! With `cv=<k>` nothing is written and the valid splits are not read: each train split is cut into `k`
-//! folds (every k-th sentence), a model is trained on the rest for each fold in turn, and the scores on the
-//! held-out sentences are pooled. That is how training choices are made, so that the valid splits stay an
-//! honest check.
+//! - `news=a.jsonl[,b.jsonl]`: hand-labelled news paragraphs (`train/dslcc-news-*.jsonl`, read with
+//!   [`warta_ner::spans`]) learnt from as cased text; their text is read from the DSLCC file, by default
+//!   `<ner-id-dir>/../langid/dslcc-v1-test-id-my.tsv`, else `dslcc=<file>`. A line that is not the labelled
+//!   paragraph stops training with an error naming both files and lines.
+//! - `news-weight=N[,N…]`: how many times each news file is learnt from per epoch (default 1; the last
+//!   number holds for the files after it); `news-split=true` cuts paragraphs into sentences first.
+//! - `check=a.jsonl[,b.jsonl]`: labelled paragraphs only scored after training (e.g. the evaluation set
+//!   `crates/eval/data/ner-id-news.jsonl`, which must never be passed to `news=`).
+//! - `nerp=`: how the lower-cased NERP data is used: `lexical` (the default) learns only from its words,
+//!   not from letter case; `skip` leaves it out; `plain` treats it as cased; `truecase` restores capitals
+//!   first; `both` adds it lexical and truecased.
+//! - `bits=`, `epochs=`, `seed=`, `classes=true|false` (word classes): see [`TrainConfig`]; `jobs=N` runs
+//!   N cross-validation folds at a time.
+//!
+//! The committed model/tagger.bin was made, byte for byte, from the workspace root with
+//!
+//! ```text
+//! cargo run --release -p warta-ner --example train -- <ner-id-dir> crates/ner/model/tagger.bin \
+//!     news=crates/ner/train/dslcc-news-id.jsonl,crates/ner/train/dslcc-news-ms.jsonl
+//! ```
+//! (other options at their defaults: `news-weight=1 news-split=false nerp=lexical bits=22 epochs=25
+//! seed=24301 classes=true`), in about half a minute on one core.
+//!
+//! With `cv=<k>` nothing is written and the valid splits are not read: each train split and each news file
+//! is cut into `k` folds (every k-th sentence or paragraph), a model is trained on the rest for each fold
+//! in turn, and the scores on the held-out sentences (news: whole paragraphs, as `warta eval ner` tags them)
+//! are pooled per data set. That is how training choices are made, so that the valid splits and the news
+//! evaluation set stay an honest check.
 
 use std::fs::File;
 use std::io::BufReader;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use warta_ner::conll::{read_labelled, Sentence};
 use warta_ner::eval::{evaluate, Scores};
 use warta_ner::features::Casing;
+use warta_ner::spans::{read_paragraphs, Paragraph};
 use warta_ner::train::{label_listed_organizations, train, truecase, TrainConfig, TrainingSet};
 use warta_ner::{Scheme, Tagger};
 
-const USAGE: &str = "usage: train <ner-id-dir> (<out-model> | cv=<k>) [nerp=lexical|skip|plain|truecase|both] [bits=N] [epochs=N] [seed=N] [classes=true|false]";
+const USAGE: &str = "usage: train <ner-id-dir> (<out-model> | cv=<k>) [news=a.jsonl[,b.jsonl]] [news-weight=N[,N…]] [news-split=true|false] [dslcc=file] [check=a.jsonl[,b.jsonl]] [nerp=lexical|skip|plain|truecase|both] [bits=N] [epochs=N] [seed=N] [classes=true|false] [jobs=N]";
 
 fn read(dir: &Path, corpus: &str, split: &str, scheme: Scheme) -> std::io::Result<Vec<Sentence>> {
     let path = dir.join(corpus).join(format!("{split}_preprocess.txt"));
@@ -45,11 +65,30 @@ fn report(tagger: &Tagger, name: &str, sentences: &[Sentence]) {
     println!("{name}: {scores} | {rate:.0} tokens/s");
 }
 
-/// The training sets made from the NERGRIT and NERP train sentences, NERP used as `nerp_use` says.
+/// The labelled news paragraphs of one file.
+struct News {
+    name: String,
+    paragraphs: Vec<Paragraph>,
+}
+
+/// What to learn from besides NERGRIT.
+struct Setup {
+    /// How NERP is used (see the module docs).
+    nerp: String,
+    /// How many times the paragraphs of each news file are learnt from in an epoch, in the order of the
+    /// files; the last applies to the files after it.
+    news_weights: Vec<usize>,
+    /// Whether news paragraphs are cut into sentences before training.
+    news_split: bool,
+}
+
+/// The training sets made from the NERGRIT and NERP train sentences, NERP used as `setup.nerp` says, and
+/// the paragraphs of each news file as a cased set.
 fn training_sets(
     nergrit: &[Sentence],
     nerp: &[Sentence],
-    nerp_use: &str,
+    news: &[Vec<&Paragraph>],
+    setup: &Setup,
 ) -> Result<Vec<TrainingSet>, String> {
     let mut nerp = nerp.to_vec();
     // NERP leaves government bodies such as KPK unlabelled (its IND type is products), which would teach
@@ -59,7 +98,7 @@ fn training_sets(
         sentences: nergrit.to_vec(),
         casing: Casing::Cased,
     }];
-    match nerp_use {
+    match setup.nerp.as_str() {
         "skip" => {}
         "lexical" => sets.push(TrainingSet {
             sentences: nerp,
@@ -89,55 +128,145 @@ fn training_sets(
         }
         other => return Err(format!("unknown NERP use {other:?}")),
     }
+    for (i, paragraphs) in news.iter().enumerate() {
+        let sentences: Vec<Sentence> = paragraphs
+            .iter()
+            .flat_map(|p| {
+                if setup.news_split {
+                    p.sentences()
+                } else {
+                    vec![p.labelled()]
+                }
+            })
+            .collect();
+        let weight = setup.news_weights.get(i).or(setup.news_weights.last());
+        for _ in 0..weight.copied().unwrap_or(1) {
+            sets.push(TrainingSet {
+                sentences: sentences.clone(),
+                casing: Casing::Cased,
+            });
+        }
+    }
     Ok(sets)
 }
 
-/// Splits `sentences` into (kept, held out) for fold `fold` of `k`.
-fn split_fold(sentences: &[Sentence], k: usize, fold: usize) -> (Vec<Sentence>, Vec<Sentence>) {
-    let (held, kept): (Vec<_>, Vec<_>) = sentences
-        .iter()
-        .enumerate()
-        .partition(|(i, _)| i % k == fold);
-    let strip = |v: Vec<(usize, &Sentence)>| v.into_iter().map(|(_, s)| s.clone()).collect();
-    (strip(kept), strip(held))
+/// Splits `items` into (kept, held out) for fold `fold` of `k`: every k-th item is held out.
+fn split_fold<T>(items: &[T], k: usize, fold: usize) -> (Vec<&T>, Vec<&T>) {
+    let (mut kept, mut held) = (Vec::new(), Vec::new());
+    for (i, item) in items.iter().enumerate() {
+        if i % k == fold {
+            held.push(item);
+        } else {
+            kept.push(item);
+        }
+    }
+    (kept, held)
 }
 
+/// Scores of one fold: NERGRIT, NERP, then each news file.
+fn cross_validate_fold(
+    nergrit: &[Sentence],
+    nerp: &[Sentence],
+    news: &[News],
+    setup: &Setup,
+    config: &TrainConfig,
+    k: usize,
+    fold: usize,
+) -> Result<Vec<Scores>, String> {
+    let owned = |v: Vec<&Sentence>| -> Vec<Sentence> { v.into_iter().cloned().collect() };
+    let (grit_train, grit_held) = split_fold(nergrit, k, fold);
+    let (nerp_train, nerp_held) = split_fold(nerp, k, fold);
+    let (mut news_train, mut news_held) = (Vec::new(), Vec::new());
+    for file in news {
+        let (train, held) = split_fold(&file.paragraphs, k, fold);
+        news_train.push(train);
+        news_held.push(
+            held.into_iter()
+                .map(Paragraph::labelled)
+                .collect::<Vec<_>>(),
+        );
+    }
+    let sets = training_sets(&owned(grit_train), &owned(nerp_train), &news_train, setup)?;
+    let tagger = Tagger::new(train(&sets, config));
+    let held = [owned(grit_held), owned(nerp_held)]
+        .into_iter()
+        .chain(news_held);
+    Ok(held
+        .map(|sentences| evaluate(&tagger, &sentences))
+        .collect())
+}
+
+/// Cuts every data set into `k` folds, trains on all but one fold of each in turn (`jobs` folds at a time)
+/// and prints the pooled scores on the held-out folds.
 fn cross_validate(
     nergrit: &[Sentence],
     nerp: &[Sentence],
-    nerp_use: &str,
+    news: &[News],
+    setup: &Setup,
     config: &TrainConfig,
     k: usize,
+    jobs: usize,
 ) -> Result<(), String> {
-    let (mut grit_scores, mut nerp_scores) = (Scores::default(), Scores::default());
     let start = Instant::now();
-    for fold in 0..k {
-        let (grit_train, grit_held) = split_fold(nergrit, k, fold);
-        let (nerp_train, nerp_held) = split_fold(nerp, k, fold);
-        let sets = training_sets(&grit_train, &nerp_train, nerp_use)?;
-        let model = train(&sets, config);
-        let tagger = Tagger::new(model);
-        for (held, scores) in [
-            (&grit_held, &mut grit_scores),
-            (&nerp_held, &mut nerp_scores),
-        ] {
-            for s in held {
-                let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
-                scores.add(&s.labels, &tagger.tag(&tokens));
+    let mut folds: Vec<Result<Vec<Scores>, String>> = Vec::new();
+    for batch in (0..k).collect::<Vec<_>>().chunks(jobs.max(1)) {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .iter()
+                .map(|&fold| {
+                    scope.spawn(move || {
+                        cross_validate_fold(nergrit, nerp, news, setup, config, k, fold)
+                    })
+                })
+                .collect();
+            for handle in handles {
+                folds.push(
+                    handle
+                        .join()
+                        .unwrap_or_else(|_| Err("a fold panicked".to_string())),
+                );
             }
+        });
+    }
+    let names = ["NERGRIT", "NERP"]
+        .into_iter()
+        .map(str::to_string)
+        .chain(news.iter().map(|n| n.name.clone()));
+    let mut pooled: Vec<(String, Scores)> = names.map(|n| (n, Scores::default())).collect();
+    for fold in folds {
+        for ((_, total), scores) in pooled.iter_mut().zip(fold?) {
+            total.merge(&scores);
         }
     }
     println!(
-        "cv={k} nerp={nerp_use} bits={} epochs={} seed={} classes={} ({:.0}s)",
+        "cv={k} nerp={} news-weight={:?} news-split={} bits={} epochs={} seed={} classes={} ({:.0}s)",
+        setup.nerp,
+        setup.news_weights,
+        setup.news_split,
         config.bits,
         config.epochs,
         config.seed,
         config.word_classes,
         start.elapsed().as_secs_f64()
     );
-    println!("NERGRIT train cv: {grit_scores}");
-    println!("NERP train cv: {nerp_scores}");
+    for (name, scores) in pooled {
+        println!("{name} train cv: {scores}");
+    }
     Ok(())
+}
+
+/// Reads the news gold files listed in `list` (comma-separated) from the DSLCC file.
+fn read_news(list: &str, dslcc: &Path) -> Result<Vec<News>, Box<dyn std::error::Error>> {
+    let mut news = Vec::new();
+    for path in list.split(',').filter(|p| !p.is_empty()) {
+        let paragraphs = read_paragraphs(Path::new(path), dslcc)?;
+        let name = Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string());
+        news.push(News { name, paragraphs });
+    }
+    Ok(news)
 }
 
 fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
@@ -146,16 +275,30 @@ fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     };
     let dir = Path::new(dir);
     let mut config = TrainConfig::default();
-    let mut nerp_use = "lexical".to_string();
-    let mut folds = None;
+    let mut setup = Setup {
+        nerp: "lexical".to_string(),
+        news_weights: vec![1],
+        news_split: false,
+    };
+    let (mut news_list, mut check_list) = (String::new(), String::new());
+    let mut dslcc: PathBuf = dir.join("../langid/dslcc-v1-test-id-my.tsv");
+    let (mut folds, mut jobs) = (None, 1);
     for option in std::iter::once(out).chain(options) {
         match option.split_once('=') {
-            Some(("nerp", v)) => nerp_use = v.to_string(),
+            Some(("news", v)) => news_list = v.to_string(),
+            Some(("news-weight", v)) => {
+                setup.news_weights = v.split(',').map(str::parse).collect::<Result<_, _>>()?
+            }
+            Some(("news-split", v)) => setup.news_split = v.parse()?,
+            Some(("dslcc", v)) => dslcc = PathBuf::from(v),
+            Some(("check", v)) => check_list = v.to_string(),
+            Some(("nerp", v)) => setup.nerp = v.to_string(),
             Some(("bits", v)) => config.bits = v.parse()?,
             Some(("epochs", v)) => config.epochs = v.parse()?,
             Some(("seed", v)) => config.seed = v.parse()?,
             Some(("classes", v)) => config.word_classes = v.parse()?,
             Some(("cv", v)) => folds = Some(v.parse::<usize>()?.max(2)),
+            Some(("jobs", v)) => jobs = v.parse()?,
             Some(_) => return Err(format!("unknown option {option:?}; {USAGE}").into()),
             None if option == out => {}
             None => return Err(format!("unexpected argument {option:?}; {USAGE}").into()),
@@ -163,13 +306,24 @@ fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
     }
     let nergrit = read(dir, "nergrit_ner-grit", "train", Scheme::Nergrit)?;
     let nerp = read(dir, "nerp_ner-prosa", "train", Scheme::Nerp)?;
+    let news = read_news(&news_list, &dslcc)?;
     if let Some(k) = folds {
-        return Ok(cross_validate(&nergrit, &nerp, &nerp_use, &config, k)?);
+        return Ok(cross_validate(
+            &nergrit, &nerp, &news, &setup, &config, k, jobs,
+        )?);
     }
     let start = Instant::now();
-    let model = train(&training_sets(&nergrit, &nerp, &nerp_use)?, &config);
+    let paragraphs: Vec<Vec<&Paragraph>> =
+        news.iter().map(|n| n.paragraphs.iter().collect()).collect();
+    let model = train(
+        &training_sets(&nergrit, &nerp, &paragraphs, &setup)?,
+        &config,
+    );
     println!(
-        "trained (nerp={nerp_use}, bits {}, {} epochs, seed {}, classes {}) in {:.1}s",
+        "trained (nerp={}, news={news_list:?} weight {:?} split {}, bits {}, {} epochs, seed {}, classes {}) in {:.1}s",
+        setup.nerp,
+        setup.news_weights,
+        setup.news_split,
         config.bits,
         config.epochs,
         config.seed,
@@ -190,6 +344,10 @@ fn run(args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
         "NERP valid",
         &read(dir, "nerp_ner-prosa", "valid", Scheme::Nerp)?,
     );
+    for file in read_news(&check_list, &dslcc)? {
+        let sentences: Vec<Sentence> = file.paragraphs.iter().map(Paragraph::labelled).collect();
+        report(&tagger, &file.name, &sentences);
+    }
     Ok(())
 }
 

@@ -92,6 +92,15 @@ impl Scores {
         }
     }
 
+    /// Adds the counts of `other` (scores of other sentences).
+    pub fn merge(&mut self, other: &Scores) {
+        for (mine, theirs) in self.per_kind.iter_mut().zip(&other.per_kind) {
+            mine.correct += theirs.correct;
+            mine.predicted += theirs.predicted;
+            mine.gold += theirs.gold;
+        }
+    }
+
     /// Counts for one kind.
     pub fn kind(&self, kind: EntityKind) -> Counts {
         self.per_kind[slot(kind)]

@@ -5,16 +5,22 @@
 //! trigrams, shapes, the run of capitalised words it stands in, whether the training text uses it as an
 //! everyday word, the word classes of it and its neighbours ([`clusters`]), name lists and the titles and
 //! head words before a name ("Bupati", "Kabupaten", "Partai") from [`gazetteer`], some also paired with the
-//! previous label) and Viterbi decoding that only allows
-//! well-formed BIO ([`decode`]). The model was
-//! trained in this repository from the IndoNLU NERGRIT and NERP data ([`train`], `examples/train.rs`) and is
-//! embedded in the binary (`model/tagger.bin`, licence notice in `model/NOTICE`), so nothing is read from
-//! disk or the network at run time.
+//! previous label) and Viterbi decoding that only allows well-formed BIO ([`decode`]).
+//!
+//! The model was trained in this repository ([`train`], `examples/train.rs`) from three kinds of labelled
+//! text: the IndoNLU NERGRIT train split (cased, Wikipedia-like sentences), the IndoNLU NERP train split
+//! (lower-cased news, learnt from its words only, not from letter case), and news paragraphs of the DSLCC
+//! news corpus that were labelled by hand for warta (`train/dslcc-news-*.jsonl`: gold entity offsets only,
+//! the text stays in the DSLCC file; read with [`spans`]). Only the hand-labelled news teaches how news names
+//! its organisations ("KPU Kabupaten Kebumen", "Polres Sikka", "Bangkapos.com"). The model is embedded in
+//! the binary (`model/tagger.bin`, licence notice and the command that rebuilds it byte for byte in
+//! `model/NOTICE`), so nothing is read from disk or the network at run time.
 //!
 //! - [`tokenize()`] splits text into tokens with code-point offsets,
 //! - [`Tagger::tag`] labels tokens, [`Tagger::entities`] finds entities in raw text,
 //! - [`conll()`] implements `warta ner --conll`,
-//! - [`eval`] scores labels against gold data as seqeval does.
+//! - [`eval`] scores labels against gold data as seqeval does,
+//! - [`spans`] turns gold entity offsets over a paragraph into labelled tokens.
 
 pub mod clusters;
 pub mod conll;
@@ -24,6 +30,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod label;
 pub mod model;
+pub mod spans;
 pub mod tokenize;
 pub mod train;
 

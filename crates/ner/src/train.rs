@@ -40,7 +40,7 @@ impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
             bits: 22,
-            epochs: 40,
+            epochs: 25,
             seed: 0x5eed,
             word_classes: true,
         }
