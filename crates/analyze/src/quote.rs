@@ -29,6 +29,7 @@ use chrono::NaiveDate;
 use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
 
 use crate::date;
+use crate::source::outlets;
 use cue::{CueForm, Lexicon};
 use marks::Quoted;
 
@@ -1176,6 +1177,18 @@ impl Reader<'_> {
             let content = words[0].raw_start..words[k - 1].end;
             return Some(found(Clause { content, ..clause }, 0.9));
         }
+        // "Seperti dilansir Kompas.com, …": the outlet reported what follows, or passed on what someone in it
+        // said ("Dikutip dari Reuters, Menteri X mengatakan bahwa …").
+        if let Some(note) = self.source_note_first(&words, end) {
+            let passed_on = self
+                .indirect(note.content.start..sentence.end)
+                .filter(|f| phrase_range(&f.who).is_some());
+            if let Some(mut inner) = passed_on {
+                inner.via = inner.via.or_else(|| phrase_range(&note.who));
+                return Some(inner);
+            }
+            return Some(found(note, 0.9));
+        }
         // "Menurut X, …" / "According to X, …"
         if let Some(clause) = self.according_to_first(&words, end) {
             return Some(found(clause, 0.9));
@@ -1287,6 +1300,7 @@ impl Reader<'_> {
                 clause.via = Some(via);
                 clause.content.end = content_end;
             }
+            clause.content.end = self.citing_end(clause.content.clone());
             clause.content.end = self.reported_end(clause.content.clone());
             // "Politico melaporkan bahwa seorang pejabat mengatakan …" — the inner speaker through the outlet.
             let inner = self.words(clause.content.clone());
@@ -1491,7 +1505,9 @@ impl Reader<'_> {
             } else {
                 i - 1
             };
+            // "…, citing two sources, that …": whom a report cites, not what it adds.
             let participle = self.lex.is_participle(&w.lower)
+                && self.citing_aside(&words, i).is_none()
                 || joined
                     && matches!(
                         w.lower.as_str(),
@@ -1693,8 +1709,13 @@ impl Reader<'_> {
             };
             // "Still, he said, officials …": in English one opening word before the cue is enough.
             let least = if self.lex.is_english_only() { 1 } else { 2 };
+            // "…, Reuters reported, citing two sources.": the source closes the sentence, with whom it cites.
+            let citing_tail = comma_after(i)
+                && words.get(i + 1).is_some_and(|w| is_citing(&w.lower))
+                && !(i + 1..words.len()).any(comma_after);
             if !(comma_after(i) || form == CueForm::SpeakerBefore && tail_then_participle())
                 || start < least
+                || citing_tail
             {
                 return None;
             }
@@ -1977,8 +1998,10 @@ impl Reader<'_> {
                         .position(|w| w.is_one_of(CHANNEL_WORDS, self.text))
                         .map_or(source, |c| &source[..c]);
                     let named = self.before_parenthesis(named);
+                    let reporter = self.report_source(named);
+                    let named = reporter.unwrap_or(named);
                     if named.is_empty()
-                        || is_not_a_source("menurut", named)
+                        || reporter.is_none() && is_not_a_source("menurut", named)
                         || !self.is_speaker_phrase(named)
                     {
                         return None;
@@ -2056,16 +2079,21 @@ impl Reader<'_> {
         let longest = if self.lex.is_english() { 8 } else { 12 };
         let mut last = (skip..words.len().min(skip + longest))
             .find(|&k| words[k].punct_after(self.text).contains(','))?;
-        if is_not_a_source(&first.lower, &words[skip..=last]) {
+        // "Menurut laporan Reuters, …", "According to a Reuters report, …": the one who reported.
+        let reporter = self.report_source(&words[skip..=last]);
+        if reporter.is_none() && is_not_a_source(&first.lower, &words[skip..=last]) {
             return None;
         }
-        let mut who_end = words[last].end;
+        let who_start = reporter.map_or(words[skip].start, |r| r[0].start);
+        let mut who_end = reporter.map_or(words[last].end, |r| r[r.len() - 1].end);
         // "Menurut seorang warga, Atep Suyono (42) yang ditemui di masjid, massa …": a name in apposition and a
         // relative clause belong to the source.
-        if let Some(name) = words
-            .get(last + 1)
-            .filter(|w| !self.lex.is_english() && w.is_capitalised(self.text) && !self.in_date(w))
-        {
+        if let Some(name) = words.get(last + 1).filter(|w| {
+            reporter.is_none()
+                && !self.lex.is_english()
+                && w.is_capitalised(self.text)
+                && !self.in_date(w)
+        }) {
             let relative = (last + 2..words.len().min(last + 6))
                 .take_while(|&k| !words[k - 1].punct_after(self.text).contains(','))
                 .find(|&k| words[k].lower == "yang");
@@ -2084,7 +2112,7 @@ impl Reader<'_> {
         let after = note.as_ref().map_or(last + 1, |(_, k)| *k);
         let content_start = words.get(after)?.raw_start;
         (self.words(content_start..end).len() >= 3).then(|| Clause {
-            who: Who::Phrase(words[skip].start..who_end),
+            who: Who::Phrase(who_start..who_end),
             cue: first.start..words[skip - 1].end,
             via: note.map(|(outlet, _)| outlet),
             when: None,
@@ -2208,6 +2236,202 @@ impl Reader<'_> {
             .then(|| (words[start].start..words[k - 1].end, k))
     }
 
+    /// "…, mengutip pejabat AS, bahwa …" / "…, citing two sources, that …" at `words[j]`, set off by commas
+    /// and followed by the content clause: the index of the complementizer.
+    fn citing_aside(&self, words: &[Word], j: usize) -> Option<usize> {
+        let citing = words.get(j)?;
+        if j == 0 || !words[j - 1].punct_after(self.text).contains(',') || !is_citing(&citing.lower)
+        {
+            return None;
+        }
+        let comma = (j + 1..words.len().min(j + 14))
+            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        words
+            .get(comma + 1)
+            .filter(|w| self.lex.is_complementizer(&w.lower))
+            .map(|_| comma + 1)
+    }
+
+    /// Where `content` ends before an Indonesian note of whom a report cites: "Antara melaporkan bahwa gempa
+    /// mengguncang Cianjur, mengutip BMKG." (the chain records BMKG, see `source::chain`).
+    fn citing_end(&self, content: Range<usize>) -> usize {
+        let words = self.words(content.clone());
+        let Some(k) = words.iter().rposition(|w| w.lower == "mengutip") else {
+            return content.end;
+        };
+        let tail_closed = words[k + 1..].iter().any(|w| w.closes_clause(self.text))
+            && words.last().is_none_or(|l| !l.closes_clause(self.text));
+        if k < 3
+            || self.lex.is_english()
+            || !words[k - 1].punct_after(self.text).contains(',')
+            || words.len() - k > 8
+            || tail_closed
+        {
+            return content.end;
+        }
+        trim_range(self.text, words[k - 1].start..words[k - 1].raw_end, &[',']).end
+    }
+
+    /// A note that opens the sentence and credits an outlet with what follows: "Seperti dilansir Kompas.com,
+    /// …", "Dikutip dari Reuters, …", "Mengutip Al Jazeera, …", "As reported by CNN, …". The clause names
+    /// the outlet as the speaker and what follows its comma as the content.
+    fn source_note_first(&self, words: &[Word], end: usize) -> Option<Clause> {
+        /// Lower-case words between the note and the outlet's name: "dikutip dari laman resmi …",
+        /// "dilansir kantor berita Antara", "as reported by the Times".
+        const MEDIUM: &[&str] = &[
+            "kantor", "berita", "harian", "surat", "kabar", "situs", "laman", "media", "stasiun",
+            "televisi", "majalah", "koran", "resmi", "the",
+        ];
+        let opener = usize::from(matches!(
+            words.first()?.lower.as_str(),
+            "seperti" | "sebagaimana" | "as"
+        ));
+        let mut k = opener;
+        let note = words.get(k)?;
+        let english = self.lex.is_english() && words[0].lower == "as";
+        if english {
+            // "As reported by CNN", "As first reported by Axios".
+            if note.lower == "first" {
+                k += 1;
+            }
+            if words.get(k)?.lower != "reported" || words.get(k + 1)?.lower != "by" {
+                return None;
+            }
+            k += 2;
+        } else {
+            let mengutip = opener == 0 && note.lower == "mengutip";
+            if !(self.lex.is_source_note(&note.lower) || mengutip && self.lex.is_indonesian())
+                || note.closes_clause(self.text)
+            {
+                return None;
+            }
+            k += 1;
+            if matches!(words.get(k)?.lower.as_str(), "dari" | "oleh") {
+                k += 1;
+            }
+        }
+        let cue = words[opener].start..words[k - 1].end;
+        while words.get(k).is_some_and(|w| w.is_one_of(MEDIUM, self.text)) {
+            k += 1;
+        }
+        let start = k;
+        while let Some(w) = words
+            .get(k)
+            .filter(|w| k - start < 6 && w.is_capitalised(self.text) && !self.in_date(w))
+        {
+            k += 1;
+            if w.closes_clause(self.text) {
+                break;
+            }
+        }
+        let name = words.get(start..k).filter(|n| !n.is_empty())?;
+        // "Seperti diberitakan Kompas.com sebelumnya, …", "Dikutip dari Reuters pada Senin (5/1), …".
+        let mut after = k;
+        if !name[name.len() - 1].punct_after(self.text).contains(',') {
+            after = (k..words.len().min(k + 6)).find(|&m| {
+                words[m].punct_after(self.text).contains(',')
+                    && words[k..=m].iter().all(|w| {
+                        self.in_date(w)
+                            || w.is_one_of(
+                                &["sebelumnya", "earlier", "previously", "pada", "on", "hari"],
+                                self.text,
+                            )
+                    })
+            })? + 1;
+        }
+        if !name[name.len() - 1].punct_after(self.text).contains(',') && after == k {
+            return None;
+        }
+        if !self.is_speaker_phrase(name) {
+            return None;
+        }
+        let content = words.get(after)?.raw_start..end;
+        (self.words(content.clone()).len() >= 3).then(|| Clause {
+            who: Who::Phrase(name[0].start..name[name.len() - 1].end),
+            cue,
+            via: None,
+            when: self.when_in(words[opener].start..words[after - 1].end),
+            content,
+        })
+    }
+
+    /// The one whose report or statement a source phrase names: "Reuters" in "laporan Reuters", "Polda
+    /// Metro Jaya" in "keterangan resmi Polda Metro Jaya", "Reuters" in "a Reuters report". Figures and
+    /// findings ("data BPS", "hasil survei") stay documents, and a report received ("laporan yang diterima
+    /// Dinas Kesehatan") names no reporter.
+    fn report_source<'w>(&self, source: &'w [Word]) -> Option<&'w [Word]> {
+        /// Nouns of a report or a statement, which pass it on to the outlet, body or person named after them.
+        const REPORT_NOUNS: &[&str] = &[
+            "laporan",
+            "pemberitaan",
+            "berita",
+            "siaran",
+            "keterangan",
+            "pernyataan",
+            "wawancara",
+            "tulisan",
+            "artikel",
+            "rilis",
+            "unggahan",
+            "cuitan",
+        ];
+        /// Words after a report noun that say what kind of report it is: "siaran pers", "keterangan resmi",
+        /// or the medium before an outlet's name: "laporan kantor berita Antara".
+        const REPORT_KINDS: &[&str] = &[
+            "pers",
+            "resmi",
+            "tertulis",
+            "terbaru",
+            "eksklusif",
+            "khusus",
+            "harian",
+            "kantor",
+            "berita",
+            "surat",
+            "kabar",
+            "majalah",
+            "media",
+            "stasiun",
+            "televisi",
+            "situs",
+        ];
+        /// English nouns of a report that take the outlet before them: "a Reuters report".
+        const EN_REPORTS: &[&str] = &["report", "story", "article", "investigation", "analysis"];
+        let first = source.first()?;
+        // "Laporan Reuters menyebutkan …": the noun may open the sentence.
+        let name = if REPORT_NOUNS.contains(&first.lower.as_str()) && self.lex.is_indonesian() {
+            let k = 1 + source[1..]
+                .iter()
+                .take_while(|w| w.is_one_of(REPORT_KINDS, self.text))
+                .count();
+            &source[k..]
+        } else if self.lex.is_english()
+            && first.is_one_of(&["a", "an", "the"], self.text)
+            && source
+                .last()
+                .is_some_and(|w| w.is_one_of(EN_REPORTS, self.text))
+        {
+            let name = &source[1..source.len() - 1];
+            let text = self
+                .text
+                .get(name.first()?.start..name.last()?.end)
+                .unwrap_or("");
+            if !outlets::starts_with_outlet(text) {
+                return None;
+            }
+            name
+        } else {
+            return None;
+        };
+        (!name.is_empty()
+            && name.len() <= 6
+            && name
+                .iter()
+                .all(|w| w.is_capitalised(self.text) && !self.in_date(w))
+            && self.is_speaker_phrase(name))
+        .then_some(name)
+    }
+
     /// The speaker after a speaker-after cue at `words[i]`, with channel and date.
     fn speaker_after(&self, words: &[Word], i: usize, end: usize) -> Option<Clause> {
         let cue_word = &words[i];
@@ -2233,6 +2457,11 @@ impl Reader<'_> {
             }
         }
         let speaker = self.before_parenthesis(words.get(start..j)?);
+        // "…, menurut laporan Reuters.": the one who reported.
+        let reporter = matches!(cue_word.lower.as_str(), "menurut" | "according")
+            .then(|| self.report_source(speaker))
+            .flatten();
+        let speaker = reporter.unwrap_or(speaker);
         // "kata kunci", "sebut saja Ani": the cue word is a noun or opens a pseudonym.
         if speaker
             .first()
@@ -2260,7 +2489,8 @@ impl Reader<'_> {
         if speaker.is_empty()
             || j - start > 8
             || !self.is_speaker_phrase(speaker)
-            || (matches!(cue_word.lower.as_str(), "menurut" | "according")
+            || (reporter.is_none()
+                && matches!(cue_word.lower.as_str(), "menurut" | "according")
                 && is_not_a_source(&cue_word.lower, speaker))
         {
             return None;
@@ -2329,13 +2559,16 @@ impl Reader<'_> {
             return None;
         }
         let led_in = self.id_subject(words, i);
-        let (speaker, mut via) = match led_in.clone() {
+        let (mut speaker, mut via) = match led_in.clone() {
             Some(speaker) => (speaker, None),
             None => self.subject(words, i)?,
         };
-        // "Sebuah dokumen penelitian menyebutkan, …": a document is no speaker.
-        if !self.lex.is_english() && is_document(&self.words(speaker.clone())) {
-            return None;
+        // "Sebuah dokumen penelitian menyebutkan, …": a document is no speaker. "Laporan Reuters
+        // menyebutkan, …": the one who reported is.
+        let subject = self.words(speaker.clone());
+        if !self.lex.is_english() && is_document(&subject) {
+            let reporter = self.report_source(&subject)?;
+            speaker = reporter[0].start..reporter[reporter.len() - 1].end;
         }
         let end = trim_range(self.text, range.clone(), &['.', ' ', '!', '?', '…', ':']).end;
 
@@ -2352,6 +2585,11 @@ impl Reader<'_> {
             .map(|w| w.start);
         while words.get(j).is_some_and(|w| self.in_date(w)) {
             j += 1;
+        }
+        // "X melaporkan, mengutip pejabat AS yang tidak disebutkan namanya, bahwa …": the source the report
+        // cites is set off before what it says (the chain records it, see `source::chain`).
+        if let Some(k) = self.citing_aside(words, j) {
+            j = k;
         }
         // "menyebutkan kalau …": spoken Indonesian uses "kalau" for "bahwa" right after the verb.
         let mut introduced = words.get(j).is_some_and(|w| {
@@ -3183,12 +3421,19 @@ impl Reader<'_> {
     }
 }
 
+/// True for the words that name whom a report cites: "…, mengutip pejabat AS", "…, citing two sources".
+fn is_citing(lower: &str) -> bool {
+    matches!(lower, "mengutip" | "citing" | "quoting")
+}
+
 /// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka") or ber- ("berkata",
 /// not "bersama").
 fn is_id_verb(lower: &str) -> bool {
     lower.len() >= 6
         && (lower.starts_with("me") && !matches!(lower, "menteri" | "mereka")
-            || lower.starts_with("ber") && !lower.starts_with("bers"))
+            || lower.starts_with("ber")
+                && !lower.starts_with("bers")
+                && !matches!(lower, "berita" | "beritanya"))
 }
 
 /// True for words in title case, as in a headline or the title of a book or film ("Jalan Panjang Menuju
@@ -5270,6 +5515,211 @@ mod indonesian_lead_ins {
             let got = found(text);
             let first = got.first().map(|(s, _, c)| (s.as_str(), c.as_str()));
             assert_eq!(first, Some((*speaker, *content)), "{text}\n{got:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod outlet_attribution {
+    use super::*;
+
+    /// Outlets as speakers and as sources: (text, language, speaker, kind, content).
+    const REPORTED: &[(&str, &str, &str, SpeakerKind, &str)] = &[
+        (
+            "Kantor berita Antara mengatakan bahwa gempa mengguncang Cianjur pagi tadi.",
+            "id",
+            "Kantor berita Antara",
+            SpeakerKind::Outlet,
+            "gempa mengguncang Cianjur pagi tadi",
+        ),
+        (
+            "Situs berita Detik.com menulis bahwa ribuan warga mengungsi akibat banjir.",
+            "id",
+            "Situs berita Detik.com",
+            SpeakerKind::Outlet,
+            "ribuan warga mengungsi akibat banjir",
+        ),
+        (
+            "Harian Suara Rakyat melaporkan bahwa harga beras naik di sejumlah pasar.",
+            "id",
+            "Harian Suara Rakyat",
+            SpeakerKind::Outlet,
+            "harga beras naik di sejumlah pasar",
+        ),
+        (
+            "Kantor berita resmi Iran, IRNA, melaporkan bahwa dua orang tewas dalam ledakan itu.",
+            "id",
+            "Kantor berita resmi Iran, IRNA",
+            SpeakerKind::Outlet,
+            "dua orang tewas dalam ledakan itu",
+        ),
+        (
+            "Antara melaporkan pada Selasa bahwa gempa mengguncang Cianjur, mengutip BMKG.",
+            "id",
+            "Antara",
+            SpeakerKind::Outlet,
+            "gempa mengguncang Cianjur",
+        ),
+        (
+            "Laporan Reuters menyebutkan bahwa pasukan itu telah mundur dari kota pelabuhan.",
+            "id",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "pasukan itu telah mundur dari kota pelabuhan",
+        ),
+        (
+            "Sebagaimana diwartakan Antara, banjir merendam ratusan rumah warga.",
+            "id",
+            "Antara",
+            SpeakerKind::Outlet,
+            "banjir merendam ratusan rumah warga",
+        ),
+        (
+            "Menurut laporan Reuters, pasukan itu telah mundur dari kota pelabuhan.",
+            "id",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "pasukan itu telah mundur dari kota pelabuhan",
+        ),
+        (
+            "Pasukan itu telah mundur dari kota pelabuhan, menurut laporan kantor berita Bernama.",
+            "id",
+            "Bernama",
+            SpeakerKind::Outlet,
+            "Pasukan itu telah mundur dari kota pelabuhan",
+        ),
+        (
+            "Seperti dilansir Kompas.com, polisi telah menahan tiga tersangka.",
+            "id",
+            "Kompas.com",
+            SpeakerKind::Outlet,
+            "polisi telah menahan tiga tersangka",
+        ),
+        (
+            "Dikutip dari Reuters, harga minyak dunia turun tajam pada Senin.",
+            "id",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "harga minyak dunia turun tajam pada Senin",
+        ),
+        (
+            "Mengutip Al Jazeera, sedikitnya 20 orang tewas dalam serangan itu.",
+            "id",
+            "Al Jazeera",
+            SpeakerKind::Outlet,
+            "sedikitnya 20 orang tewas dalam serangan itu",
+        ),
+        (
+            "Seperti diberitakan BBC sebelumnya, ribuan orang turun ke jalan di London.",
+            "id",
+            "BBC",
+            SpeakerKind::Outlet,
+            "ribuan orang turun ke jalan di London",
+        ),
+        (
+            "Tentara menyerang sebuah sekolah di pinggir kota, lapor AFP.",
+            "id",
+            "AFP",
+            SpeakerKind::Outlet,
+            "Tentara menyerang sebuah sekolah di pinggir kota",
+        ),
+        (
+            "The Wall Street Journal melaporkan, mengutip pejabat AS yang tidak disebutkan namanya, bahwa Washington akan mengirim rudal.",
+            "id",
+            "The Wall Street Journal",
+            SpeakerKind::Outlet,
+            "Washington akan mengirim rudal",
+        ),
+        (
+            "Tempo melaporkan, mengutip sumber di kepolisian, bahwa tersangka sudah ditahan sejak Senin.",
+            "id",
+            "Tempo",
+            SpeakerKind::Outlet,
+            "tersangka sudah ditahan sejak Senin",
+        ),
+        (
+            "According to a Reuters report, the talks collapsed on Friday.",
+            "en",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "the talks collapsed on Friday",
+        ),
+        (
+            "As reported by CNN, the storm killed at least ten people.",
+            "en",
+            "CNN",
+            SpeakerKind::Outlet,
+            "the storm killed at least ten people",
+        ),
+        (
+            "The army withdrew from the city, Reuters reported, citing two sources.",
+            "en",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "The army withdrew from the city",
+        ),
+        (
+            "Reuters reported, citing two sources, that the army withdrew from the city.",
+            "en",
+            "Reuters",
+            SpeakerKind::Outlet,
+            "the army withdrew from the city",
+        ),
+    ];
+
+    #[test]
+    fn outlets_report_as_speakers() {
+        for (text, lang, speaker, kind, content) in REPORTED {
+            let got: Vec<(String, SpeakerKind, String)> = find_quotes(text, lang, &[], None)
+                .into_iter()
+                .map(|q| (q.speaker.text, q.speaker.kind, q.content))
+                .collect();
+            let want = [(speaker.to_string(), *kind, content.to_string())];
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A statement passed on by an outlet keeps its speaker, with the outlet as the channel.
+    #[test]
+    fn a_statement_the_outlet_passes_on_keeps_its_speaker() {
+        let text = "Dikutip dari Reuters, Menteri Luar Negeri Sergei Lavrov mengatakan bahwa perundingan akan dilanjutkan.";
+        let got: Vec<(String, Option<String>, String)> = find_quotes(text, "id", &[], None)
+            .into_iter()
+            .map(|q| (q.speaker.text, q.via, q.content))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "Menteri Luar Negeri Sergei Lavrov".to_string(),
+                Some("Reuters".to_string()),
+                "perundingan akan dilanjutkan".to_string()
+            )]
+        );
+    }
+
+    /// Figures, findings and reports received are no statement, and a note of what was reported before
+    /// names no outlet.
+    #[test]
+    fn documents_and_bare_notes_are_not_outlets() {
+        let texts = [
+            "Menurut data BPS, inflasi bulan lalu mencapai tiga persen.",
+            "Menurut catatan Kompas, harga cabai naik tiga kali tahun ini.",
+            "Menurut laporan yang diterima Dinas Kesehatan, jumlah pasien terus bertambah.",
+            "Menurut laporan keuangan perusahaan, laba bersih turun dua puluh persen.",
+            "Laporan keuangan perusahaan itu menunjukkan kerugian besar tahun lalu.",
+            "Seperti diberitakan sebelumnya, polisi telah menahan tiga tersangka.",
+            "Seperti dilansir Senin (5/1), harga minyak naik tajam di pasar Asia.",
+            "Berita itu beredar luas di media sosial sejak pekan lalu.",
+            "Data BPS menyebutkan bahwa inflasi naik tipis bulan lalu.",
+            "Menurut laporan media lokal, dua orang tewas dalam ledakan itu.",
+            "Media itu memberitakan kasus korupsi tersebut secara luas.",
+        ];
+        for text in texts {
+            let got: Vec<String> = find_quotes(text, "id", &[], None)
+                .into_iter()
+                .map(|q| q.speaker.text)
+                .collect();
+            assert!(got.is_empty(), "{text}: {got:?}");
         }
     }
 }

@@ -43,6 +43,8 @@ const REPORTING_VERBS: &[&str] = &[
     "menulis",
     "menyebutkan",
     "mengabarkan",
+    "mengatakan",
+    "menyatakan",
     "reported",
     "reports",
     "wrote",
@@ -61,6 +63,10 @@ const TAKEN_FROM: &[&str] = &[
     "dikutip",
     "dilaporkan",
     "diberitakan",
+    "diwartakan",
+    // "…, lapor AFP", "…, tulis The Guardian": a short verb before the outlet that reported.
+    "lapor",
+    "tulis",
     "citing",
     "cited",
     "quoting",
@@ -84,6 +90,8 @@ const MEDIUM_WORDS: &[&str] = &[
     "magazine",
     "broadcaster",
     "outlet",
+    // "menurut laporan Reuters": the outlet's report.
+    "laporan",
 ];
 
 /// Words before an outlet that a source spoke to: "kepada Politico", "told CNN", "memberitahu Journal".
@@ -104,7 +112,8 @@ pub fn sources(
     let named: Vec<&str> = quotes
         .iter()
         .filter(|q| q.speaker.kind == SpeakerKind::Outlet)
-        .map(|q| q.speaker.text.as_str())
+        // "Kantor berita Antara": the name, without the medium.
+        .map(|q| q.speaker.name.as_deref().unwrap_or(&q.speaker.text))
         .chain(
             entities
                 .iter()
@@ -177,17 +186,30 @@ pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
     };
     let mut hops = Vec::new();
     let speaker = quote.speaker.name.as_deref().unwrap_or(&quote.speaker.text);
+    // "Kantor berita Antara": the name is the outlet, the text names its medium too.
     let speaking_outlet = (quote.speaker.kind == SpeakerKind::Outlet)
-        .then(|| resolve_outlet(sources, &quote.speaker.text))
+        .then(|| {
+            let name = quote.speaker.name.as_deref();
+            name.and_then(|n| resolve_outlet(sources, n))
+                .or_else(|| resolve_outlet(sources, &quote.speaker.text))
+        })
         .flatten();
     let mut reporting = None;
     match &speaking_outlet {
         Some(outlet) => {
             // "Wall Street Journal melaporkan …, mengutip pejabat AS": the officials spoke, the Journal reported.
+            // The citation lies inside the speaker phrase: "The Wall Street Journal", "Harian Kompas".
+            let within = |start: usize| {
+                quote
+                    .speaker
+                    .start
+                    .zip(quote.speaker.end)
+                    .is_some_and(|(s, e)| s <= start && start < e)
+            };
             let quoting = sources
                 .cited
                 .iter()
-                .find(|c| Some(c.start) == quote.speaker.start && c.outlet == *outlet)
+                .find(|c| within(c.start) && c.outlet == *outlet)
                 .and_then(|c| c.quoting.as_deref());
             if let Some(q) = quoting {
                 hops.push(hop(HopRole::Speaker, q));
@@ -717,6 +739,66 @@ mod tests {
                 (Channel, "Tom Porter"),
                 (ReportingOutlet, "Business Insider"),
                 (OriginalOutlet, "Business Insider"),
+            ]
+        );
+    }
+
+    /// Outlets speaking through their medium, citing unnamed sources or passing a statement on: the chain
+    /// runs from whom the outlet cites, through the outlet, to the publisher.
+    #[test]
+    fn outlet_chains() {
+        use HopRole::*;
+        let cases: &[(&str, &[(HopRole, &str)])] = &[
+            (
+                "The Wall Street Journal melaporkan, mengutip pejabat AS yang tidak disebutkan namanya, bahwa Washington akan mengirim rudal.",
+                &[
+                    (Speaker, "pejabat AS yang tidak disebutkan namanya"),
+                    (ReportingOutlet, "Wall Street Journal"),
+                    (Publisher, "Tempo"),
+                ],
+            ),
+            (
+                "Kantor berita Antara mengatakan bahwa gempa mengguncang Cianjur pagi tadi.",
+                &[(ReportingOutlet, "Antara"), (Publisher, "Tempo")],
+            ),
+            (
+                "Seperti dilansir Kompas.com, polisi telah menahan tiga tersangka.",
+                &[(ReportingOutlet, "Kompas.com"), (Publisher, "Tempo")],
+            ),
+            (
+                "Dikutip dari Reuters, Menteri Luar Negeri Sergei Lavrov mengatakan bahwa perundingan akan dilanjutkan.",
+                &[
+                    (Speaker, "Sergei Lavrov"),
+                    (ReportingOutlet, "Reuters"),
+                    (Publisher, "Tempo"),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            let quotes = find_quotes(text, "id", &[], None);
+            let s = sources(text, None, Some("Tempo"), None, &quotes, &[]);
+            assert_eq!(quotes.len(), 1, "{text}");
+            assert_eq!(hops(&chain(&quotes[0], &s)), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn indonesian_outlet_notes_are_reports() {
+        let text = "Menurut laporan Reuters, pasukan itu mundur. Kota itu sepi, lapor AFP. \
+                    Pajak naik, tulis The Guardian. Kantor berita Antara mengatakan bahwa gempa terjadi.";
+        let s = sources(text, None, None, None, &[], &[]);
+        let got: Vec<(&str, CitationKind)> = s
+            .cited
+            .iter()
+            .map(|c| (c.outlet.as_str(), c.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Reuters", CitationKind::According),
+                ("AFP", CitationKind::Reported),
+                ("Guardian", CitationKind::Reported),
+                ("Antara", CitationKind::Reported),
             ]
         );
     }

@@ -38,7 +38,7 @@ const ID_SHORT: &[&str] = &[
 const ID_SHORT_AMBIGUOUS: &[&str] = &[
     "cetus", "tandas", "tanya", "harap", "tulis", "bela", "kritik", "keluh", "tutup", "lanjut",
     "seru", "timpal", "celetuk", "sergah", "pungkas", "kenang", "kilah", "beber", "kicau", "sahut",
-    "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau",
+    "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau", "lapor",
 ];
 
 const ID_BEFORE: &[&str] = &[
@@ -53,6 +53,8 @@ const ID_BEFORE: &[&str] = &[
     "menerangkan",
     "membenarkan",
     "melaporkan",
+    "memberitakan",
+    "mewartakan",
     "mengklaim",
     "menuturkan",
     "memaparkan",
@@ -99,6 +101,7 @@ const ID_SOURCE_NOTES: &[&str] = &[
     "melansir",
     "dilaporkan",
     "diberitakan",
+    "diwartakan",
 ];
 
 /// English verbs that attribute what follows them to the subject before them, one verb a line with its
@@ -460,6 +463,9 @@ impl Lexicon {
                 | "bertutur"
                 // "mengkonfirmasi keputusan itu": a fact confirmed, not a statement.
                 | "mengkonfirmasi"
+                // "memberitakan kasus itu": a story covered, not a statement.
+                | "memberitakan"
+                | "mewartakan"
         )
     }
 

@@ -269,6 +269,16 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
+    // "Kantor berita resmi Iran, IRNA": an outlet in apposition to its description.
+    if let Some((_, last)) = phrase
+        .rsplit_once(", ")
+        .filter(|(_, l)| outlets::starts_with_outlet(l))
+    {
+        return Classified {
+            kind: SpeakerKind::Outlet,
+            name: Some(last.to_string()),
+        };
+    }
     if let Some(classified) = apposition(phrase, text, entities) {
         return classified;
     }
@@ -276,6 +286,13 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         return Classified {
             kind: SpeakerKind::Outlet,
             name: Some(phrase.to_string()),
+        };
+    }
+    // "Kantor berita Antara", "Harian Kompas": the outlet is the name after its medium.
+    if let Some(name) = outlets::introduced_name(phrase) {
+        return Classified {
+            kind: SpeakerKind::Outlet,
+            name: Some(name.to_string()),
         };
     }
     let head = lower_words

@@ -66,6 +66,63 @@ const WELL_KNOWN: &[&str] = &[
     "Sputnik",
     "Al Arabiya",
     "Kyiv Independent",
+    // Indonesian outlets, by the names their reports are credited with.
+    "Kompas.com",
+    "Kompas TV",
+    "Koran Tempo",
+    "Tempo.co",
+    "Detik.com",
+    "Tribunnews",
+    "Tribunnews.com",
+    "Okezone",
+    "Kumparan",
+    "kumparan",
+    "Liputan6.com",
+    "Suara.com",
+    "Merdeka.com",
+    "IDN Times",
+    "Katadata",
+    "Sindonews",
+    "Jawa Pos",
+    "Kontan",
+    "Metro TV",
+    "TVRI",
+    "RRI",
+    "Republika.co.id",
+    "Jakarta Globe",
+    // International outlets often cited in Indonesian news.
+    "Anadolu",
+    "Bernama",
+    "NHK",
+    "Asahi Shimbun",
+    "Yomiuri Shimbun",
+    "Global Times",
+    "CCTV",
+    "IRNA",
+    "Press TV",
+    "WAFA",
+    "Euronews",
+    "France 24",
+    "Channel News Asia",
+    "CNA",
+    "Arab News",
+    "Jerusalem Post",
+    "Middle East Eye",
+    "Ukrainska Pravda",
+    "Kommersant",
+    "Izvestia",
+    "Meduza",
+    "Huffington Post",
+    "HuffPost",
+    "USA Today",
+    "The Hill",
+    "Daily Mail",
+    "Sydney Morning Herald",
+    "Bangkok Post",
+    "Times of India",
+    "Nikkei Asia",
+    "Semafor",
+    "ProPublica",
 ];
 
 /// The full names of [`WELL_KNOWN`] as words. A short form alone ("Journal") is not a full name: it needs
@@ -114,20 +171,72 @@ const MEDIA_INTRODUCERS: &[&[&str]] = &[
     &["broadcaster"],
 ];
 
-/// True when `phrase` starts with the words of a known outlet ("Politico Eropa", "Journal").
+/// Web addresses outlets are credited by: "Kompas.com", "Tempo.co", "Republika.co.id".
+const DOMAINS: &[&str] = &[".com", ".co.id", ".co", ".id", ".net", ".tv"];
+
+/// Lower-case words that introduce an outlet's name at the head of a speaker phrase, longest first:
+/// "Kantor berita Antara", "Situs berita Detik.com", "Surat kabar The New York Times".
+const SPEAKER_INTRODUCERS: &[&[&str]] = &[
+    &["kantor", "berita"],
+    &["situs", "berita"],
+    &["portal", "berita"],
+    &["media", "online"],
+    &["surat", "kabar"],
+    &["stasiun", "televisi"],
+    &["stasiun", "tv"],
+    &["jaringan", "televisi"],
+    &["harian"],
+    &["koran"],
+    &["majalah"],
+    &["news", "agency"],
+    &["newspaper"],
+    &["broadcaster"],
+];
+
+/// True when `phrase` starts with the words of a known outlet ("Politico Eropa", "Journal", "Detik.com").
 pub fn starts_with_outlet(phrase: &str) -> bool {
     let tokens: Vec<&str> = phrase.split_whitespace().collect();
     known_at(&tokens).is_some()
         || WELL_KNOWN.iter().any(|o| {
-            phrase
-                .strip_prefix(o)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+            phrase.strip_prefix(o).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with(' ')
+                    || DOMAINS.iter().any(|d| {
+                        rest.strip_prefix(d)
+                            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+                    })
+            })
         })
+}
+
+/// The outlet's name in a speaker phrase that introduces it by its medium: "Antara" in "Kantor berita
+/// Antara", "The New York Times" in "Surat kabar The New York Times". The name must be capitalised, and
+/// known or written as an outlet is ("Harian Rakyat Merdeka" names an outlet whatever its name).
+pub fn introduced_name(phrase: &str) -> Option<&str> {
+    let tokens: Vec<(usize, &str)> = phrase
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - phrase.as_ptr() as usize, t))
+        .collect();
+    let lower: Vec<String> = tokens.iter().map(|(_, t)| t.to_lowercase()).collect();
+    let n = SPEAKER_INTRODUCERS
+        .iter()
+        .find(|intro| lower.len() > intro.len() && lower[..intro.len()] == intro[..])?
+        .len();
+    let (offset, first) = tokens[n];
+    let name = phrase.get(offset..)?;
+    (first.chars().next().is_some_and(char::is_uppercase) && tokens.len() - n <= 5).then_some(name)
 }
 
 /// The number of tokens of the longest known outlet name starting at `tokens[0]`, if any. Tokens are
 /// words without surrounding punctuation, compared case-sensitively ("AP", not "ap").
 pub fn known_at(tokens: &[&str]) -> Option<usize> {
+    let first = tokens.first()?;
+    // "Detik.com", "Tempo.co": a known outlet's web address.
+    let address = DOMAINS
+        .iter()
+        .filter_map(|d| first.strip_suffix(d))
+        .any(|base| WELL_KNOWN_WORDS.iter().any(|o| o[..] == [base]))
+        .then_some(1);
     let from_gazetteer = GAZETTEER
         .longest_match(&tokens[..tokens.len().min(8)])
         .filter(|(_, kind)| *kind == Kind::Outlet)
@@ -137,7 +246,7 @@ pub fn known_at(tokens: &[&str]) -> Option<usize> {
         .filter(|o| tokens.len() >= o.len() && tokens[..o.len()] == o[..])
         .map(|o| o.len())
         .max();
-    from_gazetteer.max(from_list)
+    from_gazetteer.max(from_list).max(address)
 }
 
 /// The number of tokens of an outlet named by its shape at `tokens[0]`: two to five capitalised words
