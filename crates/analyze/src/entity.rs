@@ -28,6 +28,7 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use warta_model::{Entity, Mention};
+use warta_ner::gazetteer::is_person_title;
 
 pub use alias::AliasTable;
 use gazetteer::{Kind, GAZETTEER};
@@ -288,91 +289,11 @@ const NOT_NAMES: &[&str] = &[
     "read",
     "source",
     "photo",
-    "barat",
-    "timur",
-    "utara",
-    "selatan",
     "oblast",
     "provinsi",
     "kota",
     "kabupaten",
     "wilayah",
-];
-
-/// Titles that, at the head of a name run, make the name after them a person with that role.
-const TITLES: &[&str] = &[
-    "presiden",
-    "wakil",
-    "menteri",
-    "sekretaris",
-    "jenderal",
-    "perdana",
-    "kanselir",
-    "gubernur",
-    "walikota",
-    "wali",
-    "bupati",
-    "ketua",
-    "kepala",
-    "direktur",
-    "juru",
-    "bicara",
-    "duta",
-    "besar",
-    "panglima",
-    "kapten",
-    "kolonel",
-    "letnan",
-    "raja",
-    "ratu",
-    "pangeran",
-    "paus",
-    "senator",
-    "komandan",
-    "jaksa",
-    "hakim",
-    "profesor",
-    "prof",
-    "dr",
-    "pak",
-    "bu",
-    "bapak",
-    "ibu",
-    "tuan",
-    "nyonya",
-    "president",
-    "vice",
-    "minister",
-    "prime",
-    "secretary",
-    "general",
-    "chancellor",
-    "governor",
-    "mayor",
-    "chairman",
-    "chief",
-    "director",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "ambassador",
-    "commander",
-    "king",
-    "queen",
-    "prince",
-    "pope",
-    "representative",
-    "rep",
-    "sen",
-    "gen",
-    "col",
-    "lt",
-    "mr",
-    "mrs",
-    "ms",
-    "sir",
-    "judge",
-    "professor",
 ];
 
 /// Generic words that can sit inside a role after a title ("Menteri Luar Negeri", "Secretary of State").
@@ -586,6 +507,9 @@ struct Found {
     role: Option<String>,
 }
 
+/// Compass words that, after a place, name a region of it.
+const COMPASS_WORDS: &[&str] = &["barat", "timur", "utara", "selatan", "tengah", "tenggara"];
+
 /// One piece of a name run: a gazetteer name or a single other word.
 enum Piece {
     Known(std::ops::Range<usize>, Kind),
@@ -603,6 +527,11 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
     while i < words.len() {
         match GAZETTEER.longest_match(&words[i..]) {
             Some((len, kind)) => {
+                // "Jawa Barat", "Aceh Utara", "Jakarta Selatan": a compass word after a place is part of its
+                // name.
+                let compass = kind == Kind::Location
+                    && words.get(i + len).is_some_and(|w| is_in(COMPASS_WORDS, w));
+                let len = len + usize::from(compass);
                 pieces.push(Piece::Known(run.start + i..run.start + i + len, kind));
                 i += len;
             }
@@ -637,10 +566,11 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
     };
     let trigger = role_trigger(tokens, run.start);
     let is_word = |piece: &Piece, list: &[&str]| matches!(piece, Piece::Word(t) if is_in(list, tokens[*t].text));
+    // A title at the head of a name run makes the name after it a person with that role ("Kapolda Metro Jaya
+    // Irjen Fadil Imran"); the tagger's list of titles, ranks and offices is the one list of them.
+    let is_title = |piece: &Piece| matches!(piece, Piece::Word(t) if is_person_title(&tokens[*t].text.to_lowercase()));
     let plain_word = |piece: &Piece| {
-        matches!(piece, Piece::Word(_))
-            && !is_word(piece, TITLES)
-            && !is_word(piece, ORGANIZATION_HEADS)
+        matches!(piece, Piece::Word(_)) && !is_title(piece) && !is_word(piece, ORGANIZATION_HEADS)
     };
     // The person named right after a role or an organisation, if any: plain words up to the next piece.
     let person_after = |from: usize, role: String, found: &mut Vec<Found>| -> usize {
@@ -672,18 +602,30 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
                 known(range.clone(), *kind, found);
                 p += 1;
             }
-            piece if is_word(piece, TITLES) => {
+            piece if is_title(piece) => {
                 let mut q = p;
-                while q < pieces.len()
-                    && (is_word(&pieces[q], TITLES)
-                        || is_word(&pieces[q], ROLE_WORDS)
-                        || matches!(pieces[q], Piece::Known(_, kind) if kind != Kind::Person && kind != Kind::Weapon))
-                {
-                    // Places and bodies named in a role are mentioned too ("Sekretaris Jenderal NATO").
-                    if let Piece::Known(range, kind) = &pieces[q] {
-                        known(range.clone(), *kind, found);
+                loop {
+                    while q < pieces.len()
+                        && (is_title(&pieces[q])
+                            || is_word(&pieces[q], ROLE_WORDS)
+                            || matches!(pieces[q], Piece::Known(_, kind) if kind != Kind::Person && kind != Kind::Weapon))
+                    {
+                        // Places and bodies named in a role are mentioned too ("Sekretaris Jenderal NATO").
+                        if let Piece::Known(range, kind) = &pieces[q] {
+                            known(range.clone(), *kind, found);
+                        }
+                        q += 1;
                     }
-                    q += 1;
+                    // "Kapolda Metro Jaya Irjen Fadil Imran": words between two titles name the office's
+                    // unit or region, and the person follows the last title.
+                    let unit_end = (q..pieces.len())
+                        .find(|&k| !plain_word(&pieces[k]))
+                        .unwrap_or(pieces.len());
+                    if unit_end > q && pieces.get(unit_end).is_some_and(is_title) {
+                        q = unit_end;
+                    } else {
+                        break;
+                    }
                 }
                 let role_end = match &pieces[q - 1] {
                     Piece::Known(range, _) => range.end,
@@ -712,7 +654,7 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
                 let mut q = p + 1;
                 while q < pieces.len() {
                     match &pieces[q] {
-                        Piece::Word(_) if !is_word(&pieces[q], TITLES) => q += 1,
+                        Piece::Word(_) if !is_title(&pieces[q]) => q += 1,
                         Piece::Known(_, Kind::Location) => {
                             q += 1;
                             break;
@@ -1033,6 +975,28 @@ mod tests {
             entity(&entities, "Russia").map(|e| e.kind.as_str()),
             Some("LOCATION")
         );
+    }
+
+    #[test]
+    fn indonesian_offices_and_ranks_are_roles_not_names() {
+        let text =
+            "Kapolda Metro Jaya Irjen Fadil Imran meninjau lokasi. Kapolres Aceh Utara AKBP Farid \
+                    Ahmad juga hadir bersama Wagub Jawa Barat Uu Ruzhanul Ulum.";
+        let entities = find_entities(text, "id");
+        let roles = |name| entity(&entities, name).map(|e| e.roles.clone());
+        assert_eq!(
+            roles("Fadil Imran"),
+            Some(vec!["Kapolda Metro Jaya Irjen".to_string()])
+        );
+        assert_eq!(
+            roles("Farid Ahmad"),
+            Some(vec!["Kapolres Aceh Utara AKBP".to_string()])
+        );
+        assert!(
+            entity(&entities, "Uu Ruzhanul Ulum").is_some(),
+            "{entities:?}"
+        );
+        assert!(entity(&entities, "Metro Jaya").is_none(), "{entities:?}");
     }
 
     #[test]

@@ -24,6 +24,7 @@ const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
 const ORGANIZATIONS_CASED: &str = include_str!("../data/organizations-cased.txt");
 const FIRST_NAMES_CASED: &str = include_str!("../data/first-names.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
+const PERSON_CUES: &str = include_str!("../data/person-cues.txt");
 const LOCATION_HEADS: &str = include_str!("../data/location-heads.txt");
 const ORGANIZATION_HEADS: &str = include_str!("../data/organization-heads.txt");
 
@@ -120,13 +121,26 @@ fn lists() -> &'static Lists {
 pub fn announces(word: &str, kind: EntityKind) -> bool {
     static CUES: OnceLock<[HashSet<&'static str>; 3]> = OnceLock::new();
     let [person, location, organization] = CUES.get_or_init(|| {
-        [PERSON_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS].map(|list| entries(list).collect())
+        [
+            entries(PERSON_TITLES).chain(entries(PERSON_CUES)).collect(),
+            entries(LOCATION_HEADS).collect(),
+            entries(ORGANIZATION_HEADS).collect(),
+        ]
     });
     match kind {
         EntityKind::Person => person.contains(word),
         EntityKind::Location => location.contains(word),
         EntityKind::Organization => organization.contains(word),
     }
+}
+
+/// Whether `word` (lower-cased) is a title, rank or office written before a person's name ("presiden",
+/// "kapolda", "irjen", "hj", "senator"): the role, not the name.
+pub fn is_person_title(word: &str) -> bool {
+    static TITLES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    TITLES
+        .get_or_init(|| entries(PERSON_TITLES).collect())
+        .contains(word)
 }
 
 /// Whether `token` (as written) is a listed given name.
@@ -321,7 +335,7 @@ mod tests {
                 assert!(!cased || name.chars().any(char::is_uppercase), "{name}");
             }
         }
-        for list in [PERSON_TITLES, LOCATION_HEADS, ORGANIZATION_HEADS] {
+        for list in [PERSON_TITLES, PERSON_CUES, LOCATION_HEADS, ORGANIZATION_HEADS] {
             for word in entries(list) {
                 assert_eq!(word, word.to_lowercase(), "{word}");
                 assert!(!word.contains(' '), "{word}");
