@@ -335,7 +335,12 @@ mod tests {
                 assert!(!cased || name.chars().any(char::is_uppercase), "{name}");
             }
         }
-        for list in [PERSON_TITLES, PERSON_CUES, LOCATION_HEADS, ORGANIZATION_HEADS] {
+        for list in [
+            PERSON_TITLES,
+            PERSON_CUES,
+            LOCATION_HEADS,
+            ORGANIZATION_HEADS,
+        ] {
             for word in entries(list) {
                 assert_eq!(word, word.to_lowercase(), "{word}");
                 assert!(!word.contains(' '), "{word}");
