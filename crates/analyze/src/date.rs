@@ -34,8 +34,8 @@ const EN_WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
-/// Indonesian and English month names (with common short forms), numbered from 1.
-const MONTHS: [(&str, u32); 30] = [
+/// Indonesian and English month names, numbered from 1.
+const MONTHS: [(&str, u32); 21] = [
     ("januari", 1),
     ("februari", 2),
     ("maret", 3),
@@ -57,6 +57,10 @@ const MONTHS: [(&str, u32); 30] = [
     ("august", 8),
     ("october", 10),
     ("december", 12),
+];
+
+/// Short forms of month names ("Jan", "Agu"); some are also names ("Jan Egeland"), so only dates read them.
+const MONTH_ABBREVIATIONS: [(&str, u32); 9] = [
     ("jan", 1),
     ("feb", 2),
     ("mar", 3),
@@ -281,6 +285,17 @@ fn full_year(year: i32) -> i32 {
     }
 }
 
+/// True for a lower-cased weekday ("senin", "friday"; "minggu" too, which is also "week").
+pub fn is_weekday(lower: &str) -> bool {
+    weekday(lower).is_some()
+}
+
+/// True for a lower-cased weekday or full month name, in Indonesian or English: calendar words that a
+/// sentence capitalises but that never name a speaker, a person or a place.
+pub fn is_calendar_word(lower: &str) -> bool {
+    is_weekday(lower) || MONTHS.iter().any(|(name, _)| *name == lower)
+}
+
 fn weekday(word: &str) -> Option<Weekday> {
     ID_WEEKDAYS
         .iter()
@@ -292,6 +307,7 @@ fn weekday(word: &str) -> Option<Weekday> {
 fn month(word: &str) -> Option<u32> {
     MONTHS
         .iter()
+        .chain(MONTH_ABBREVIATIONS.iter())
         .find(|(name, _)| *name == word)
         .map(|(_, number)| *number)
 }
@@ -302,6 +318,20 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn calendar_words_are_days_and_full_month_names() {
+        for word in [
+            "senin", "minggu", "friday", "mei", "may", "agustus", "december",
+        ] {
+            assert!(is_calendar_word(word), "{word}");
+        }
+        // Short forms are dates only inside a date: "Jan Egeland" is a name.
+        for word in ["jan", "mar", "agu", "pekan", "budi"] {
+            assert!(!is_calendar_word(word), "{word}");
+        }
+        assert_eq!(resolve("6 Agu 2012", None), Some(date(2012, 8, 6)));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod skeleton;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::date::is_calendar_word;
 use warta_model::{Entity, Mention};
 use warta_ner::gazetteer::is_person_title;
 
@@ -161,44 +162,9 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "de", "van", "von", "der", "bin", "binti", "al", "la", "da",
 ];
 
-/// Capitalised words that never name anything themselves: days, months, and everyday words that a headline
-/// or a sentence start capitalises.
+/// Capitalised words that never name anything themselves: everyday words that a headline or a sentence start
+/// capitalises (days and months are [`is_calendar_word`]).
 const NOT_NAMES: &[&str] = &[
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "sabtu",
-    "minggu",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-    "january",
-    "february",
-    "march",
-    "may",
-    "june",
-    "july",
-    "august",
-    "october",
-    "december",
     "di",
     "ke",
     "dari",
@@ -459,7 +425,10 @@ fn name_runs(tokens: &[Token], lowercase_words: &HashSet<String>) -> Vec<std::op
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        if !token.capitalised || (!acronym && is_in(NOT_NAMES, token.text)) {
+        if !token.capitalised
+            || (!acronym
+                && (is_in(NOT_NAMES, token.text) || is_calendar_word(&token.text.to_lowercase())))
+        {
             return false;
         }
         // A capitalised sentence start is an ordinary word when the article also writes it in lower case,

@@ -288,13 +288,6 @@ const COLON_LABELS: &[&str] = &[
     "email",
     "tel",
     "phone",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "the",
     "this",
     "that",
@@ -1303,7 +1296,7 @@ impl Reader<'_> {
         let content_words = words.get(k + 1..)?;
         let label = name
             .iter()
-            .any(|w| COLON_LABELS.contains(&w.lower.as_str()));
+            .any(|w| COLON_LABELS.contains(&w.lower.as_str()) || date::is_calendar_word(&w.lower));
         let named = name.iter().all(|w| {
             w.is_capitalised(self.text)
                 && w.lower

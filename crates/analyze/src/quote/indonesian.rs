@@ -15,6 +15,7 @@ use super::{
     is_not_a_source, phrase_range, speaker, strip_auxiliaries, Clause, Reader, Who, Word,
     AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
+use crate::date;
 
 /// Indonesian sentence adverbs and connectives that open a sentence before its subject and are never part
 /// of a speaker: "Sebelumnya Korut menyatakan …", "Sementara itu, Bupati …". Two-word ones are listed by
@@ -123,10 +124,6 @@ const ASIDE_OPENERS: &[&str] = &[
     "seperti",
     "sesuai",
     "antara",
-];
-
-const WEEKDAYS: &[&str] = &[
-    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu",
 ];
 
 /// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka") or ber- ("berkata",
@@ -593,10 +590,7 @@ impl Reader<'_> {
     /// True for a part that is a date: "Jumat (2/11/2012)", "Selasa (2/10)", "kemarin".
     pub(super) fn is_date_part(&self, part: &[Word]) -> bool {
         !part.is_empty() && part.iter().all(|w| self.in_date(w))
-            || part.len() <= 3
-                && part
-                    .first()
-                    .is_some_and(|w| WEEKDAYS.contains(&w.lower.as_str()))
+            || part.len() <= 3 && part.first().is_some_and(|w| date::is_weekday(&w.lower))
     }
 }
 
