@@ -13,7 +13,7 @@
 //! admissions, requests, denials: "menilai", "mengaku", "meminta"). Recall is reported on each; a prediction
 //! matching either class is not a false alarm.
 
-use super::{prf, span_overlap, token_spans};
+use super::{any_overlap, prf, span_overlap, token_spans};
 use crate::{data_error, read_to_string, EvalError};
 use serde::Deserialize;
 use std::{fmt, ops::Range, path::Path};
@@ -90,24 +90,15 @@ impl GoldQuote {
             .collect();
         let spans_overlap =
             predicted_span.is_some_and(|p| gold.iter().any(|g| p.start < g.end && g.start < p.end));
-        // A pronoun resolved to an earlier phrase: compare that phrase's words.
+        // A pronoun resolved to an earlier phrase: compare that phrase with the gold's, as the seeds score does.
         let phrases_agree = || {
             let chars: Vec<char> = text.chars().collect();
-            let phrase = |r: &Range<usize>| -> String {
-                chars
-                    .get(r.clone())
-                    .map(|c| c.iter().collect::<String>().to_lowercase())
-                    .unwrap_or_default()
-            };
-            [speaker.antecedent.as_ref(), speaker.name.as_ref()]
-                .into_iter()
-                .flatten()
-                .map(|p| p.to_lowercase())
-                .any(|p| {
-                    gold.iter().map(phrase).any(|g| {
-                        !g.is_empty() && !p.is_empty() && (g.contains(&p) || p.contains(&g))
-                    })
-                })
+            let gold: Vec<String> = gold
+                .iter()
+                .filter_map(|r| chars.get(r.clone()).map(|c| c.iter().collect()))
+                .collect();
+            let gold: Vec<Option<&String>> = gold.iter().map(Some).collect();
+            any_overlap(&gold, &[speaker.antecedent.as_ref(), speaker.name.as_ref()])
         };
         spans_overlap || phrases_agree()
     }
