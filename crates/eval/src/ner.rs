@@ -1,12 +1,13 @@
 //! Named entities on the IndoNLU NER sets (a directory holding `nergrit_ner-grit/` and `nerp_ner-prosa/`,
 //! each with `valid_preprocess.txt`): entity-level micro F1 (exact span and type, as seqeval counts) of the
 //! tagger behind `warta ner --conll`, with their labels mapped to PERSON, LOCATION and ORGANIZATION; and,
-//! where the shared layout puts the DSLCC file beside that directory (`../langid/`), the hand-labelled
-//! cased news paragraphs of [`news`], the closest of the three to what warta reads.
+//! where the shared layout puts the DSLCC file and PolNeAR beside that directory (`../langid/`,
+//! `../attribution-en/`), the hand-labelled Indonesian and English news paragraphs of [`news`], the
+//! closest of them to what warta reads.
 
 mod news;
 
-pub use news::{evaluate_news, score_news};
+pub use news::{evaluate_english_news, evaluate_news, score_news};
 
 use crate::{data_error, EvalError};
 use std::{fmt, fs::File, io::BufReader, path::Path, time::Instant};
@@ -64,6 +65,10 @@ pub fn evaluate(dir: &Path) -> Result<NerReport, EvalError> {
     let dslcc = dir.join("../langid/dslcc-v1-test-id-my.tsv");
     if dslcc.exists() {
         splits.push(evaluate_news(&tagger, &dslcc)?);
+    }
+    let polnear = dir.join("../attribution-en/data");
+    if polnear.join("dev/text").is_dir() {
+        splits.push(evaluate_english_news(&tagger, &polnear)?);
     }
     Ok(NerReport { splits })
 }

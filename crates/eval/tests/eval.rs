@@ -109,9 +109,13 @@ fn indonesian_attribution_refuses_a_different_file() {
 fn news_ner_labels_tokens_from_gold_offsets_and_scores_them() {
     let dir = fixture("ner-news");
     let tagger = warta_ner::Tagger::load_default().unwrap();
-    let report =
-        warta_eval::ner::score_news(&tagger, &dir.join("dslcc.tsv"), &dir.join("gold.jsonl"))
-            .unwrap();
+    let report = warta_eval::ner::score_news(
+        &tagger,
+        "news",
+        &dir.join("dslcc.tsv"),
+        &dir.join("gold.jsonl"),
+    )
+    .unwrap();
     assert_eq!(report.sentences, 2);
     let micro = report.scores.micro();
     assert_eq!(micro.gold, 8, "{}", report.scores);

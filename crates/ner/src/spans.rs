@@ -1,17 +1,26 @@
 //! Gold entities kept as code-point spans over text that lives elsewhere, turned into labelled sentences.
 //!
-//! warta's hand-labelled news paragraphs (for training, `train/dslcc-news-*.jsonl`; for the evaluation,
-//! `crates/eval/data/ner-id-news.jsonl`) do not ship the text: each record names a line of the DSLCC news
-//! file (a TAB-separated file whose first column is a paragraph) and the entities as offsets into it:
+//! warta's hand-labelled news paragraphs (for training, `train/*.jsonl`; for the evaluation,
+//! `crates/eval/data/ner-*-news*.jsonl`) do not ship the text. Each record says where its paragraph is and
+//! gives the entities as offsets into it. A paragraph is either a line of a TAB-separated file whose first
+//! column is a paragraph (the DSLCC news file), named by its 1-based `line`:
 //!
 //! ```text
 //! {"line": 3, "chars": 250, "entities": [[0, 12, "PERSON"], [72, 80, "LOCATION"]]}
 //! ```
 //!
-//! `line` is 1-based, `chars` the paragraph's length in code points (so that a different file is caught
-//! rather than mislabelled), offsets are code points with the end exclusive. A gold entity labels the
-//! tokens of [`tokenize`] that lie inside it.
+//! or a run of lines of a document under a directory (PolNeAR's `train/text/*.txt`), named by its `file`
+//! and the code point it `start`s at:
+//!
+//! ```text
+//! {"file": "dev/text/a.txt", "start": 2942, "chars": 128, "entities": [[1, 8, "PERSON"]]}
+//! ```
+//!
+//! `chars` is the paragraph's length in code points, so that a different file is caught rather than
+//! mislabelled (a document paragraph must also begin and end at a line break). Offsets are code points with
+//! the end exclusive. A gold entity labels the tokens of [`tokenize`] that lie inside it.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -38,13 +47,14 @@ pub enum SpansError {
         message: String,
     },
     #[error(
-        "{text} line {line} is not the paragraph labelled in {gold} line {record}: {found}",
+        "{text} {place} is not the paragraph labelled in {gold} line {record}: {found}",
         text = text.display(),
         gold = gold.display()
     )]
     Mismatch {
         text: PathBuf,
-        line: usize,
+        /// "line 3" or "at code point 2942".
+        place: String,
         gold: PathBuf,
         record: usize,
         found: String,
@@ -54,7 +64,7 @@ pub enum SpansError {
 /// One labelled paragraph: its text and its gold entities as `(start, end, kind)` in code points.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
-    /// The paragraph's line in the text file (1-based).
+    /// The line of its text file the paragraph starts on (1-based).
     pub line: usize,
     pub text: String,
     pub entities: Vec<EntitySpan>,
@@ -127,24 +137,36 @@ impl Sentence {
 /// One record of a gold file as written.
 #[derive(Deserialize)]
 struct Record {
-    line: usize,
+    #[serde(flatten)]
+    place: Place,
     chars: usize,
     entities: Vec<(usize, usize, String)>,
 }
 
-/// Reads the paragraphs labelled in `gold` (JSON lines as in the module docs) from `text_file`.
+/// Where a record's paragraph is.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Place {
+    Line { line: usize },
+    Document { file: String, start: usize },
+}
+
+/// Reads the paragraphs labelled in `gold` (JSON lines as in the module docs) from `texts`: the
+/// TAB-separated file that `line` records point into, or the directory that `file` records are under.
 ///
 /// Fails, naming the file and line, on a record that is not valid JSON, on an entity type other than
-/// PERSON, LOCATION or ORGANIZATION, and when the text file has no such line or a line of another length.
-pub fn read_paragraphs(gold: &Path, text_file: &Path) -> Result<Vec<Paragraph>, SpansError> {
+/// PERSON, LOCATION or ORGANIZATION, and when the text has no such paragraph or one of another length.
+pub fn read_paragraphs(gold: &Path, texts: &Path) -> Result<Vec<Paragraph>, SpansError> {
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|source| SpansError::Io {
             path: path.to_path_buf(),
             source,
         })
     };
-    let (records, text) = (read(gold)?, read(text_file)?);
-    let lines: Vec<&str> = text.lines().collect();
+    let records = read(gold)?;
+    // Read once, whichever kind of record asks first: the TSV's lines, each document's code points.
+    let mut tsv: Option<Vec<String>> = None;
+    let mut documents: HashMap<String, Vec<char>> = HashMap::new();
     let mut paragraphs = Vec::new();
     for (n, line) in records.lines().enumerate() {
         if line.trim().is_empty() {
@@ -166,30 +188,63 @@ pub fn read_paragraphs(gold: &Path, text_file: &Path) -> Result<Vec<Paragraph>, 
                 other => Err(bad_record(format!("unknown entity type {other:?}"))),
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let paragraph = lines
-            .get(record.line.wrapping_sub(1))
-            .map(|l| l.split('\t').next().unwrap_or_default());
-        let mismatch = |found: String| SpansError::Mismatch {
-            text: text_file.to_path_buf(),
-            line: record.line,
+        let mismatch = |text: PathBuf, place: String, found: String| SpansError::Mismatch {
+            text,
+            place,
             gold: gold.to_path_buf(),
             record: n + 1,
             found,
         };
-        let paragraph = match paragraph {
-            None => return Err(mismatch(format!("the file has {} lines", lines.len()))),
-            Some(p) if p.chars().count() != record.chars => {
-                return Err(mismatch(format!(
-                    "{} code points, the record says {}",
-                    p.chars().count(),
-                    record.chars
-                )))
+        let (line, text) = match record.place {
+            Place::Line { line } => {
+                let tsv = match &tsv {
+                    Some(lines) => lines,
+                    None => tsv.insert(read(texts)?.lines().map(str::to_string).collect()),
+                };
+                let lines = tsv.len();
+                let paragraph = tsv
+                    .get(line.wrapping_sub(1))
+                    .map(|l| l.split('\t').next().unwrap_or_default());
+                let wrong = |found| mismatch(texts.to_path_buf(), format!("line {line}"), found);
+                match paragraph {
+                    None => return Err(wrong(format!("the file has {lines} lines"))),
+                    Some(p) if p.chars().count() != record.chars => {
+                        return Err(wrong(format!(
+                            "{} code points, the record says {}",
+                            p.chars().count(),
+                            record.chars
+                        )))
+                    }
+                    Some(p) => (line, p.to_string()),
+                }
             }
-            Some(p) => p,
+            Place::Document { file, start } => {
+                let path = texts.join(&file);
+                let chars = match documents.get(&file) {
+                    Some(chars) => chars,
+                    None => documents
+                        .entry(file)
+                        .or_insert(read(&path)?.chars().collect()),
+                };
+                let end = start.saturating_add(record.chars);
+                let breaks_before = start == 0 || chars.get(start - 1) == Some(&'\n');
+                let breaks_after = matches!(chars.get(end), None | Some('\n'));
+                let wrong = |found| mismatch(path.clone(), format!("at code point {start}"), found);
+                match chars.get(start..end) {
+                    None => return Err(wrong(format!("the file has {} code points", chars.len()))),
+                    Some(_) if !(breaks_before && breaks_after) => {
+                        return Err(wrong("no line break around it".to_string()))
+                    }
+                    Some(p) => {
+                        let line = 1 + chars[..start].iter().filter(|&&c| c == '\n').count();
+                        (line, p.iter().collect())
+                    }
+                }
+            }
         };
         paragraphs.push(Paragraph {
-            line: record.line,
-            text: paragraph.to_string(),
+            line,
+            text,
             entities,
         });
     }
@@ -316,6 +371,43 @@ mod tests {
                 "Kebumen/I-ORGANIZATION"
             ]
         );
+    }
+
+    #[test]
+    fn reads_paragraphs_of_documents_under_a_directory() {
+        let docs = fixture("documents");
+        let paragraphs = match read_paragraphs(&fixture("document-spans.jsonl"), &docs) {
+            Ok(p) => p,
+            Err(e) => panic!("fixture must read: {e}"),
+        };
+        assert_eq!(paragraphs.len(), 2);
+        assert_eq!(
+            paragraphs[0].text,
+            "Senator Ted Cruz (R-Texas) met the FBI."
+        );
+        assert_eq!(paragraphs[1].line, 5);
+        assert_eq!(
+            tags(&paragraphs[1].labelled())[..4],
+            [
+                "Roper/B-ORGANIZATION",
+                "Center/I-ORGANIZATION",
+                "for/I-ORGANIZATION",
+                "Public/I-ORGANIZATION"
+            ]
+        );
+        // A record whose paragraph does not sit between line breaks names the place.
+        let shifted =
+            std::env::temp_dir().join(format!("warta-spans-{}.jsonl", std::process::id()));
+        let record = r#"{"file":"a.txt","start":1,"chars":37,"entities":[]}"#;
+        if let Err(e) = std::fs::write(&shifted, record) {
+            panic!("writing {}: {e}", shifted.display());
+        }
+        let err = read_paragraphs(&shifted, &docs).map(|p| p.len());
+        let _ = std::fs::remove_file(&shifted);
+        match err {
+            Ok(_) => panic!("a paragraph cut mid-line must be refused"),
+            Err(e) => assert!(e.to_string().contains("a.txt at code point 1"), "{e}"),
+        }
     }
 
     #[test]

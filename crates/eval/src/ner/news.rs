@@ -1,11 +1,13 @@
-//! Named entities in real Indonesian news paragraphs: a tenth of the Indonesian lines of the DSLCC test set,
-//! labelled by hand for warta with PERSON, LOCATION and ORGANIZATION (`crates/eval/data/ner-id-news.jsonl`,
-//! how it was made in `crates/eval/data/README.md`). The gold keeps only code-point offsets into the
-//! DSLCC file, which stays where its owners put it.
+//! Named entities in real news paragraphs, labelled by hand for warta with PERSON, LOCATION and ORGANIZATION
+//! (how, in `crates/eval/data/README.md`):
+//! - Indonesian: a tenth of the Indonesian lines of the DSLCC test set (`data/ner-id-news.jsonl`);
+//! - English: paragraphs of the PolNeAR dev articles, US political news (`data/ner-en-news.jsonl`).
 //!
+//! The gold keeps only code-point offsets into the texts, which stay where their owners put them.
 //! Each paragraph is read by [`warta_ner::spans`] (split by [`warta_ner::tokenize`]; a gold entity labels the
 //! tokens that lie inside it) and tagged whole. Entities are scored at the token level as seqeval does
-//! (exact span and type). The training paragraphs of `crates/ner/train/` are other lines of the same file.
+//! (exact span and type). The training paragraphs of `crates/ner/train/` are other paragraphs of the same
+//! sources: other DSLCC lines, PolNeAR train articles.
 
 use super::SplitReport;
 use crate::{data_error, EvalError};
@@ -16,16 +18,35 @@ use warta_ner::Tagger;
 /// Scores the tagger on the DSLCC file `dslcc` against the gold labels kept in the repository.
 pub fn evaluate_news(tagger: &Tagger, dslcc: &Path) -> Result<SplitReport, EvalError> {
     let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ner-id-news.jsonl");
-    score_news(tagger, dslcc, &gold)
+    score_news(
+        tagger,
+        "DSLCC Indonesian news paragraphs (cased, hand-labelled)",
+        dslcc,
+        &gold,
+    )
 }
 
-/// Scores the tagger on the paragraphs of `dslcc` labelled in `gold_path`.
+/// Scores the tagger on the PolNeAR data directory `polnear` (holding `dev/text/`) against the gold labels
+/// kept in the repository.
+pub fn evaluate_english_news(tagger: &Tagger, polnear: &Path) -> Result<SplitReport, EvalError> {
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/ner-en-news.jsonl");
+    score_news(
+        tagger,
+        "PolNeAR dev English news paragraphs (hand-labelled)",
+        polnear,
+        &gold,
+    )
+}
+
+/// Scores the tagger on the paragraphs of `texts` (a TSV file or a directory, as [`read_paragraphs`]
+/// reads them) labelled in `gold_path`; `name` names the set in the report.
 pub fn score_news(
     tagger: &Tagger,
-    dslcc: &Path,
+    name: &'static str,
+    texts: &Path,
     gold_path: &Path,
 ) -> Result<SplitReport, EvalError> {
-    let paragraphs = read_paragraphs(gold_path, dslcc).map_err(|e| match e {
+    let paragraphs = read_paragraphs(gold_path, texts).map_err(|e| match e {
         SpansError::Io { path, source } => EvalError::Io { path, source },
         other => data_error(gold_path, other.to_string()),
     })?;
@@ -38,7 +59,7 @@ pub fn score_news(
     let seconds = started.elapsed().as_secs_f64().max(f64::MIN_POSITIVE);
     let tokens = sentences.iter().map(|s| s.tokens.len()).sum();
     Ok(SplitReport {
-        name: "DSLCC Indonesian news paragraphs (cased, hand-labelled)",
+        name,
         sentences: sentences.len(),
         tokens,
         scores,
