@@ -38,8 +38,13 @@ const ID_SHORT: &[&str] = &[
 const ID_SHORT_AMBIGUOUS: &[&str] = &[
     "cetus", "tandas", "tanya", "harap", "tulis", "bela", "kritik", "keluh", "tutup", "lanjut",
     "seru", "timpal", "celetuk", "sergah", "pungkas", "kenang", "kilah", "beber", "kicau", "sahut",
-    "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau", "lapor",
+    "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau", "lapor", "teriak", "bisik",
+    "seloroh", "kelakar", "gumam", "tukas", "sambung", "urai", "tuding", "desak", "sesal",
 ];
+
+/// Nouns that attribute only with -nya, pointing back to the one who spoke: "“Jaga kesehatan,” pesannya",
+/// "kisahnya". Bare, they are the message or the story ("pesan Budi kepada istrinya").
+const ID_NYA_ONLY: &[&str] = &["pesan", "kisah"];
 
 const ID_BEFORE: &[&str] = &[
     "mengatakan",
@@ -247,14 +252,16 @@ static EN_FORMS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> = Lazy
 });
 
 impl Lexicon {
-    /// The cue words for an ISO 639-1 code; any other code ("und") gets both languages.
+    /// The cue words for an ISO 639-1 code; any other code ("und") gets both languages. A short Indonesian
+    /// sentence is often taken for Javanese, Sundanese or Tagalog, which share its words and its shapes: they
+    /// read as Indonesian.
     pub fn for_lang(lang: &str) -> Lexicon {
         match lang {
             "en" => Lexicon {
                 indonesian: false,
                 english: true,
             },
-            "id" | "ms" => Lexicon {
+            "id" | "ms" | "jv" | "su" | "tl" => Lexicon {
                 indonesian: true,
                 english: false,
             },
@@ -277,8 +284,11 @@ impl Lexicon {
             }
             if let Some(base) = word.strip_suffix("nya") {
                 // "akunya" (he admitted): bare "aku" is the pronoun "I".
+                // "dijelaskannya" (he explained): a passive with -nya points back too.
                 if ID_SHORT.contains(&base)
                     || ID_SHORT_AMBIGUOUS.contains(&base)
+                    || ID_PASSIVE.contains(&base)
+                    || ID_NYA_ONLY.contains(&base)
                     || base == "menurut"
                     || base == "aku"
                 {
@@ -545,5 +555,12 @@ mod tests {
         assert_eq!(en.form("told"), Some(CueForm::SpeakerBeforeTelling));
         assert_eq!(en.form("kata"), None);
         assert!(Lexicon::for_lang("und").form("said").is_some());
+        // A short Indonesian sentence taken for Javanese or Tagalog reads as Indonesian.
+        for code in ["jv", "su", "tl"] {
+            assert_eq!(Lexicon::for_lang(code), id, "{code}");
+        }
+        assert_eq!(id.form("dijelaskannya"), Some(CueForm::Anaphoric));
+        assert_eq!(id.form("pesannya"), Some(CueForm::Anaphoric));
+        assert_eq!(id.form("pesan"), None);
     }
 }

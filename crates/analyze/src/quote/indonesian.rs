@@ -3,10 +3,12 @@
 //! Indonesian reporting opens a sentence with lead-ins ("Menyikapi insiden ini, …", "Saat dikonfirmasi,
 //! …") and sentence adverbs ("Sementara itu, …"), sets a role and a name in apposition before the cue
 //! ("Ketua X, Budi, di Jakarta (Kamis, 5/1), menyatakan, …"), sets a cue aside inside the sentence it
-//! attributes ("Dalam rapat itu, kata dia, dana sudah tersedia"), puts "menurut" anywhere in a sentence and
-//! sums up with "Demikian dikatakan X". These rules, their word lists and the Indonesian verb test live here,
-//! apart from the shared reading in the parent module, so that the parent reads as the language-neutral
-//! flow and each Indonesian rule can be found and changed in one place.
+//! attributes ("Dalam rapat itu, kata dia, dana sudah tersedia"), puts "menurut" anywhere in a sentence,
+//! sums up with "Demikian dikatakan X" and "Hal itu dikatakan X", puts passive cues inside a sentence
+//! ("Penertiban itu dikatakan Rizky sengaja …") or at its head ("Dijelaskannya, …"), and drops "bahwa"
+//! before a clause ("Kapolres menegaskan pihaknya akan …"). These rules, their word lists and the Indonesian
+//! verb test live here, apart from the shared reading in the parent module, so that the parent reads as the
+//! language-neutral flow and each Indonesian rule can be found and changed in one place.
 
 use std::ops::Range;
 
@@ -16,6 +18,7 @@ use super::{
     AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
 use crate::date;
+use crate::source::outlets;
 
 /// Indonesian sentence adverbs and connectives that open a sentence before its subject and are never part
 /// of a speaker: "Sebelumnya Korut menyatakan …", "Sementara itu, Bupati …". Two-word ones are listed by
@@ -193,11 +196,140 @@ pub(super) fn is_document(words: &[Word]) -> bool {
         .is_some_and(|w| DOCUMENTS.contains(&w.lower.as_str()))
 }
 
+/// Words before a passive verb that make it a predicate, not a cue naming its speaker: "yang disampaikan",
+/// "tidak dapat dijelaskan", "akan disampaikan".
+const PASSIVE_BLOCKERS: &[&str] = &[
+    "yang", "dapat", "bisa", "tidak", "tak", "belum", "akan", "harus", "perlu", "untuk", "sudah",
+    "telah", "sedang", "pernah", "mau", "ingin", "agar", "supaya",
+];
+
+/// Words that mark the predicate of an Indonesian clause: auxiliaries, modals, negations and copulas
+/// ("pihaknya *akan* menindak", "kesepakatan itu *tentu* ada", "dananya *tidak* besar").
+const PREDICATE_MARKERS: &[&str] = &[
+    "akan",
+    "sudah",
+    "telah",
+    "tidak",
+    "tak",
+    "belum",
+    "bukan",
+    "harus",
+    "perlu",
+    "masih",
+    "sedang",
+    "tengah",
+    "bisa",
+    "dapat",
+    "mampu",
+    "tentu",
+    "pasti",
+    "adalah",
+    "merupakan",
+    "segera",
+    "mesti",
+    "wajib",
+    "sempat",
+    "pernah",
+    "tetap",
+    "hanya",
+    "cukup",
+    "sangat",
+];
+
+/// Subjects that open a reported clause: "menegaskan pihaknya akan …", "menjelaskan mereka sudah …".
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "pihaknya",
+    "ia",
+    "dia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "beliau",
+    "dirinya",
+    "pemerintah",
+];
+
+/// Words before a predicate marker that make it part of an object phrase, not the predicate of a clause:
+/// "menjelaskan cara *agar tidak* tertipu", "menegaskan komitmen *untuk tidak* …", "rasa syukur *karena
+/// sudah* …", "warga *yang sudah* …".
+const OBJECT_LINKS: &[&str] = &[
+    "yang", "agar", "supaya", "untuk", "karena", "kepada", "tentang", "mengenai", "soal",
+    "terhadap", "atas", "dengan", "kalau", "jika", "bila", "apabila", "ketika", "saat", "sebelum",
+    "setelah", "sejak", "demi", "bahwa",
+];
+
+/// True when what follows an Indonesian verb of saying is not what was said: a second verb of the subject
+/// ("memberitahu warga dan menyisir pinggir kali") or a phrase pointing to what was said elsewhere
+/// ("mengatakan hal itu usai rapat", "menyampaikan hal senada").
+pub(super) fn opens_no_content(words: &[Word]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let second = words.get(1).map_or("", |w| w.lower.as_str());
+    matches!(
+        first.lower.as_str(),
+        "dan"
+            | "serta"
+            | "lalu"
+            | "kemudian"
+            | "sambil"
+            | "sembari"
+            | "seraya"
+            | "tetapi"
+            | "tapi"
+            | "namun"
+    ) || first.lower == "hal"
+        && matches!(
+            second,
+            "itu" | "tersebut" | "ini" | "senada" | "serupa" | "yang" | "sama"
+        )
+}
+
 impl Reader<'_> {
-    /// "Demikian X", "demikian dikatakan X", "Demikian menurut X" at `words[k]`: Indonesian news sums up
-    /// what came before and names who said it. The clause has no content of its own.
+    /// True when `words` (what follows a verb such as "menegaskan" or "menjelaskan" with no "bahwa") open a
+    /// clause, not an object: a subject pronoun ("pihaknya akan …"), or a predicate marker within the first
+    /// words with nothing linking it to an object phrase ("kesepakatan itu tentu ada", "tidak ada korban").
+    /// "menjelaskan cara membuat kue", "menegaskan komitmennya terhadap …" name a thing, not a statement.
+    pub(super) fn opens_clause(&self, words: &[Word]) -> bool {
+        let Some(first) = words.first() else {
+            return false;
+        };
+        if CLAUSE_SUBJECTS.contains(&first.lower.as_str()) && words.len() >= 3 {
+            return true;
+        }
+        let Some(k) = words
+            .iter()
+            .take(6)
+            .position(|w| PREDICATE_MARKERS.contains(&w.lower.as_str()))
+        else {
+            return false;
+        };
+        // The marker needs a predicate after it ("tentu ada", "tidak besar") and a subject before it that is a
+        // noun phrase: no link to an object, no verb, no clause boundary.
+        words.len() > k + 1
+            && words[..k].iter().all(|w| {
+                !OBJECT_LINKS.contains(&w.lower.as_str())
+                    && !is_id_verb(&w.lower)
+                    && !w.closes_clause(self.text)
+            })
+    }
+
+    /// "Demikian X", "demikian dikatakan X", "Demikian menurut X", "Hal itu dikatakan X" at `words[k]`:
+    /// Indonesian news sums up what came before and names who said it. The clause has no content of its own.
     pub(super) fn summing_up(&self, words: &[Word], k: usize, end: usize) -> Option<Clause> {
-        if self.lex.is_english() || words.get(k)?.lower != "demikian" {
+        if self.lex.is_english() {
+            return None;
+        }
+        if let Some(cue) = self.points_back(words, k) {
+            let clause = self.speaker_after(words, cue, end)?;
+            phrase_range(&clause.who)?;
+            return Some(Clause {
+                content: 0..0,
+                ..clause
+            });
+        }
+        if words.get(k)?.lower != "demikian" {
             return None;
         }
         let cue = match words.get(k + 1) {
@@ -211,6 +343,200 @@ impl Reader<'_> {
             cue: words[k].start..clause.cue.end,
             content: 0..0,
             ..clause
+        })
+    }
+
+    /// The passive cue of "Hal itu (juga) dikatakan X", "Pernyataan tersebut disampaikan X" opening
+    /// `words[k..]`: a phrase pointing back to what was said, then the cue.
+    pub(super) fn points_back(&self, words: &[Word], k: usize) -> Option<usize> {
+        self.passive_after_said_noun(words, k, &["itu", "tersebut", "ini"])
+    }
+
+    /// The speaker of "Hal senada disampaikan X.": X said something like what was quoted before, and a
+    /// "-nya" cue after it points to X ("Hal senada disampaikan Banfatin. Menurutnya, …").
+    pub(super) fn seconding_speaker(&self, sentence: Range<usize>) -> Option<Range<usize>> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let words = self.words(sentence.clone());
+        let cue = self.passive_after_said_noun(&words, 0, &["senada", "serupa", "sama"])?;
+        let clause = self.speaker_after(&words, cue, sentence.end)?;
+        phrase_range(&clause.who)
+    }
+
+    /// The passive cue after a noun of something said and `pointers` ("Hal itu (juga) dikatakan …", "Hal
+    /// senada disampaikan …") at `words[k..]`.
+    fn passive_after_said_noun(
+        &self,
+        words: &[Word],
+        k: usize,
+        pointers: &[&str],
+    ) -> Option<usize> {
+        /// Nouns that stand for something said: "Hal itu", "Pernyataan tersebut", "Keterangan ini".
+        const SAID_NOUNS: &[&str] = &["hal", "pernyataan", "keterangan", "penjelasan", "ucapan"];
+        let noun = words.get(k)?;
+        let pointer = words.get(k + 1)?;
+        if !SAID_NOUNS.contains(&noun.lower.as_str())
+            || !pointers.contains(&pointer.lower.as_str())
+            || noun.closes_clause(self.text)
+        {
+            return None;
+        }
+        let mut cue = k + 2;
+        while words
+            .get(cue)
+            .is_some_and(|w| matches!(w.lower.as_str(), "juga" | "pun" | "pula" | "sempat"))
+        {
+            cue += 1;
+        }
+        (!pointer.closes_clause(self.text) && self.lex.is_passive(&words.get(cue)?.lower))
+            .then_some(cue)
+    }
+
+    /// True when an Indonesian verb of reporting, followed by `object` with no "bahwa" and no comma, does
+    /// something other than report speech: adds a thing ("menambahkan garam ke dalam adonan"), files a
+    /// complaint against someone ("melaporkan Budi ke polisi", "melaporkan Bupati atas dugaan korupsi",
+    /// "melaporkan kehilangan motor kepada petugas") or speaks in a manner ("berkata jujur"). An outlet's
+    /// report ("Antara melaporkan pesawat itu jatuh ke laut") and a clause ("melaporkan dua warga sudah
+    /// tewas") stay statements.
+    pub(super) fn not_a_statement(&self, cue: &str, speaker: &str, object: &[Word]) -> bool {
+        /// Words that make "berkata" a way of speaking, not a report: "berkata jujur kepada polisi".
+        const MANNERS: &[&str] = &[
+            "jujur", "bohong", "dusta", "kasar", "kotor", "sopan", "lembut", "pelan", "keras",
+            "lantang",
+        ];
+        /// Nouns of an accusation: "atas dugaan korupsi", "dengan tuduhan pencemaran nama baik".
+        const CHARGES: &[&str] = &["dugaan", "tuduhan", "pasal", "sangkaan", "bukti"];
+        if object.is_empty() || self.opens_clause(object) {
+            return false;
+        }
+        let destination = |window: usize| {
+            object
+                .iter()
+                .take(window)
+                .skip(1)
+                .any(|w| matches!(w.lower.as_str(), "ke" | "kepada"))
+        };
+        match cue {
+            "menambahkan" => destination(4),
+            "melaporkan" if !outlets::starts_with_outlet(speaker) => {
+                let charged = object.windows(2).any(|pair| {
+                    matches!(
+                        pair[0].lower.as_str(),
+                        "atas" | "dengan" | "terkait" | "karena" | "soal" | "barang"
+                    ) && CHARGES.contains(&pair[1].lower.as_str())
+                });
+                charged || destination(8)
+            }
+            "berkata" => MANNERS.contains(&object[0].lower.as_str()),
+            // "menyatakan cintanya kepada gadis itu": a feeling declared to someone.
+            "menyatakan" => object[0].lower.ends_with("nya") && destination(3),
+            _ => false,
+        }
+    }
+
+    /// "Kata Budi, “…”", "Menurut dia, “…”": a cue and its speaker opening the sentence lead into the quote
+    /// at `quote_start`; `before` are the words before the quote.
+    pub(super) fn cue_leading_quote(&self, before: &[Word], quote_start: usize) -> Option<Clause> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let k = sentence_adverb_len(before);
+        let cue = before.get(k)?;
+        if self.lex.form(&cue.lower) != Some(CueForm::SpeakerAfter)
+            || self.lex.is_passive(&cue.lower)
+        {
+            return None;
+        }
+        let clause = self.speaker_after(before, k, quote_start)?;
+        let named_end = [phrase_range(&clause.who), clause.via.clone()]
+            .into_iter()
+            .flatten()
+            .map(|r| r.end)
+            .max()?;
+        let gap = self.text.get(named_end..quote_start)?.trim();
+        matches!(gap, "," | ":").then_some(clause)
+    }
+
+    /// A passive cue opening an Indonesian sentence, set off by a comma or followed by "bahwa":
+    /// "Dijelaskannya, pembangunan jembatan itu …", "Lebih lanjut dikatakan, …", "Ditambahkan bahwa …".
+    /// The speaker is the one before (the "-nya", or nobody the text names).
+    pub(super) fn passive_opening(&self, words: &[Word], end: usize) -> Option<Clause> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let k = sentence_adverb_len(words);
+        let cue = words.get(k)?;
+        let base = cue.lower.strip_suffix("nya").unwrap_or(&cue.lower);
+        if !self.lex.is_passive(base) {
+            return None;
+        }
+        let mut start = k + 1;
+        if words
+            .get(start)
+            .is_some_and(|w| self.lex.is_complementizer(&w.lower))
+        {
+            start += 1;
+        } else if !cue.punct_after(self.text).contains([',', ':']) {
+            return None;
+        }
+        let first = words.get(start)?;
+        (words.len() - start >= 3).then_some(Clause {
+            who: Who::Previous,
+            cue: cue.start..cue.end,
+            via: None,
+            when: None,
+            content: first.raw_start..end,
+        })
+    }
+
+    /// A passive cue inside an Indonesian sentence, with no comma around it: "Penertiban reklame kali ini
+    /// dikatakan Rizky sengaja menggunakan las." The speaker is the name after the cue, and what is said runs
+    /// around it (see [`Reader::around_aside`]). Not after "yang" ("hal yang disampaikan Budi" names a
+    /// thing) and not without a clause after the name ("Bantuan itu disampaikan Bupati di Balai Desa").
+    pub(super) fn passive_inside(&self, words: &[Word], end: usize) -> Option<Clause> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let i = (2..words.len()).find(|&i| self.lex.is_passive(&words[i].lower))?;
+        let before = &words[i - 1];
+        // "yang tidak dapat dijelaskan, Anda …": a passive after a modal or a relative is no cue.
+        if before.closes_clause(self.text)
+            || words[i].closes_clause(self.text)
+            || before.is_one_of(PASSIVE_BLOCKERS, self.text)
+        {
+            return None;
+        }
+        let clause = self.speaker_after(words, i, end)?;
+        let who = phrase_range(&clause.who)?;
+        // The name is the capitalised words after the cue: "dikatakan Kepala Dinas Rizky sengaja …".
+        let start = words.iter().position(|w| w.start == who.start)?;
+        let named = words[start..]
+            .iter()
+            .take_while(|w| w.is_capitalised(self.text) && !self.in_date(w))
+            .count();
+        let last = start + named.checked_sub(1)?;
+        if words[start..last]
+            .iter()
+            .any(|w| w.closes_clause(self.text))
+        {
+            return None;
+        }
+        let tail = words.get(last + 1..).filter(|t| t.len() >= 3)?;
+        let opens_clause = !tail[0].is_one_of(SPEAKER_STOPS, self.text)
+            && !tail[0].is_one_of(ASIDE_OPENERS, self.text)
+            && !self.in_date(&tail[0])
+            && !self.lex.is_source_note(&tail[0].lower)
+            && !matches!(tail[0].lower.as_str(), "seperti" | "sebagaimana" | "yang");
+        if !opens_clause || words[last].closes_clause(self.text) {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Phrase(words[start].start..words[last].end),
+            cue: words[i].start..words[start - 1].end,
+            via: None,
+            when: self.when_in(words[i].start..end),
+            content: self.around_aside(words, last, end),
         })
     }
 
@@ -265,11 +591,25 @@ impl Reader<'_> {
                                 "akan" | "sudah" | "telah" | "tidak" | "masih" | "belum" | "harus"
                             ))
                 });
-        let opens_clause = (named_subject || !tail.is_capitalised(self.text) && !person)
-            && !tail.is_one_of(SPEAKER_STOPS, self.text)
-            && !self.lex.is_source_note(&tail.lower)
-            && !matches!(tail.lower.as_str(), "seperti" | "sebagaimana" | "yang")
-            && !self.in_date(tail);
+        // "kata pria tersebut, Fani pergi …": one name, then a word that is neither a role nor a
+        // circumstance.
+        let named_alone = tail.is_capitalised(self.text)
+            && !person
+            && !date::is_calendar_word(&tail.lower)
+            && words.get(comma + 2).is_some_and(|w| {
+                !w.is_capitalised(self.text)
+                    && !speaker::is_person_noun(&w.lower)
+                    && !w.is_one_of(SPEAKER_STOPS, self.text)
+                    && !w.is_one_of(ASIDE_OPENERS, self.text)
+                    && !tail.closes_clause(self.text)
+                    && w.lower != "yang"
+            });
+        let opens_clause =
+            (named_subject || named_alone || !tail.is_capitalised(self.text) && !person)
+                && !tail.is_one_of(SPEAKER_STOPS, self.text)
+                && !self.lex.is_source_note(&tail.lower)
+                && !matches!(tail.lower.as_str(), "seperti" | "sebagaimana" | "yang")
+                && !self.in_date(tail);
         (opens_clause && words.len() - comma > 3).then_some(comma)
     }
 

@@ -19,15 +19,19 @@ pub struct Quoted {
     pub inner: Range<usize>,
 }
 
-/// The quoted stretches of `text[paragraph]`, in order.
-pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
+/// The quoted stretches of `text[paragraph]`, in order. With `single_marks`, as Indonesian news writes them,
+/// a straight single quote before a capital opens a quote ('Kami siap,' kata Budi) and ‘…’ inside a
+/// double-quoted stretch is a quote inside it; English keeps single marks for titles and odd nestings.
+pub fn find_quoted(text: &str, paragraph: Range<usize>, single_marks: bool) -> Vec<Quoted> {
     let Some(par) = text.get(paragraph.clone()) else {
         return Vec::new();
     };
     let chars: Vec<(usize, char)> = par.char_indices().collect();
     let mut found = Vec::new();
-    let mut open: Option<(usize, usize)> = None; // (mark start, inner start)
-                                                 // Quotes inside the open quote: "… semacam "utopia" bagi saya …".
+    // The open quote: its mark's start, where its words start, and whether one straight single quote opened
+    // it (only such a quote is closed by one: "the players' union" inside “…” closes nothing).
+    let mut open: Option<(usize, usize, bool)> = None;
+    // Quotes inside the open quote: "… semacam "utopia" bagi saya …".
     let mut nested = 0;
     let mut skip = 0;
     for (k, &(i, c)) in chars.iter().enumerate() {
@@ -37,8 +41,9 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let at = paragraph.start + i;
-        // A mark written twice is one: '' for ", and the two replacement characters a mangled “ became.
-        let double_apostrophe = c == '\'' && chars.get(k + 1).is_some_and(|&(_, n)| n == '\'');
+        // A mark written twice is one: '' or ‘’ for ", and the two replacement characters a mangled “ became.
+        let single = |m: char| matches!(m, '\'' | '‘' | '’');
+        let double_apostrophe = single(c) && chars.get(k + 1).is_some_and(|&(_, n)| single(n));
         let run = if c == REPLACEMENT {
             chars[k..]
                 .iter()
@@ -56,10 +61,17 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
             None => {
                 let opens_here = match c {
                     '“' | '«' | '„' => true,
-                    '‘' | '"' | '\'' if c != '\'' || double_apostrophe => {
+                    '‘' | '"' | '’' if c != '’' || double_apostrophe => {
                         after_space
                             // "… April mendatang."Kami …": a quote run on after a full stop.
                             || c == '"' && opens_word && prev.is_some_and(|p| ".!?".contains(p))
+                    }
+                    // 'Kami siap,' kata Budi.: a straight single quote opens a capitalised word; "Jum'at"
+                    // and "'90-an" are no quotes.
+                    '\'' => {
+                        after_space
+                            && (double_apostrophe
+                                || single_marks && next.is_some_and(char::is_uppercase))
                     }
                     // A closing mark or a mangled one at the head of a word opens too: ”Gugatan …,” ujar X.
                     '”' | REPLACEMENT => after_space && opens_word,
@@ -71,7 +83,7 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
                     && matches!(c, '”' | '"' | REPLACEMENT)
                     && prev.is_some_and(|p| ",.!?…".contains(p));
                 if opens_here {
-                    open = Some((at, after));
+                    open = Some((at, after, c == '\'' && !double_apostrophe));
                 } else if cut_off {
                     found.push(Quoted {
                         outer: paragraph.start..after,
@@ -79,17 +91,26 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
                     });
                 }
             }
-            Some((start, inner_start)) => {
+            Some((start, inner_start, opened_by_single)) => {
                 // An opening mark after a word (not after the end of a sentence or a clause) opens a quote
                 // inside this one.
-                let inner_opening = matches!(c, '“' | '"')
-                    && prev.is_some_and(char::is_whitespace)
+                // A single mark opening a word inside a double-quoted one opens a quote inside it: “Dafam
+                // seperti ‘madu’ bagi investor,” ujarnya.
+                let inner_opening = prev.is_some_and(char::is_whitespace)
                     && opens_word
-                    && par[..i]
-                        .trim_end()
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
+                    && (matches!(c, '“' | '"')
+                        && par[..i]
+                            .trim_end()
+                            .chars()
+                            .next_back()
+                            .is_some_and(char::is_alphanumeric)
+                        || c == '‘'
+                            && single_marks
+                            && !opened_by_single
+                            && !double_apostrophe
+                            && par
+                                .get(start - paragraph.start..)
+                                .is_some_and(|q| !q.starts_with(['‘', '\''])));
                 if inner_opening {
                     nested += 1;
                     continue;
@@ -98,7 +119,13 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
                     '”' | '»' | '"' => true,
                     // "…yang ada, “ harap Walikota." : an opening mark that opens no word closes.
                     '“' => prev.is_some_and(|p| !p.is_alphanumeric()) && !opens_word,
-                    '\'' => double_apostrophe,
+                    // A straight single quote closes one it opened, outside a word ("Jum'at").
+                    '\'' => {
+                        double_apostrophe
+                            || opened_by_single
+                                && !(prev.is_some_and(char::is_alphanumeric)
+                                    && next.is_some_and(char::is_alphabetic))
+                    }
                     '’' => {
                         !(prev.is_some_and(char::is_alphanumeric)
                             && next.is_some_and(char::is_alphabetic))
@@ -121,7 +148,7 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>) -> Vec<Quoted> {
             }
         }
     }
-    if let Some((start, inner_start)) = open {
+    if let Some((start, inner_start, _)) = open {
         let end = paragraph.end;
         found.push(Quoted {
             outer: start..end,
@@ -136,7 +163,7 @@ mod tests {
     use super::*;
 
     fn inner(text: &str) -> Vec<&str> {
-        find_quoted(text, 0..text.len())
+        find_quoted(text, 0..text.len(), true)
             .into_iter()
             .map(|q| &text[q.inner])
             .collect()
@@ -190,6 +217,32 @@ mod tests {
         }
         // A replacement character inside a word is a lost apostrophe, not a mark.
         assert!(inner("Jum\u{FFFD}at pagi").is_empty());
+    }
+
+    #[test]
+    fn single_marks_alone_doubled_and_inside_double_ones() {
+        let cases: [(&str, &[&str]); 4] = [
+            ("'Kami siap,' kata Budi.", &["Kami siap,"]),
+            ("‘’Kami siap,’’ kata Budi.", &["Kami siap,"]),
+            (
+                "“Dafam seperti ‘madu’ bagi investor,” ujarnya.",
+                &["Dafam seperti ‘madu’ bagi investor,"],
+            ),
+            (
+                "“Mereka bilang ‘tidak’ kepada kami,” he said.",
+                &["Mereka bilang ‘tidak’ kepada kami,"],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(inner(text), want, "{text}");
+        }
+        // English writes a title in straight single quotes; so does a plural possessive inside a quote.
+        let title = "'All Bets Are Off' was the headline.";
+        assert!(find_quoted(title, 0..title.len(), false).is_empty());
+        assert_eq!(
+            inner("“The players' union will strike,” he said."),
+            ["The players' union will strike,"]
+        );
     }
 
     #[test]
