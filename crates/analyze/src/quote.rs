@@ -2667,7 +2667,15 @@ impl Reader<'_> {
         {
             return None;
         }
+        // "Ia berbicara diam-diam lalu mengatakan": "lalu"/"kemudian" join a second verb to the sentence
+        // ("Budi kemudian mengatakan" is only an adverb, "pekan lalu" a time).
+        let then_clause = chunk.last().is_some_and(|w| {
+            matches!(w.lower.as_str(), "lalu" | "kemudian") && !self.in_date(w)
+        });
         chunk = strip_auxiliaries(chunk);
+        let has_predicate = chunk.iter().skip(1).any(|w| {
+            is_id_verb(&w.lower) || NEGATIONS.contains(&w.lower.as_str())
+        });
         // "John Kirby, penasihat …, mengatakan": the cue follows an appositive; the name stands before it.
         if chunk.is_empty() && clause_start > 0 {
             let appositive_start = clause_before(clause_start - 1);
@@ -2694,10 +2702,14 @@ impl Reader<'_> {
             clause_start = appositive_start;
             chunk = appositive;
         }
-        // "Putin bahkan mencoba … dan mengatakan": the subject of the sentence.
-        if chunk
-            .last()
-            .is_some_and(|w| matches!(w.lower.as_str(), "dan" | "and" | "serta"))
+        // "Putin bahkan mencoba … dan mengatakan", "Ia tidak menyebutkan nama korban namun mengatakan": the
+        // subject of the sentence. "pekan lalu mengatakan" is a time, not a second verb.
+        if chunk.last().is_some_and(|w| {
+            matches!(
+                w.lower.as_str(),
+                "dan" | "and" | "serta" | "lalu" | "kemudian" | "namun" | "tetapi" | "tapi"
+            ) && !self.in_date(w)
+        }) || then_clause && has_predicate
         {
             let run = words
                 .iter()
@@ -3008,7 +3020,9 @@ impl Reader<'_> {
             return Vec::new();
         };
         let mut sentences = Vec::new();
-        let mut start = paragraph.start;
+        // "JAKARTA, KOMPAS.com — Menteri X mengatakan …": the dateline is no part of the first sentence, so it
+        // never joins the speaker.
+        let mut start = paragraph.start + dateline_len(par);
         let chars: Vec<(usize, char)> = par.char_indices().collect();
         for k in 0..chars.len() {
             let (i, c) = chars[k];
@@ -3061,6 +3075,35 @@ impl Reader<'_> {
 }
 
 /// True for the words that name whom a report cites: "…, mengutip pejabat AS", "…, citing two sources".
+/// The length in bytes of a dateline opening `paragraph`, dash and spaces included, or 0: a place in
+/// capitals, maybe an outlet, then a dash ("JAKARTA, KOMPAS.com — ", "BANGKAPOS.COM, JAKARTA - ",
+/// "WASHINGTON (Reuters) - ").
+fn dateline_len(paragraph: &str) -> usize {
+    /// A dateline is a few words; a longer stretch before a dash is a sentence.
+    const MAX_LEN: usize = 60;
+    let mut end = MAX_LEN.min(paragraph.len());
+    while !paragraph.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &paragraph[..end];
+    let Some((before, dash)) = [" - ", " – ", " — ", " -- "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()
+    else {
+        return 0;
+    };
+    let first = head[..before].split_whitespace().next().unwrap_or("");
+    let capitals = first.chars().filter(|c| c.is_uppercase()).count();
+    let place_in_capitals = capitals >= 4 && !first.chars().any(char::is_lowercase);
+    let sentence_inside = head[..before].contains(['!', '?', '“', '"']);
+    if place_in_capitals && !sentence_inside {
+        before + dash
+    } else {
+        0
+    }
+}
+
 fn is_citing(lower: &str) -> bool {
     matches!(lower, "mengutip" | "citing" | "quoting")
 }
@@ -4772,6 +4815,98 @@ mod indonesian_known_misses {
 
     use QuoteKind::{Direct, Indirect};
     use SpeakerKind::{NamedPerson, Organization, Outlet, Pronoun, RoleOrDescription};
+
+    /// A dateline and a time said in passing open the sentence but are no part of the speaker.
+    #[test]
+    fn datelines_and_times_stay_out_of_the_speaker() {
+        check(&[
+            (
+                "JAKARTA, KOMPAS.com — Menteri Keuangan Sri Mulyani mengatakan defisit anggaran tetap terjaga.",
+                &[(
+                    "Menteri Keuangan Sri Mulyani",
+                    NamedPerson,
+                    Some("mengatakan"),
+                    Indirect,
+                    "defisit anggaran tetap terjaga",
+                )],
+            ),
+            (
+                "BANGKAPOS.COM, PANGKALPINANG - Kapolres Budi Santoso menegaskan pihaknya akan menindak tegas pelaku.",
+                &[(
+                    "Kapolres Budi Santoso",
+                    NamedPerson,
+                    Some("menegaskan"),
+                    Indirect,
+                    "pihaknya akan menindak tegas pelaku",
+                )],
+            ),
+            (
+                "Saat itu pengamat menyatakan persaingan sesungguhnya ditentukan oleh dua calon.",
+                &[(
+                    "pengamat",
+                    RoleOrDescription,
+                    Some("menyatakan"),
+                    Indirect,
+                    "persaingan sesungguhnya ditentukan oleh dua calon",
+                )],
+            ),
+        ]);
+        // A dash after a sentence's first words is no dateline.
+        assert_eq!(dateline_len("AS - Rusia sepakat"), 0);
+        assert_eq!(dateline_len("Harga BBM - kata Budi - naik"), 0);
+        assert_eq!(dateline_len("WASHINGTON (Reuters) - The"), "WASHINGTON (Reuters) - ".len());
+        assert_eq!(dateline_len("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ"), 0);
+    }
+
+    /// A second verb joined by "namun", "lalu" or "kemudian" keeps the subject of the sentence, and the less
+    /// common verbs of telling count when a clause follows them.
+    #[test]
+    fn joined_and_less_common_cues() {
+        check(&[
+            (
+                "Ia tidak menyebutkan nama korban namun mengatakan, pria itu berusia 22 tahun.",
+                &[(
+                    "Ia",
+                    Pronoun,
+                    Some("mengatakan"),
+                    Indirect,
+                    "pria itu berusia 22 tahun",
+                )],
+            ),
+            (
+                "Budi tidak hadir kemudian mengatakan, warga menolak tambang.",
+                &[(
+                    "Budi",
+                    NamedPerson,
+                    Some("mengatakan"),
+                    Indirect,
+                    "warga menolak tambang",
+                )],
+            ),
+            (
+                "Retno Marsudi pekan lalu mengatakan Indonesia siap menjadi tuan rumah.",
+                &[(
+                    "Retno Marsudi",
+                    NamedPerson,
+                    Some("mengatakan"),
+                    Indirect,
+                    "Indonesia siap menjadi tuan rumah",
+                )],
+            ),
+            (
+                "Zulkarnain mencontohkan, pendapatan dari pasar itu sebesar Rp 240 juta setiap tahun.",
+                &[(
+                    "Zulkarnain",
+                    NamedPerson,
+                    Some("mencontohkan"),
+                    Indirect,
+                    "pendapatan dari pasar itu sebesar Rp 240 juta setiap tahun",
+                )],
+            ),
+            ("Polisi mengungkap kasus narkoba di Pangkalpinang.", &[]),
+            ("Budi membocorkan rahasia perusahaan kepada pesaing.", &[]),
+        ]);
+    }
 
     /// Indonesian news keeps a quote split by its cue as two quotes of one speaker.
     #[test]

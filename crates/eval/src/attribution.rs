@@ -14,7 +14,9 @@
 
 mod indonesian;
 
-pub use indonesian::{evaluate as evaluate_indonesian, score_indonesian, IndonesianScore};
+pub use indonesian::{
+    evaluate as evaluate_indonesian, score_indonesian, IndonesianReport, IndonesianScore,
+};
 
 use crate::{data_error, read_to_string, EvalError};
 use std::{

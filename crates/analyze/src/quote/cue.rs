@@ -82,6 +82,10 @@ const ID_BEFORE: &[&str] = &[
     "bertutur",
     "bersabda",
     "berfirman",
+    "mencontohkan",
+    "mengibaratkan",
+    "membocorkan",
+    "mengungkap",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
@@ -471,6 +475,12 @@ impl Lexicon {
                 // "bercerita panjang lebar", "bertutur dengan lembut": a story told, not a statement.
                 | "bercerita"
                 | "bertutur"
+                // "mencontohkan kasus itu", "mengibaratkan KAI seperti …", "membocorkan rahasia",
+                // "mengungkap kasus narkoba": a thing as often as a statement.
+                | "mencontohkan"
+                | "mengibaratkan"
+                | "membocorkan"
+                | "mengungkap"
                 // "mengkonfirmasi keputusan itu": a fact confirmed, not a statement.
                 | "mengkonfirmasi"
                 // "memberitakan kasus itu": a story covered, not a statement.

@@ -145,6 +145,13 @@ pub(super) fn sentence_adverb_len(words: &[Word]) -> usize {
     let Some(first) = words.first() else {
         return 0;
     };
+    // "Saat itu pengamat menyatakan …": a time said in passing, not part of the speaker.
+    let this_or_that = words
+        .get(1)
+        .is_some_and(|w| matches!(w.lower.as_str(), "itu" | "ini"));
+    if matches!(first.lower.as_str(), "saat" | "ketika" | "waktu") && this_or_that {
+        return 2;
+    }
     if !SENTENCE_ADVERBS.contains(&first.lower.as_str()) {
         return 0;
     }
