@@ -35,6 +35,7 @@ mod speaker;
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use warta_attribution_tagger::Tagger;
 use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
 
 use crate::date;
@@ -53,6 +54,18 @@ pub fn find_quotes(
     entities: &[Entity],
     published: Option<NaiveDate>,
 ) -> Vec<Quote> {
+    find_quotes_with_tagger(text, lang, entities, published, Tagger::default_english())
+}
+
+/// [`find_quotes`] with another English attribution model in place of the shipped one (a model trained
+/// on part of a corpus, scored on the rest).
+pub fn find_quotes_with_tagger(
+    text: &str,
+    lang: &str,
+    entities: &[Entity],
+    published: Option<NaiveDate>,
+    tagger: &Tagger,
+) -> Vec<Quote> {
     let reader = Reader {
         text,
         lex: Lexicon::for_lang(lang),
@@ -60,7 +73,7 @@ pub fn find_quotes(
     };
     let mut found = reader.attribute();
     if lang == "en" {
-        learned::add(text, &mut found);
+        learned::add(&reader, &mut found, tagger);
     }
     resolve(text, entities, published, found)
 }
@@ -2669,13 +2682,14 @@ impl Reader<'_> {
         }
         // "Ia berbicara diam-diam lalu mengatakan": "lalu"/"kemudian" join a second verb to the sentence
         // ("Budi kemudian mengatakan" is only an adverb, "pekan lalu" a time).
-        let then_clause = chunk.last().is_some_and(|w| {
-            matches!(w.lower.as_str(), "lalu" | "kemudian") && !self.in_date(w)
-        });
+        let then_clause = chunk
+            .last()
+            .is_some_and(|w| matches!(w.lower.as_str(), "lalu" | "kemudian") && !self.in_date(w));
         chunk = strip_auxiliaries(chunk);
-        let has_predicate = chunk.iter().skip(1).any(|w| {
-            is_id_verb(&w.lower) || NEGATIONS.contains(&w.lower.as_str())
-        });
+        let has_predicate = chunk
+            .iter()
+            .skip(1)
+            .any(|w| is_id_verb(&w.lower) || NEGATIONS.contains(&w.lower.as_str()));
         // "John Kirby, penasihat …, mengatakan": the cue follows an appositive; the name stands before it.
         if chunk.is_empty() && clause_start > 0 {
             let appositive_start = clause_before(clause_start - 1);
@@ -4854,7 +4868,10 @@ mod indonesian_known_misses {
         // A dash after a sentence's first words is no dateline.
         assert_eq!(dateline_len("AS - Rusia sepakat"), 0);
         assert_eq!(dateline_len("Harga BBM - kata Budi - naik"), 0);
-        assert_eq!(dateline_len("WASHINGTON (Reuters) - The"), "WASHINGTON (Reuters) - ".len());
+        assert_eq!(
+            dateline_len("WASHINGTON (Reuters) - The"),
+            "WASHINGTON (Reuters) - ".len()
+        );
         assert_eq!(dateline_len("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ"), 0);
     }
 

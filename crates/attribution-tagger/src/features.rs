@@ -3,7 +3,8 @@
 //! What a reader uses to see an attribution: the word and its neighbours, its shape, whether it stands in
 //! quotation marks, the nearest attributing word to its left and right in the sentence and how far it is,
 //! the word right after that cue ("said that", "said,"), where the token stands in its sentence and the
-//! sentence in its paragraph, and the labels the tagger just gave.
+//! sentence in its paragraph, the clause breaks (commas, semicolons, dashes) since the cue, and the labels
+//! the tagger just gave.
 
 use crate::label::Label;
 use crate::lexicon::CueLexicon;
@@ -48,6 +49,8 @@ enum T {
     LastRole,
     Label1LeftCue,
     QuoteFrame,
+    BreaksSinceCue,
+    BreakBefore,
 }
 
 fn mix(h: u64, v: u64) -> u64 {
@@ -118,6 +121,12 @@ fn quote_frames(quote: &[Quoting], cue: &[u8]) -> Vec<u64> {
     frame
 }
 
+/// Punctuation that ends a clause: a content often stops there rather than at the sentence's end ("… to
+/// prison, Judge Berman proceeded to …").
+fn is_break(token: &str) -> bool {
+    matches!(token, "," | ";" | ":" | "—" | "–" | "(" | ")" | "-")
+}
+
 /// The per-token facts every feature is built from, computed once per text.
 pub struct Context {
     words: Vec<u64>,
@@ -168,7 +177,16 @@ impl Context {
                 }
             }
             let mut last = None;
+            let mut breaks = 0u64;
+            let mut breaks_since = vec![0u64; end.saturating_sub(start)];
             for i in start..end {
+                breaks_since[i - start] = breaks.min(3);
+                if is_break(&doc.tokens[i].lower) {
+                    breaks += 1;
+                }
+                if context.cue[i] >= LANDMARK {
+                    breaks = 0;
+                }
                 context.left_cue[i] = last;
                 context.sentence_start[i] = start;
                 if context.cue[i] >= LANDMARK {
@@ -240,6 +258,18 @@ impl Context {
                     key(T::SentenceInParagraph, &[in_paragraph.min(3) as u64]),
                     key(T::Paragraph, &[paragraph.min(3) as u64]),
                     key(T::QuoteFrame, &[frame[i], q]),
+                    key(
+                        T::BreaksSinceCue,
+                        &[breaks_since[i - start], left_distance, q],
+                    ),
+                    key(
+                        T::BreakBefore,
+                        &[
+                            u64::from(i > start && is_break(&doc.tokens[i - 1].lower)),
+                            shape(0),
+                            shape(1),
+                        ],
+                    ),
                 ];
                 context.per_token = fixed.len();
                 context.fixed.extend_from_slice(&fixed);
@@ -321,6 +351,30 @@ mod tests {
         context.history(3, &[Label::Outside; 3], &mut without);
         assert_ne!(with_cue, without);
         assert!(context.fixed(99).is_empty());
+    }
+
+    #[test]
+    fn clause_breaks_since_the_cue_are_features() {
+        for (token, expected) in [
+            (",", true),
+            (";", true),
+            ("—", true),
+            (".", false),
+            ("said", false),
+        ] {
+            assert_eq!(is_break(token), expected, "{token}");
+        }
+        let lexicon = CueLexicon::new([("said".to_string(), 3)]);
+        let doc = Document::new("She said a b c d e f, g h.");
+        let context = Context::new(&doc, &lexicon);
+        let outside = Quoting::Outside as u64;
+        let breaks =
+            |n: u64, distance: usize| key(T::BreaksSinceCue, &[n, bucket(distance), outside]);
+        // "f" is six tokens after the cue with no break between; "g" and "h" come after a comma.
+        assert_eq!(doc.tokens[7].lower, "f");
+        assert!(context.fixed(7).contains(&breaks(0, 6)));
+        assert!(context.fixed(9).contains(&breaks(1, 8)));
+        assert!(context.fixed(10).contains(&breaks(1, 9)));
     }
 
     #[test]

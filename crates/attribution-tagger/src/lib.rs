@@ -13,10 +13,11 @@
 //! quotation-mark state), [`lexicon`] (the cue words), [`features`], [`model`] (weights and their file),
 //! [`train`] (brat reader, perceptron training, the held-out score).
 //!
-//! The model is trained from PolNeAR (`examples/train.rs`) and embedded; `model/NOTICE` says how to
-//! rebuild it. [`TaggedAttribution::confidence`] is the model's mean probability that the content tokens
-//! are content: below 0.5 the attribution is a guess (on held-out training texts, about one in four of
-//! those was right; between 0.5 and 0.6 about one in two, above 0.6 about seven in ten).
+//! The model is trained from PolNeAR (the `train_attribution` example of `warta-analyze`, which scores
+//! the tagger together with the rules) and embedded; `model/NOTICE` says how to rebuild it.
+//! [`TaggedAttribution::confidence`] is the model's mean probability that the content tokens are content:
+//! below 0.5 the attribution is a guess (on held-out training texts, about one in six of those was right;
+//! between 0.5 and 0.6 about one in two, above 0.6 about seven in ten).
 
 pub mod features;
 pub mod label;
@@ -137,7 +138,8 @@ fn assemble(doc: &Document, labels: &[Label], content: &[f32]) -> Vec<TaggedAttr
         }
     }
     // Runs of one label, not crossing a paragraph. A content broken by a word or two the tagger left out
-    // in the same sentence is one content.
+    // in the same sentence is one content, but a lone full stop or quotation mark after a gap does not
+    // pull the words of the gap in ("“…,” Espinoza said Friday." is not one content).
     let mut runs: Vec<(Label, Range<usize>)> = Vec::new();
     for (i, &label) in labels.iter().enumerate() {
         match runs.last_mut() {
@@ -147,7 +149,8 @@ fn assemble(doc: &Document, labels: &[Label], content: &[f32]) -> Vec<TaggedAttr
             Some((Label::Content, r))
                 if label == Label::Content
                     && i - r.end <= MAX_CONTENT_GAP
-                    && sentence_of[r.end - 1] == sentence_of[i] =>
+                    && sentence_of[r.end - 1] == sentence_of[i]
+                    && is_word(&doc.tokens[i].lower) =>
             {
                 r.end = i + 1
             }
@@ -194,6 +197,11 @@ fn assemble(doc: &Document, labels: &[Label], content: &[f32]) -> Vec<TaggedAttr
             }
         })
         .collect()
+}
+
+/// Whether a token is a word (not only punctuation or quotation marks).
+fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -243,6 +251,28 @@ mod tests {
             "{spans:?}"
         );
         assert!(found.iter().all(|a| (0.0..=1.0).contains(&a.confidence)));
+    }
+
+    #[test]
+    fn a_full_stop_after_a_gap_does_not_join_the_cue_to_the_content() {
+        let text = "“We will win,” Espinoza said Friday.";
+        let doc = Document::new(text);
+        let words: Vec<&str> = doc.tokens.iter().map(|t| t.lower.as_str()).collect();
+        let labels: Vec<Label> = words
+            .iter()
+            .map(|w| match *w {
+                "we" | "will" | "win" | "," | "." => Label::Content,
+                _ => Label::Outside,
+            })
+            .collect();
+        let found = assemble(&doc, &labels, &vec![0.9; labels.len()]);
+        let contents: Vec<String> = found.iter().map(|a| slice(text, &a.content)).collect();
+        assert_eq!(
+            contents.first().map(String::as_str),
+            Some("We will win,"),
+            "{words:?} {contents:?}"
+        );
+        assert!(contents.iter().all(|c| !c.contains("said")), "{contents:?}");
     }
 
     #[test]

@@ -308,26 +308,37 @@ impl Score {
 
 /// Scores the tagger's attributions of at least `threshold` confidence on `texts`.
 pub fn score(tagger: &Tagger, texts: &[Annotated], threshold: f32) -> Score {
-    let mut score = Score::default();
-    for a in texts {
-        let found: Vec<_> = tagger
+    score_with(texts, |a| {
+        tagger
             .attributions(&a.text)
             .into_iter()
             .filter(|f| f.confidence >= threshold)
-            .collect();
+            .map(|f| (f.content, f.source))
+            .collect()
+    })
+}
+
+/// Scores the contents and their sources (code points) that `find` gives for each of `texts`: the tagger
+/// alone, or the rules and the tagger together (`warta-analyze`'s `train_attribution` example).
+pub fn score_with(
+    texts: &[Annotated],
+    mut find: impl FnMut(&Annotated) -> Vec<(Range<usize>, Option<Range<usize>>)>,
+) -> Score {
+    let mut score = Score::default();
+    for a in texts {
+        let found = find(a);
         let tokens = token_spans(&a.text);
         let mut used = vec![false; a.attributions.len()];
         for f in &found {
-            let hit = (0..a.attributions.len()).find(|&g| {
-                !used[g] && overlap(&tokens, &f.content, &a.attributions[g].content) >= 0.5
-            });
+            let hit = (0..a.attributions.len())
+                .find(|&g| !used[g] && overlap(&tokens, &f.0, &a.attributions[g].content) >= 0.5);
             let Some(g) = hit else { continue };
             used[g] = true;
             score.matched += 1;
             if let Some(source) = &a.attributions[g].source {
                 score.with_source += 1;
                 score.source_agrees +=
-                    usize::from(f.source.as_ref().is_some_and(|s| {
+                    usize::from(f.1.as_ref().is_some_and(|s| {
                         source.iter().any(|g| s.start < g.end && g.start < s.end)
                     }));
             }
