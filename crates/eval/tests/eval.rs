@@ -90,7 +90,9 @@ fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
         (1, 0),
         "{report}"
     );
-    assert!(report.to_string().contains("PFSA-ID"));
+    assert!(report
+        .to_string()
+        .contains("(DSLCC, labelled paragraphs; 5 paragraphs, 4 gold: 4 saying"));
 }
 
 #[test]

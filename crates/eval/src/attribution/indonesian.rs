@@ -136,7 +136,10 @@ pub fn evaluate(dslcc: &Path) -> Result<IndonesianReport, EvalError> {
 pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScore, EvalError> {
     let dslcc_text = read_to_string(dslcc)?;
     let lines: Vec<&str> = dslcc_text.lines().collect();
-    let mut score = IndonesianScore::default();
+    let mut score = IndonesianScore {
+        name: "labelled paragraphs",
+        ..IndonesianScore::default()
+    };
     for (n, record) in read_to_string(gold_path)?.lines().enumerate() {
         if record.trim().is_empty() {
             continue;
