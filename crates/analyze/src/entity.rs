@@ -965,7 +965,11 @@ mod tests {
             entity(&entities, "Uu Ruzhanul Ulum").is_some(),
             "{entities:?}"
         );
-        assert!(entity(&entities, "Metro Jaya").is_none(), "{entities:?}");
+        // The region inside a rank may be found as a region or body of its own, never as a person.
+        assert!(
+            entity(&entities, "Metro Jaya").is_none_or(|e| e.kind != "PERSON"),
+            "{entities:?}"
+        );
     }
 
     #[test]

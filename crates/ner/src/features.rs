@@ -126,6 +126,7 @@ pub fn extract(
             .unwrap_or(("<s>", "<s>"))
     };
     let runs = capitalised_runs(tokens);
+    let acronyms: Vec<bool> = tokens.iter().map(|t| is_acronym(t)).collect();
     let shapes: Vec<String> = tokens.iter().map(|t| short_shape(t)).collect();
     let listed = gazetteer::mark(tokens, &lower);
     let listed_at = |i: isize| -> &str {
@@ -221,6 +222,9 @@ pub fn extract(
         if gazetteer::announces(w, EntityKind::Organization) {
             add(&["orghead"]);
         }
+        if gazetteer::is_common_acronym(w) {
+            add(&["common-acr"]);
+        }
         if gazetteer::announces(word(i - 1), EntityKind::Organization) {
             add(&["orghead-1"]);
         }
@@ -261,6 +265,17 @@ pub fn extract(
             for (kind, distance) in cues_before(tokens, &lower, i as usize) {
                 add(&["cue-run", kind, distance]);
             }
+            // An acronym the lists do not know ("IAGI", "KJKS") is mostly an organisation, unless it is an
+            // everyday word in capitals; one before a place is often that body's office there ("KPU
+            // Kebumen"), and the words before it say what it is ("kata", "Ketua", "di").
+            if acronyms[i as usize] {
+                add(&["acr", everyday_at(i), listed_at(i)]);
+                add(&["acr+1", shape(i + 1), listed_at(i + 1)]);
+                add(&["acr-1", word(i - 1)]);
+            }
+            if i > 0 && acronyms[i as usize - 1] {
+                add(&["-1acr", s, listed_at(i)]);
+            }
         }
     }
     out.starts.push(out.ids.len());
@@ -295,6 +310,11 @@ fn cues_before(tokens: &[&str], lower: &[String], t: usize) -> Vec<(&'static str
         }
     }
     found
+}
+
+/// Whether `token` looks like an acronym: two to six letters, all capitals ("KPU", "IAGI", "BPBD").
+pub(crate) fn is_acronym(token: &str) -> bool {
+    (2..=6).contains(&token.chars().count()) && token.chars().all(|c| c.is_uppercase())
 }
 
 /// The most character trigrams taken from one word: enough for any real word, bounded for junk.
@@ -402,6 +422,21 @@ fn bucket(parts: &[&str], bits: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms() {
+        for (word, want) in [
+            ("KPU", true),
+            ("IAGI", true),
+            ("BPBD", true),
+            ("A", false),
+            ("KEMENTERIAN", false),
+            ("Polres", false),
+            ("COVID-19", false),
+        ] {
+            assert_eq!(is_acronym(word), want, "{word}");
+        }
+    }
 
     #[test]
     fn shapes() {

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::eval::chunks;
+use crate::features::Casing;
 use crate::label::{EntityKind, Label};
 use crate::tokenize::tokenize;
 
@@ -27,6 +28,7 @@ const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
 const PERSON_CUES: &str = include_str!("../data/person-cues.txt");
 const LOCATION_HEADS: &str = include_str!("../data/location-heads.txt");
 const ORGANIZATION_HEADS: &str = include_str!("../data/organization-heads.txt");
+const COMMON_ACRONYMS: &str = include_str!("../data/common-acronyms.txt");
 
 /// Names longer than this many tokens are not matched (none of the listed names is).
 const MAX_TOKENS: usize = 8;
@@ -143,6 +145,15 @@ pub fn is_person_title(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether `word` (lower-cased) is a short form of a thing rather than a name ("bbm", "apbd", "ktp", "pns",
+/// "tps"): in capitals it looks like an organisation's acronym but is none.
+pub fn is_common_acronym(word: &str) -> bool {
+    static ACRONYMS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    ACRONYMS
+        .get_or_init(|| entries(COMMON_ACRONYMS).collect())
+        .contains(word)
+}
+
 /// Whether `token` (as written) is a listed given name.
 pub fn is_first_name(token: &str) -> bool {
     lists().first_names.contains(token)
@@ -230,6 +241,173 @@ pub fn separate_leading_names(tokens: &[&str], labels: &mut [Label]) {
     }
 }
 
+/// Head words that, before a place, usually mean "the … of that place" rather than a body named after it:
+/// the news labels "Pemerintah Suriah" and "kantor Camat Sambi" as places, and "klub Eropa" or "liga
+/// Inggris" as no organisation. Their lower-cased use in NERP is mostly of that kind too.
+const GENERIC_HEADS: &[&str] = &[
+    "pemerintah",
+    "kantor",
+    "rumah",
+    "klub",
+    "liga",
+    "perusahaan",
+    "pasukan",
+    "sekolah",
+    "organisasi",
+    "gerakan",
+    "front",
+    "forum",
+    "koalisi",
+    "aliansi",
+    "angkatan",
+    "holding",
+    "group",
+    "company",
+    "club",
+    "party",
+    "union",
+    "forces",
+    "army",
+    "navy",
+];
+
+/// Whether `token` may start an office that takes a place after it: an organisation head word
+/// ("Polres", "DPRD", "Dinas", "Pemkab") or a listed one-word organisation (`listed`, e.g. "KPU", "KONI"),
+/// not one of the [`GENERIC_HEADS`], and in cased text written with a capital.
+fn heads_office(token: &str, listed: bool, casing: Casing) -> bool {
+    let lower = token.to_lowercase();
+    let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+    (casing == Casing::Lower || capitalised)
+        && (listed || announces(&lower, EntityKind::Organization))
+        && !GENERIC_HEADS.contains(&lower.as_str())
+}
+
+/// Relabels as an organisation a place whose name starts with the head word of an institution: a school,
+/// hospital, university, court or police unit ("SMA Negeri 3 Malang", "RSUD Lewoleba", "Pengadilan Negeri
+/// Kupang") is a body in the news, though NERGRIT and NERP often label it a place. Heads that as often name
+/// a building or ground keep their place: "Kantor Gubernur Aceh", "Balai Kota", "Pondok Pinang"; "Rumah"
+/// and "Pondok" head a body only in "Rumah Sakit" and "Pondok Pesantren".
+pub fn institutions_as_organizations(tokens: &[&str], labels: &mut [Label]) {
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    for (first, end, kind) in chunks(labels) {
+        let (Some(head), next) = (lower.get(first), lower.get(first + 1)) else {
+            continue;
+        };
+        let next = next.map(String::as_str);
+        let institution = match head.as_str() {
+            "rumah" => next == Some("sakit"),
+            "pondok" => next == Some("pesantren"),
+            "kantor" | "balai" | "pemerintah" => false,
+            word => announces(word, EntityKind::Organization),
+        };
+        if kind == EntityKind::Location && institution {
+            for (t, label) in labels[first..end].iter_mut().enumerate() {
+                *label = if t == 0 {
+                    Label::B(EntityKind::Organization)
+                } else {
+                    Label::I(EntityKind::Organization)
+                };
+            }
+        }
+    }
+}
+
+/// Makes an office and the place it serves one organisation, as the news labels them: "Polres Sikka",
+/// "DPRD Ngada", "Kejati Sumut", "KPU Kabupaten Kebumen", "Dinas Pendidikan Kota Bandung".
+///
+/// A place in `labels` is joined to what stands right before it when that is an organisation (also with its
+/// short form in brackets between them), or an unlabelled office head: an organisation head word ("Polres",
+/// "Dinas") or a listed one-word organisation ("KPU"), but no generic noun such as "Pemerintah", and
+/// capitalised in cased text. In cased text up to three capitalised words, numbers or "dan" may stand
+/// between the head and the place ("Dinas Pendidikan", "SMP Negeri 1"), and a place written in lower case
+/// is left alone; lower-cased text gives no such clue, so there the head must touch the place.
+pub fn join_offices_and_places(tokens: &[&str], labels: &mut [Label], casing: Casing) {
+    if tokens.len() != labels.len() {
+        return;
+    }
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let marks = mark(tokens, &lower);
+    for (first, end, kind) in chunks(labels) {
+        // In cased text a place written in lower case ("… Bangkinang kabupaten Kampar") starts a new phrase.
+        let lower_case_place = casing == Casing::Cased
+            && !tokens[first].chars().next().is_some_and(char::is_uppercase);
+        if kind != EntityKind::Location || first == 0 || lower_case_place {
+            continue;
+        }
+        // The organisation's first token, and whether it begins there or continues an organisation.
+        let (start, begins) = match labels[first - 1] {
+            // The place ends an organisation's name: "KONI Kalsel", "TNI AU Morotai".
+            Label::B(EntityKind::Organization) | Label::I(EntityKind::Organization) => {
+                (first, false)
+            }
+            Label::O => match bracket_after_organization(tokens, labels, first)
+                .map(|open| (open, false))
+                .or_else(|| {
+                    office_before(tokens, labels, &marks, first, casing).map(|head| (head, true))
+                }) {
+                Some(found) => found,
+                None => continue,
+            },
+            _ => continue,
+        };
+        for (t, label) in labels[start..end].iter_mut().enumerate() {
+            *label = if t == 0 && begins {
+                Label::B(EntityKind::Organization)
+            } else {
+                Label::I(EntityKind::Organization)
+            };
+        }
+    }
+}
+
+/// The opening bracket of a short form in brackets between an organisation and the place at token `place`:
+/// the news reads "Badan Penanggulangan Bencana Daerah (BPBD) Pidie" as one name, though "Badan Pusat
+/// Statistik (BPS)" as two.
+fn bracket_after_organization(tokens: &[&str], labels: &[Label], place: usize) -> Option<usize> {
+    let close = place.checked_sub(1)?;
+    if tokens[close] != ")" {
+        return None;
+    }
+    // At most three tokens in the brackets.
+    let open = (close.saturating_sub(4)..close)
+        .rev()
+        .find(|&t| tokens[t] == "(")?;
+    let organization_before = matches!(
+        labels.get(open.checked_sub(1)?),
+        Some(Label::B(EntityKind::Organization) | Label::I(EntityKind::Organization))
+    );
+    organization_before.then_some(open)
+}
+
+/// The unlabelled office head word that the place at token `place` serves, looking back through the words
+/// that may stand between them (see [`join_offices_and_places`]).
+fn office_before(
+    tokens: &[&str],
+    labels: &[Label],
+    marks: &[Option<(EntityKind, bool)>],
+    place: usize,
+    casing: Casing,
+) -> Option<usize> {
+    let most_between = if casing == Casing::Cased { 3 } else { 0 };
+    for (between, t) in (0..place).rev().enumerate() {
+        if labels[t] != Label::O {
+            return None;
+        }
+        let listed = marks[t] == Some((EntityKind::Organization, true));
+        if heads_office(tokens[t], listed, casing) {
+            return Some(t);
+        }
+        let word = tokens[t];
+        let may_stand_between = word == "dan"
+            || word.chars().next().is_some_and(char::is_uppercase)
+            || word.chars().all(|c| c.is_ascii_digit());
+        if between >= most_between || !may_stand_between {
+            return None;
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,6 +480,13 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_of_things_are_told_from_bodies() {
+        for (word, want) in [("bbm", true), ("apbd", true), ("tps", true), ("kpk", false)] {
+            assert_eq!(is_common_acronym(word), want, "{word}");
+        }
+    }
+
+    #[test]
     fn titles_and_heads_announce_names() {
         use EntityKind::*;
         let cases = [
@@ -340,6 +525,7 @@ mod tests {
             PERSON_CUES,
             LOCATION_HEADS,
             ORGANIZATION_HEADS,
+            COMMON_ACRONYMS,
         ] {
             for word in entries(list) {
                 assert_eq!(word, word.to_lowercase(), "{word}");
@@ -387,6 +573,104 @@ mod tests {
             let tokens: Vec<&str> = text.split(' ').collect();
             let mut labels: Vec<Label> = tags.split(' ').map(|t| Scheme::Warta.map(t)).collect();
             separate_leading_names(&tokens, &mut labels);
+            let got: Vec<&str> = labels.iter().map(|l| l.as_str()).collect();
+            assert_eq!(got.join(" "), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn institutions_named_as_places_are_organizations() {
+        use crate::label::Scheme;
+        let cases = [
+            (
+                "di SMA Negeri 3 Malang",
+                "O B-LOCATION I-LOCATION I-LOCATION I-LOCATION",
+                "O B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+            (
+                "Rumah Sakit Awal Bros",
+                "B-LOCATION I-LOCATION I-LOCATION I-LOCATION",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+            (
+                "Pondok Pinang",
+                "B-LOCATION I-LOCATION",
+                "B-LOCATION I-LOCATION",
+            ),
+            (
+                "Kantor Gubernur Aceh",
+                "B-LOCATION I-LOCATION I-LOCATION",
+                "B-LOCATION I-LOCATION I-LOCATION",
+            ),
+        ];
+        for (text, tags, want) in cases {
+            let tokens: Vec<&str> = text.split(' ').collect();
+            let mut labels: Vec<Label> = tags.split(' ').map(|t| Scheme::Warta.map(t)).collect();
+            institutions_as_organizations(&tokens, &mut labels);
+            let got: Vec<&str> = labels.iter().map(|l| l.as_str()).collect();
+            assert_eq!(got.join(" "), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn offices_and_their_places_become_one_organization() {
+        use Casing::{Cased, Lower};
+        let cases = [
+            // An office head word before a place.
+            ("Kapolres Polres Sikka", Cased, "O O B-LOCATION", "O B-ORGANIZATION I-ORGANIZATION"),
+            // Capitalised words may stand between the head and the place.
+            (
+                "oleh Dinas Pendidikan Kota Bandung",
+                Cased,
+                "O O O B-LOCATION I-LOCATION",
+                "O B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+            // A place right after an organisation ends its name.
+            (
+                "KONI Kalsel",
+                Cased,
+                "B-ORGANIZATION B-LOCATION",
+                "B-ORGANIZATION I-ORGANIZATION",
+            ),
+            // A listed one-word organisation is a head too.
+            ("KPU Kebumen", Cased, "O B-LOCATION", "B-ORGANIZATION I-ORGANIZATION"),
+            // A short form in brackets between the organisation and the place.
+            (
+                "Badan Bencana ( BPBD ) Pidie",
+                Cased,
+                "B-ORGANIZATION I-ORGANIZATION O B-ORGANIZATION O B-LOCATION",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+            (
+                "Badan Statistik ( BPS ) Jakarta",
+                Cased,
+                "B-ORGANIZATION I-ORGANIZATION O B-ORGANIZATION O O",
+                "B-ORGANIZATION I-ORGANIZATION O B-ORGANIZATION O O",
+            ),
+            // Generic heads mean "the government of", a lower-case head is no name, a comma ends the office.
+            ("Pemerintah Suriah", Cased, "O B-LOCATION", "O B-LOCATION"),
+            ("dinas ke Bandung", Cased, "O O B-LOCATION", "O O B-LOCATION"),
+            ("Polres , Sikka", Cased, "O O B-LOCATION", "O O B-LOCATION"),
+            (
+                "SMAN 1 kabupaten Kampar",
+                Cased,
+                "B-ORGANIZATION I-ORGANIZATION B-LOCATION I-LOCATION",
+                "B-ORGANIZATION I-ORGANIZATION B-LOCATION I-LOCATION",
+            ),
+            // Lower-cased text: the head must touch the place.
+            ("polda riau", Lower, "O B-LOCATION", "B-ORGANIZATION I-ORGANIZATION"),
+            (
+                "dinas pendidikan riau",
+                Lower,
+                "O O B-LOCATION",
+                "O O B-LOCATION",
+            ),
+        ];
+        use crate::label::Scheme;
+        for (text, casing, tags, want) in cases {
+            let tokens: Vec<&str> = text.split(' ').collect();
+            let mut labels: Vec<Label> = tags.split(' ').map(|t| Scheme::Warta.map(t)).collect();
+            join_offices_and_places(&tokens, &mut labels, casing);
             let got: Vec<&str> = labels.iter().map(|l| l.as_str()).collect();
             assert_eq!(got.join(" "), want, "{text}");
         }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::clusters::WordClusters;
 use crate::conll::Sentence;
 use crate::decode::{viterbi, Transitions, PREVIOUS};
-use crate::features::{extract, Casing, CommonWords, SentenceFeatures};
+use crate::features::{extract, is_acronym, Casing, CommonWords, SentenceFeatures};
 use crate::gazetteer;
 use crate::label::{EntityKind, Label};
 use crate::model::Model;
@@ -120,7 +120,7 @@ pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
 const EVERYDAY_MIN_COUNT: usize = 3;
 
 /// The words the training text writes as everyday words in all but one in twenty uses (cased sets: in lower
-/// case inside a sentence; lower-cased sets: outside names), seen at least [`EVERYDAY_MIN_COUNT`] times.
+/// case inside a sentence; lower-cased sets: outside names), seen at least `EVERYDAY_MIN_COUNT` times.
 pub fn everyday_words(sets: &[TrainingSet]) -> CommonWords {
     // Per lower-cased word: (uses that look everyday, all uses).
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
@@ -224,11 +224,11 @@ const NAME_PARTICLES: &[&str] = &[
 /// Labels as organisations the listed organisations ([`gazetteer`]) that a data set leaves unlabelled.
 ///
 /// NERP's IND type is products and industries: it tags "kpk", "dpr" or "kementerian luar negeri" as O, which
-/// would teach the tagger that they are not organisations. Only tokens labelled O are changed, and only
-/// names of two words or more: acronyms are matched as written, so lower-cased text never matches them
-/// (labelling "kpk", "tni" too made the scores on cased text worse), and single words such as "antara"
-/// (also "between") or "golkar" relabelled against NERP's own choices cost over a point of F1 on its
-/// cross-validation.
+/// would teach the tagger that they are not organisations; NERGRIT leaves some universities, companies and
+/// acronyms ("UEFA", "SCTV") unlabelled. Only tokens labelled O are changed, and only names of two words or
+/// more or acronyms written in capitals: lower-cased text never matches those (labelling "kpk", "tni" too
+/// made the scores on cased text worse), and single words such as "antara" (also "between") or "golkar"
+/// relabelled against NERP's own choices cost over a point of F1 on its cross-validation.
 pub fn label_listed_organizations(sentences: &mut [Sentence]) {
     for s in sentences {
         let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
@@ -244,7 +244,8 @@ pub fn label_listed_organizations(sentences: &mut [Sentence]) {
                 })
                 .count();
             let whole_name_unlabelled = s.labels[t..t + name_len].iter().all(|l| *l == Label::O);
-            if begins && name_len > 1 && whole_name_unlabelled {
+            let acronym = name_len == 1 && is_acronym(&s.tokens[t]);
+            if begins && (name_len > 1 || acronym) && whole_name_unlabelled {
                 for u in (t..s.labels.len()).take_while(|&u| {
                     u == t || matches!(marks[u], Some((EntityKind::Organization, false)))
                 }) {
@@ -256,6 +257,21 @@ pub fn label_listed_organizations(sentences: &mut [Sentence]) {
                 }
             }
         }
+    }
+}
+
+/// Brings every sentence to the news convention for institutions and offices: a school, hospital or court
+/// labelled as a place becomes an organisation ([`gazetteer::institutions_as_organizations`]), and an office
+/// and the place it serves become one ("Polres Sikka", "DPRD Ngada":
+/// [`gazetteer::join_offices_and_places`]).
+///
+/// NERGRIT and NERP label only the place there (or the office and the place apart), so unchanged they teach
+/// the tagger the opposite of the news.
+pub fn harmonise_with_news(sentences: &mut [Sentence], casing: Casing) {
+    for s in sentences {
+        let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+        gazetteer::institutions_as_organizations(&tokens, &mut s.labels);
+        gazetteer::join_offices_and_places(&tokens, &mut s.labels, casing);
     }
 }
 
@@ -389,7 +405,7 @@ mod tests {
             tags,
             [
                 "O",
-                "O",
+                "B-ORGANIZATION",
                 "O",
                 "O",
                 "B-ORGANIZATION",

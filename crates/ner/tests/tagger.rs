@@ -108,3 +108,32 @@ fn scores_reasonably_on_hand_labelled_news() {
         "{scores}"
     );
 }
+
+#[test]
+fn offices_and_schools_named_with_their_place_are_organizations() {
+    let cases = [
+        (
+            "Kasat Reskrim Polres Ende mengatakan pelaku sudah ditahan .",
+            "Polres Ende",
+        ),
+        (
+            "Berkas perkara itu sudah dilimpahkan ke Kejati Jambi pekan lalu .",
+            "Kejati Jambi",
+        ),
+        (
+            "Ratusan siswa SMA Negeri 2 Kupang mengikuti upacara .",
+            "SMA Negeri 2 Kupang",
+        ),
+    ];
+    let tagger = tagger();
+    for (text, want) in cases {
+        let tokens: Vec<&str> = text.split(' ').collect();
+        let labels = tagger.tag(&tokens);
+        let found: Vec<String> = warta_ner::eval::chunks(&labels)
+            .into_iter()
+            .filter(|&(_, _, kind)| kind == EntityKind::Organization)
+            .map(|(first, end, _)| tokens[first..end].join(" "))
+            .collect();
+        assert!(found.iter().any(|o| o == want), "{text}: {found:?}");
+    }
+}
