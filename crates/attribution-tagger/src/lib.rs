@@ -11,7 +11,8 @@
 //!
 //! Modules, in the order the data flows: [`text`] (tokens with code-point offsets, sentences, paragraphs,
 //! quotation-mark state), [`lexicon`] (the cue words), [`features`], [`model`] (weights and their file),
-//! [`train`] (brat reader, perceptron training, the held-out score).
+//! [`train`] (brat reader, perceptron training, the held-out score), [`overlap`] (the PolNeAR content match
+//! that score and `warta eval attribution` both use).
 //!
 //! The model is trained from PolNeAR (the `train_attribution` example of `warta-analyze`, which scores
 //! the tagger together with the rules) and embedded; `model/NOTICE` says how to rebuild it.
@@ -23,6 +24,7 @@ pub mod features;
 pub mod label;
 pub mod lexicon;
 pub mod model;
+pub mod overlap;
 pub mod text;
 pub mod train;
 

@@ -12,10 +12,12 @@
 //! cues    u32 byte length, then UTF-8 lines "word\tstrength\n" (the cue lexicon)
 //! ```
 //! The file holds hashed feature weights and the cue words, no text. Loading expands it to a dense table
-//! so that scoring a feature is one indexed read.
+//! so that scoring a feature is one indexed read. The weight table and the byte cursor are the NER
+//! tagger's ([`warta_ner::model_bytes`]): both store their weights the same way.
 
 use crate::label::Label;
 use crate::lexicon::CueLexicon;
+use warta_ner::model_bytes::{Reader, Truncated, WeightTable};
 
 const MAGIC: &[u8; 4] = b"WATT";
 const VERSION: u32 = 1;
@@ -36,6 +38,12 @@ pub enum ModelError {
     WrongLength,
 }
 
+impl From<Truncated> for ModelError {
+    fn from(_: Truncated) -> ModelError {
+        ModelError::WrongLength
+    }
+}
+
 /// Per-label scores of a set of features.
 pub trait Scorer {
     fn scores(&self, keys: &[u64]) -> [f32; L];
@@ -51,29 +59,17 @@ pub fn slot(key: u64, bits: u32) -> usize {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     bits: u32,
-    scale: f32,
     /// Dense, `2^bits × L`, row-major by feature.
-    weights: Vec<i16>,
+    weights: WeightTable<L>,
     lexicon: CueLexicon,
 }
 
 impl Model {
     /// Quantises trained float weights (`2^bits × L`, row-major by feature) into a model.
     pub fn quantize(bits: u32, weights: &[f32], lexicon: CueLexicon) -> Model {
-        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 {
-            max / f32::from(i16::MAX)
-        } else {
-            1.0
-        };
-        let weights = weights
-            .iter()
-            .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
-            .collect();
         Model {
             bits,
-            scale,
-            weights,
+            weights: WeightTable::quantize(weights),
             lexicon,
         }
     }
@@ -89,7 +85,7 @@ impl Model {
 
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(4)? != MAGIC {
             return Err(ModelError::BadMagic);
         }
@@ -104,23 +100,13 @@ impl Model {
         if r.u32()? as usize != L {
             return Err(ModelError::BadHeader("label count differs from this build"));
         }
-        let scale = f32::from_bits(r.u32()?);
+        let scale = r.f32()?;
         if !scale.is_finite() || scale <= 0.0 {
             return Err(ModelError::BadHeader(
                 "weight scale is not a positive number",
             ));
         }
-        let rows = 1usize << bits;
-        let present = r.take(rows / 8)?;
-        let mut weights = vec![0i16; rows * L];
-        for row in 0..rows {
-            if present[row / 8] & (1 << (row % 8)) != 0 {
-                for w in &mut weights[row * L..(row + 1) * L] {
-                    let b = r.take(2)?;
-                    *w = i16::from_le_bytes([b[0], b[1]]);
-                }
-            }
-        }
+        let weights = WeightTable::read_rows(&mut r, 1 << bits, scale)?;
         let cues_len = r.u32()? as usize;
         let cues = std::str::from_utf8(r.take(cues_len)?)
             .map_err(|_| ModelError::BadHeader("cue words are not UTF-8"))?;
@@ -134,12 +120,11 @@ impl Model {
                 .map_err(|_| ModelError::BadHeader("cue strength is not a number"))?;
             entries.push((word.to_string(), strength));
         }
-        if r.pos != bytes.len() {
+        if !r.at_end() {
             return Err(ModelError::WrongLength);
         }
         Ok(Model {
             bits,
-            scale,
             weights,
             lexicon: CueLexicon::new(entries),
         })
@@ -149,22 +134,10 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
-        for v in [VERSION, self.bits, L as u32, self.scale.to_bits()] {
+        for v in [VERSION, self.bits, L as u32, self.weights.scale().to_bits()] {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        let stored = |row: &[i16]| row.iter().any(|&w| w != 0);
-        let mut present = vec![0u8; (1usize << self.bits) / 8];
-        for (r, row) in self.weights.chunks(L).enumerate() {
-            if stored(row) {
-                present[r / 8] |= 1 << (r % 8);
-            }
-        }
-        out.extend_from_slice(&present);
-        for row in self.weights.chunks(L).filter(|row| stored(row)) {
-            for w in row {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
-        }
+        self.weights.write_rows(&mut out);
         let mut cues = String::new();
         for (word, strength) in self.lexicon.sorted() {
             cues.push_str(&format!("{word}\t{strength}\n"));
@@ -177,38 +150,8 @@ impl Model {
 
 impl Scorer for Model {
     fn scores(&self, keys: &[u64]) -> [f32; L] {
-        let mut sum = [0i32; L];
-        for &key in keys {
-            let start = slot(key, self.bits) * L;
-            if let Some(row) = self.weights.get(start..start + L) {
-                for (s, &w) in sum.iter_mut().zip(row) {
-                    *s += i32::from(w);
-                }
-            }
-        }
-        sum.map(|s| s as f32 * self.scale)
-    }
-}
-
-/// A cursor over the model bytes that fails instead of panicking when they run out.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let slice = self
-            .bytes
-            .get(self.pos..self.pos.saturating_add(n))
-            .ok_or(ModelError::WrongLength)?;
-        self.pos += n;
-        Ok(slice)
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        self.weights
+            .sum(keys.iter().map(|&key| slot(key, self.bits)))
     }
 }
 
@@ -230,6 +173,13 @@ mod tests {
         assert_eq!(Model::from_bytes(&model.to_bytes()), Ok(model));
         let empty = Model::empty();
         assert_eq!(Model::from_bytes(&empty.to_bytes()), Ok(empty));
+    }
+
+    #[test]
+    fn shipped_model_is_written_back_byte_for_byte() {
+        let shipped: &[u8] = include_bytes!("../model/tagger.bin");
+        let model = Model::from_bytes(shipped).map(|m| m.to_bytes());
+        assert!(model.as_deref() == Ok(shipped), "the file layout changed");
     }
 
     #[test]

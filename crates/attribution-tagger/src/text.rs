@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use warta_ner::features::shape_class;
+
 /// A word or punctuation token.
 #[derive(Clone, Debug)]
 pub struct Token {
@@ -128,19 +130,14 @@ fn ends_sentence(tokens: &[Token], next: &str) -> bool {
     terminal && !abbreviation
 }
 
-/// The shape of a word: runs of upper case, lower case, digits and other characters, each written once.
+/// The shape of the first 12 characters of a word: runs of upper case, lower case, digits and other
+/// characters ([`shape_class`]), each written once. Unlike the NER tagger's shape, which stops after 12
+/// bytes of shape, it never looks past the 12th character ("Kemenkopolhukam-RI" is "Xx" here, "Xx-X"
+/// there); the trained model's features were computed this way.
 fn shape(word: &str) -> String {
     let mut out = String::new();
     for c in word.chars().take(12) {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let class = shape_class(c);
         if !out.ends_with(class) {
             out.push(class);
         }
@@ -181,6 +178,12 @@ mod tests {
             .collect();
         assert_eq!(inside, ["prices", "will", "fall", "."]);
         assert_eq!(doc.tokens[2].shape, "Xx");
+    }
+
+    #[test]
+    fn shapes_look_at_the_first_twelve_characters() {
+        let words = ["Jakarta", "6,5%", "McCain", "Kemenkopolhukam-RI"];
+        assert_eq!(words.map(shape), ["Xx", "d,d%", "XxXx", "Xx"]);
     }
 
     #[test]

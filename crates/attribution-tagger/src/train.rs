@@ -9,6 +9,7 @@ use crate::features::Context;
 use crate::label::Label;
 use crate::lexicon::CueLexicon;
 use crate::model::{slot, Model, Scorer};
+use crate::overlap::{span_overlap, token_spans};
 use crate::text::Document;
 use crate::{best, keys_of, Tagger};
 
@@ -330,8 +331,9 @@ pub fn score_with(
         let tokens = token_spans(&a.text);
         let mut used = vec![false; a.attributions.len()];
         for f in &found {
-            let hit = (0..a.attributions.len())
-                .find(|&g| !used[g] && overlap(&tokens, &f.0, &a.attributions[g].content) >= 0.5);
+            let hit = (0..a.attributions.len()).find(|&g| {
+                !used[g] && span_overlap(&tokens, &f.0, &a.attributions[g].content) >= 0.5
+            });
             let Some(g) = hit else { continue };
             used[g] = true;
             score.matched += 1;
@@ -347,41 +349,6 @@ pub fn score_with(
         score.predicted += found.len();
     }
     score
-}
-
-/// Code-point ranges of the alphanumeric runs of `text`.
-fn token_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    let mut count = 0;
-    for (i, c) in text.chars().enumerate() {
-        count = i + 1;
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        spans.push(s..count);
-    }
-    spans
-}
-
-/// Tokens inside both `a` and the fragments `b`, over the tokens inside the larger of the two.
-fn overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &[Range<usize>]) -> f64 {
-    let inside = |r: &Range<usize>, t: &Range<usize>| r.start <= t.start && t.end <= r.end;
-    let (mut both, mut in_a, mut in_b) = (0usize, 0usize, 0usize);
-    for t in tokens {
-        let (x, y) = (inside(a, t), b.iter().any(|b| inside(b, t)));
-        in_a += usize::from(x);
-        in_b += usize::from(y);
-        both += usize::from(x && y);
-    }
-    both as f64 / in_a.max(in_b).max(1) as f64
 }
 
 #[cfg(test)]

@@ -20,12 +20,12 @@ pub use indonesian::{
 
 use crate::{data_error, read_to_string, EvalError};
 use std::{
-    collections::BTreeMap,
     fmt,
-    ops::Range,
-    path::{Path, PathBuf},
+    path::Path,
     time::{Duration, Instant},
 };
+use warta_attribution_tagger::overlap::{span_overlap, token_spans};
+use warta_attribution_tagger::train::{read_dir, Gold, TrainError};
 use warta_model::{Format, Quote, RawDocument, Speaker};
 
 #[derive(Debug)]
@@ -178,31 +178,20 @@ fn any_overlap(a: &[Option<&String>], b: &[Option<&String>]) -> bool {
 /// Scores `find_quotes` on a PolNeAR directory. Some texts were annotated twice; the first annotation file
 /// (by name) counts.
 pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
-    let attributions = dir.join("attributions");
-    let entries = std::fs::read_dir(&attributions).map_err(|source| EvalError::Io {
-        path: attributions.clone(),
-        source,
+    // The Content spans with the Source of their attribution event, read as the tagger's trainer reads them.
+    let texts = read_dir(dir).map_err(|e| match e {
+        TrainError::Io { path, source } => EvalError::Io { path, source },
     })?;
-    let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    files.sort();
-    let mut annotations: BTreeMap<String, PathBuf> = BTreeMap::new();
-    for path in files {
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
-        if let Some((name, _annotator)) = stem.rsplit_once('_') {
-            annotations.entry(name.to_string()).or_insert(path);
-        }
-    }
     let mut score = PolnearScore::default();
-    for (name, ann) in &annotations {
-        let text = read_to_string(&dir.join("text").join(format!("{name}.txt")))?;
-        let gold = gold_attributions(&read_to_string(ann)?);
+    for doc in &texts {
+        let (text, gold) = (&doc.text, &doc.attributions);
         let started = Instant::now();
-        let predicted = warta_analyze::quote::find_quotes(&text, "en", &[], None);
+        let predicted = warta_analyze::quote::find_quotes(text, "en", &[], None);
         score.elapsed += started.elapsed();
         score.bytes += text.len();
-        let tokens = token_spans(&text);
+        let tokens = token_spans(text);
         let chars: Vec<char> = text.chars().collect();
-        score.gold_direct += gold.iter().filter(|g| g.is_direct(&chars)).count();
+        score.gold_direct += gold.iter().filter(|g| is_direct(g, &chars)).count();
         let mut used = vec![false; gold.len()];
         for p in &predicted {
             let span = p.start..p.end;
@@ -211,7 +200,7 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
             let Some(g) = hit else { continue };
             used[g] = true;
             score.matched += 1;
-            score.matched_direct += usize::from(gold[g].is_direct(&chars));
+            score.matched_direct += usize::from(is_direct(&gold[g], &chars));
             score.exact += usize::from(span_overlap(&tokens, &span, &gold[g].content) == 1.0);
             if let Some(source) = &gold[g].source {
                 score.with_source += 1;
@@ -228,110 +217,19 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
         score.predicted += predicted.len();
     }
     if score.documents == 0 {
-        return Err(data_error(&attributions, "no annotation files"));
+        return Err(data_error(&dir.join("attributions"), "no annotation files"));
     }
     Ok(score)
 }
 
-/// A gold attribution: the fragments of its content and, when annotated, of its source. A content split by
-/// its cue ("“A,” she said. “B.”") is one span of two fragments; the cue and source between them are not
-/// content.
-struct Gold {
-    content: Vec<Range<usize>>,
-    source: Option<Vec<Range<usize>>>,
-}
-
-impl Gold {
-    /// Whether the content sits in quotation marks: an opening mark just before or at its first fragment.
-    fn is_direct(&self, chars: &[char]) -> bool {
-        let is_mark = |c: &char| matches!(c, '"' | '“' | '”' | '‘' | '\'' | '«');
-        self.content.iter().any(|f| {
-            let before = f.start.checked_sub(1).and_then(|i| chars.get(i));
-            before.is_some_and(is_mark) || chars.get(f.start).is_some_and(is_mark)
-        })
-    }
-}
-
-/// The `Content` spans of a brat file with the `Source` of their attribution event, each as its fragments
-/// (brat writes a discontinuous span as `start end;start end`, not always in text order).
-fn gold_attributions(ann: &str) -> Vec<Gold> {
-    let mut spans: BTreeMap<&str, (&str, Vec<Range<usize>>)> = BTreeMap::new();
-    let mut sources: BTreeMap<&str, &str> = BTreeMap::new();
-    for line in ann.lines() {
-        let mut fields = line.split('\t');
-        let (Some(id), Some(spec)) = (fields.next(), fields.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let Some((label, offsets)) = spec.split_once(' ') else {
-                continue;
-            };
-            let fragments: Vec<Range<usize>> = offsets
-                .split(';')
-                .filter_map(|pair| {
-                    let (start, end) = pair.trim().split_once(' ')?;
-                    Some(start.parse().ok()?..end.parse().ok()?)
-                })
-                .filter(|r: &Range<usize>| r.start < r.end)
-                .collect();
-            if !fragments.is_empty() {
-                spans.insert(id, (label, fragments));
-            }
-        } else if id.starts_with('E') {
-            let args: BTreeMap<&str, &str> =
-                spec.split(' ').filter_map(|a| a.split_once(':')).collect();
-            if let (Some(content), Some(source)) = (args.get("Content"), args.get("Source")) {
-                sources.insert(content, source);
-            }
-        }
-    }
-    spans
-        .iter()
-        .filter(|(_, (label, _))| *label == "Content")
-        .map(|(id, (_, content))| Gold {
-            content: content.clone(),
-            source: sources
-                .get(id)
-                .and_then(|s| spans.get(s))
-                .map(|(_, r)| r.clone()),
-        })
-        .collect()
-}
-
-/// Code-point ranges of the alphanumeric tokens of `text`.
-fn token_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start = None;
-    let mut count = 0;
-    for (i, c) in text.chars().enumerate() {
-        count = i + 1;
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push(s..i);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        spans.push(s..count);
-    }
-    spans
-}
-
-/// Tokens inside both the span `a` and the fragments `b` over tokens inside the larger: position matters, so
-/// a repeated phrase elsewhere in the text does not count.
-fn span_overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &[Range<usize>]) -> f64 {
-    let inside = |r: &Range<usize>, t: &Range<usize>| r.start <= t.start && t.end <= r.end;
-    let (mut both, mut in_a, mut in_b) = (0usize, 0usize, 0usize);
-    for t in tokens {
-        let (x, y) = (inside(a, t), b.iter().any(|b| inside(b, t)));
-        in_a += usize::from(x);
-        in_b += usize::from(y);
-        both += usize::from(x && y);
-    }
-    both as f64 / in_a.max(in_b).max(1) as f64
+/// Whether a gold content sits in quotation marks: an opening mark just before or at its first fragment. A
+/// content split by its cue ("“A,” she said. “B.”") is one span of two fragments.
+fn is_direct(gold: &Gold, chars: &[char]) -> bool {
+    let is_mark = |c: &char| matches!(c, '"' | '“' | '”' | '‘' | '\'' | '«');
+    gold.content.iter().any(|f| {
+        let before = f.start.checked_sub(1).and_then(|i| chars.get(i));
+        before.is_some_and(is_mark) || chars.get(f.start).is_some_and(is_mark)
+    })
 }
 
 /// Precision, recall and F1 of `hits` out of `predicted` and `gold`.
@@ -415,6 +313,7 @@ impl fmt::Display for AttributionReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use warta_attribution_tagger::train::read_brat;
 
     /// A content split by its cue ("“A,” she said. “B.”") is written by brat as two fragments, out of text
     /// order here; the reader keeps them as separate pieces of one content, so that the cue and speaker
@@ -427,7 +326,7 @@ mod tests {
                    T3\tCue 24 28\n\
                    T4\tContent 0 0\n\
                    E1\tAttribution:T3 Content:T1 Source:T2\n";
-        let gold = gold_attributions(ann);
+        let gold = read_brat(String::new(), text.to_string(), ann).attributions;
         assert_eq!(gold.len(), 1, "an empty span is no content");
         assert_eq!(gold[0].content, [31..48, 1..18]);
         let source = gold[0].source.clone().unwrap_or_default();

@@ -366,20 +366,27 @@ fn run_position(t: usize, run: Option<(usize, usize)>) -> (&'static str, &'stati
     (position, length)
 }
 
+/// What a character stands for in a word shape: `X` upper case, `x` lower case, `d` a digit, any other
+/// character itself. The attribution tagger writes its shapes with it too.
+pub fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
 /// The shape of a word with repeats collapsed: "Jakarta" → "Xx", "KPK" → "X", "6,5" → "d,d", "McCain" → "XxXx".
+/// It stops once the shape is 12 bytes long (the trained model's features were computed that way).
 fn short_shape(token: &str) -> String {
     let mut shape = String::new();
     let mut last = None;
     for c in token.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let class = shape_class(c);
         if last != Some(class) {
             shape.push(class);
             last = Some(class);
@@ -448,6 +455,8 @@ mod tests {
             ("6,5", "d,d"),
             ("McCain", "XxXx"),
             ("Desa-desa", "Xx-x"),
+            ("Kemenkopolhukam-RI", "Xx-X"),
+            ("aAaAaAaAaAaAaAaA", "xXxXxXxXxXxX"),
         ];
         for (word, want) in cases {
             assert_eq!(short_shape(word), want, "{word}");

@@ -25,7 +25,9 @@
 //! - [`Tagger::tag`] labels tokens, [`Tagger::entities`] finds entities in raw text,
 //! - [`conll()`] implements `warta ner --conll`,
 //! - [`eval`] scores labels against gold data as seqeval does,
-//! - [`spans`] turns gold entity offsets over a paragraph into labelled tokens.
+//! - [`spans`] turns gold entity offsets over a paragraph into labelled tokens,
+//! - [`model_bytes`] holds the quantised weight table and the byte reader of the model file, shared with
+//!   the attribution tagger.
 
 pub mod clusters;
 pub mod conll;
@@ -35,6 +37,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod label;
 pub mod model;
+pub mod model_bytes;
 pub mod spans;
 pub mod tokenize;
 pub mod train;

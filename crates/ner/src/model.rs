@@ -15,12 +15,14 @@
 //! classes u32 byte length, then UTF-8 lines "word\tcoarse\tfine\n" (see [`WordClusters`])
 //! ```
 //! Quantising to i16 and leaving out empty rows keeps the file a few MB; loading expands it to a dense
-//! table so that scoring a feature is one indexed read.
+//! table so that scoring a feature is one indexed read. The weight table and the byte cursor are the ones
+//! in [`crate::model_bytes`], shared with the attribution tagger.
 
 use crate::clusters::WordClusters;
 use crate::decode::{Transitions, PREVIOUS};
 use crate::features::{CommonWords, SentenceFeatures};
 use crate::label::Label;
+use crate::model_bytes::{Reader, Truncated, WeightTable};
 
 const MAGIC: &[u8; 4] = b"WNER";
 const VERSION: u32 = 4;
@@ -41,14 +43,19 @@ pub enum ModelError {
     WrongLength,
 }
 
+impl From<Truncated> for ModelError {
+    fn from(_: Truncated) -> ModelError {
+        ModelError::WrongLength
+    }
+}
+
 /// Weights of the linear tagger: one row of per-label scores for every hashed feature, plus transitions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     bits: u32,
-    scale: f32,
     transitions: Transitions,
     /// Dense, `2^bits × L`, row-major by feature.
-    weights: Vec<i16>,
+    weights: WeightTable<L>,
     common: CommonWords,
     clusters: WordClusters,
 }
@@ -62,21 +69,10 @@ impl Model {
         common: CommonWords,
         clusters: WordClusters,
     ) -> Model {
-        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 {
-            max / f32::from(i16::MAX)
-        } else {
-            1.0
-        };
-        let weights = weights
-            .iter()
-            .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
-            .collect();
         Model {
             bits,
-            scale,
             transitions,
-            weights,
+            weights: WeightTable::quantize(weights),
             common,
             clusters,
         }
@@ -99,7 +95,7 @@ impl Model {
 
     /// Reads a model written by [`Model::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
-        let mut r = Reader { bytes, pos: 0 };
+        let mut r = Reader::new(bytes);
         if r.take(4)? != MAGIC {
             return Err(ModelError::BadMagic);
         }
@@ -128,16 +124,7 @@ impl Model {
         {
             *s = r.f32()?;
         }
-        let rows = 1usize << bits;
-        let present = r.take(rows / 8)?;
-        let mut weights = vec![0i16; rows * L];
-        for row in 0..rows {
-            if present[row / 8] & (1 << (row % 8)) != 0 {
-                for w in &mut weights[row * L..(row + 1) * L] {
-                    *w = i16::from_le_bytes([r.u8()?, r.u8()?]);
-                }
-            }
-        }
+        let weights = WeightTable::read_rows(&mut r, 1 << bits, scale)?;
         let common_len = r.u32()? as usize;
         let common = std::str::from_utf8(r.take(common_len)?)
             .map_err(|_| ModelError::BadHeader("everyday words are not UTF-8"))?;
@@ -166,12 +153,11 @@ impl Model {
             }
         }
         let clusters = WordClusters::new(entries);
-        if r.pos != bytes.len() {
+        if !r.at_end() {
             return Err(ModelError::WrongLength);
         }
         Ok(Model {
             bits,
-            scale,
             transitions,
             weights,
             common,
@@ -186,23 +172,11 @@ impl Model {
         for v in [VERSION, self.bits, L as u32] {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        out.extend_from_slice(&self.scale.to_le_bytes());
+        out.extend_from_slice(&self.weights.scale().to_le_bytes());
         for s in self.transitions.start.iter().chain(&self.transitions.pair) {
             out.extend_from_slice(&s.to_le_bytes());
         }
-        let rows: Vec<&[i16]> = self.weights.chunks(L).collect();
-        let mut present = vec![0u8; rows.len().div_ceil(8)];
-        for (r, row) in rows.iter().enumerate() {
-            if row.iter().any(|&w| w != 0) {
-                present[r / 8] |= 1 << (r % 8);
-            }
-        }
-        out.extend_from_slice(&present);
-        for row in rows.iter().filter(|row| row.iter().any(|&w| w != 0)) {
-            for w in *row {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
-        }
+        self.weights.write_rows(&mut out);
         let common = self.common.sorted().join("\n");
         out.extend_from_slice(&(common.len() as u32).to_le_bytes());
         out.extend_from_slice(common.as_bytes());
@@ -240,46 +214,7 @@ impl Model {
 
     /// The summed weights of the given features, per label.
     fn sum(&self, ids: &[u32]) -> [f32; L] {
-        let mut sum = [0i32; L];
-        for &f in ids {
-            let start = f as usize * L;
-            if let Some(row) = self.weights.get(start..start + L) {
-                for (s, &w) in sum.iter_mut().zip(row) {
-                    *s += i32::from(w);
-                }
-            }
-        }
-        sum.map(|s| s as f32 * self.scale)
-    }
-}
-
-/// A cursor over the model bytes that fails instead of panicking when they run out.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
-        let slice = self
-            .bytes
-            .get(self.pos..self.pos.saturating_add(n))
-            .ok_or(ModelError::WrongLength)?;
-        self.pos += n;
-        Ok(slice)
-    }
-
-    fn u8(&mut self) -> Result<u8, ModelError> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn u32(&mut self) -> Result<u32, ModelError> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-
-    fn f32(&mut self) -> Result<f32, ModelError> {
-        Ok(f32::from_bits(self.u32()?))
+        self.weights.sum(ids.iter().map(|&f| f as usize))
     }
 }
 
@@ -306,6 +241,13 @@ mod tests {
         let model = tiny();
         let bytes = model.to_bytes();
         assert_eq!(Model::from_bytes(&bytes), Ok(model));
+    }
+
+    #[test]
+    fn shipped_model_is_written_back_byte_for_byte() {
+        let shipped: &[u8] = include_bytes!("../model/tagger.bin");
+        let model = Model::from_bytes(shipped).map(|m| m.to_bytes());
+        assert!(model.as_deref() == Ok(shipped), "the file layout changed");
     }
 
     #[test]
