@@ -72,7 +72,7 @@ pub fn find_quotes_with_tagger(
         dates: date::find_date_ranges(text),
     };
     let mut found = reader.attribute();
-    if lang == "en" {
+    if reader.lex.is_english_only() {
         learned::add(&reader, &mut found, tagger);
     }
     resolve(text, entities, published, found)

@@ -18,7 +18,7 @@ use std::ops::Range;
 use warta_attribution_tagger::Tagger;
 use warta_model::QuoteKind;
 
-use super::{is_citing, Found, Reader, Who, NEGATIONS};
+use super::{is_citing, marks, paragraphs, Found, Reader, Who, NEGATIONS};
 
 /// The least confidence for a learned content to be added, chosen on held-out training texts (with 0.5
 /// precision falls as fast as recall rises, and precision comes first).
@@ -43,6 +43,7 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
         Some(*bytes.get(r.start)?..*bytes.get(r.end)?)
     };
     let rules = found.len();
+    let paragraphs = paragraphs(text);
     for a in tagger.attributions(text) {
         let Some(content) = to_bytes(&a.content) else {
             continue;
@@ -71,7 +72,7 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
         };
         let source = cue
             .as_ref()
-            .and_then(|c| subject_before(reader, c.start))
+            .and_then(|c| subject_before(reader, &paragraphs, c.start))
             .unwrap_or(source);
         let quoted = text
             .get(..content.start)
@@ -96,18 +97,25 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
     found.sort_by_key(|f| f.content.start);
 }
 
-/// The speaker phrase the rules read before the cue that starts at byte `cue`, within its sentence.
-fn subject_before(reader: &Reader, cue: usize) -> Option<Range<usize>> {
+/// The speaker phrase the rules read before the cue that starts at byte `cue`, within its sentence as the
+/// rules cut it (so "Mr. Podesta said" stays one sentence).
+fn subject_before(
+    reader: &Reader,
+    paragraphs: &[Range<usize>],
+    cue: usize,
+) -> Option<Range<usize>> {
     let text = reader.text;
-    let start = text
-        .get(..cue)?
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |k| k + 1);
+    let paragraph = paragraphs.iter().find(|p| p.contains(&cue))?.clone();
+    let quoted = marks::find_quoted(text, paragraph.clone(), !reader.lex.is_english_only());
+    let sentence = reader
+        .sentences(paragraph, &quoted)
+        .into_iter()
+        .find(|s| s.contains(&cue))?;
     let end = text
         .get(cue..)?
         .find(char::is_whitespace)
         .map_or(text.len(), |k| cue + k);
-    let words = reader.words(start..end);
+    let words = reader.words(sentence.start..end);
     let i = words.iter().position(|w| w.start >= cue)?;
     reader.subject(&words, i).map(|(who, _)| who)
 }
@@ -155,7 +163,7 @@ fn trim_marks(text: &str, range: Range<usize>) -> Range<usize> {
 mod tests {
     use warta_attribution_tagger::{Model, Tagger};
 
-    use super::super::{find_quotes, find_quotes_with_tagger, Lexicon, Reader};
+    use super::super::{find_quotes, find_quotes_with_tagger, paragraphs, Lexicon, Reader};
     use super::subject_before;
 
     #[test]
@@ -184,9 +192,19 @@ mod tests {
             lex: Lexicon::for_lang("en"),
             dates: Vec::new(),
         };
+        let pars = paragraphs(reader.text);
         let cue = reader.text.find("believe").unwrap_or(0);
-        let speaker = subject_before(&reader, cue).and_then(|s| reader.text.get(s));
+        let speaker = subject_before(&reader, &pars, cue).and_then(|s| reader.text.get(s));
         assert_eq!(speaker, Some("the three largest unions in the state"));
-        assert_eq!(subject_before(&reader, reader.text.len() + 3), None);
+        assert_eq!(subject_before(&reader, &pars, reader.text.len() + 3), None);
+        // The rules' sentences: the full stop of "Mr." ends none.
+        let reader = Reader {
+            text: "Mr. Podesta believes the emails were stolen.",
+            ..reader
+        };
+        let pars = paragraphs(reader.text);
+        let cue = reader.text.find("believes").unwrap_or(0);
+        let speaker = subject_before(&reader, &pars, cue).and_then(|s| reader.text.get(s));
+        assert_eq!(speaker, Some("Mr. Podesta"));
     }
 }
