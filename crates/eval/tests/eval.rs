@@ -92,7 +92,26 @@ fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
     );
     assert!(report
         .to_string()
-        .contains("(DSLCC, labelled paragraphs; 5 paragraphs, 4 gold: 4 saying"));
+        .contains("(labelled paragraphs; 5 paragraphs, 4 gold: 4 saying"));
+}
+
+#[test]
+fn indonesian_attribution_reads_paragraphs_that_carry_their_text() {
+    let dir = fixture("attribution-id");
+    // No DSLCC file is read for written paragraphs: the path given does not exist.
+    let report = warta_eval::attribution::score_indonesian(
+        &dir.join("no-such-file.tsv"),
+        &dir.join("written.jsonl"),
+    )
+    .unwrap();
+    assert_eq!((report.paragraphs, report.gold_core), (3, 2), "{report}");
+    assert_eq!(report.matched_core, 2, "{report}");
+    assert_eq!(report.speaker_right, report.with_speaker, "{report}");
+    assert_eq!(
+        (report.negative_paragraphs, report.negative_false_alarms),
+        (1, 0),
+        "{report}"
+    );
 }
 
 #[test]

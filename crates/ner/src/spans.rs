@@ -16,6 +16,12 @@
 //! {"file": "dev/text/a.txt", "start": 2942, "chars": 128, "entities": [[1, 8, "PERSON"]]}
 //! ```
 //!
+//! or, for paragraphs written for warta (whose text it may ship), the `text` itself:
+//!
+//! ```text
+//! {"text": "Polres Sikka memeriksa Budi.", "chars": 28, "entities": [[0, 12, "ORGANIZATION"]]}
+//! ```
+//!
 //! `chars` is the paragraph's length in code points, so that a different file is caught rather than
 //! mislabelled (a document paragraph must also begin and end at a line break). Offsets are code points with
 //! the end exclusive. A gold entity labels the tokens of [`tokenize`] that lie inside it.
@@ -149,10 +155,12 @@ struct Record {
 enum Place {
     Line { line: usize },
     Document { file: String, start: usize },
+    Inline { text: String },
 }
 
 /// Reads the paragraphs labelled in `gold` (JSON lines as in the module docs) from `texts`: the
-/// TAB-separated file that `line` records point into, or the directory that `file` records are under.
+/// TAB-separated file that `line` records point into, or the directory that `file` records are under
+/// (records that carry their `text` need neither).
 ///
 /// Fails, naming the file and line, on a record that is not valid JSON, on an entity type other than
 /// PERSON, LOCATION or ORGANIZATION, and when the text has no such paragraph or one of another length.
@@ -240,6 +248,16 @@ pub fn read_paragraphs(gold: &Path, texts: &Path) -> Result<Vec<Paragraph>, Span
                         (line, p.iter().collect())
                     }
                 }
+            }
+            Place::Inline { text } => {
+                let found = text.chars().count();
+                if found != record.chars {
+                    return Err(bad_record(format!(
+                        "the text has {found} code points, the record says {}",
+                        record.chars
+                    )));
+                }
+                (n + 1, text)
             }
         };
         paragraphs.push(Paragraph {
@@ -407,6 +425,46 @@ mod tests {
         match err {
             Ok(_) => panic!("a paragraph cut mid-line must be refused"),
             Err(e) => assert!(e.to_string().contains("a.txt at code point 1"), "{e}"),
+        }
+    }
+
+    #[test]
+    fn reads_paragraphs_that_carry_their_text() {
+        // No text file is read for such records: the path given for texts does not exist.
+        let paragraphs =
+            match read_paragraphs(&fixture("written-spans.jsonl"), &fixture("no-such-file")) {
+                Ok(p) => p,
+                Err(e) => panic!("fixture must read: {e}"),
+            };
+        assert_eq!(paragraphs.len(), 2);
+        assert_eq!(paragraphs[1].line, 2);
+        assert_eq!(
+            tags(&paragraphs[0].labelled()),
+            [
+                "Polres/B-ORGANIZATION",
+                "Sikka/I-ORGANIZATION",
+                "memeriksa/O",
+                "Budi/B-PERSON",
+                "Santoso/I-PERSON",
+                "di/O",
+                "Maumere/B-LOCATION",
+                "./O"
+            ]
+        );
+        // A text of another length than the record says is refused, naming the record.
+        let wrong =
+            std::env::temp_dir().join(format!("warta-written-{}.jsonl", std::process::id()));
+        if let Err(e) = std::fs::write(&wrong, r#"{"text":"Budi.","chars":4,"entities":[]}"#) {
+            panic!("writing {}: {e}", wrong.display());
+        }
+        let err = read_paragraphs(&wrong, &fixture("no-such-file")).map(|p| p.len());
+        let _ = std::fs::remove_file(&wrong);
+        match err {
+            Ok(_) => panic!("a record with the wrong length must be refused"),
+            Err(e) => assert!(
+                e.to_string().contains("line 1: the text has 5 code points"),
+                "{e}"
+            ),
         }
     }
 
