@@ -11,7 +11,8 @@
 //! - `news=a.jsonl[,b.jsonl]`: hand-labelled news paragraphs (`train/dslcc-news-*.jsonl`, read with
 //!   [`warta_ner::spans`]) learnt from as cased text; their text is read from the DSLCC file, by default
 //!   `<ner-id-dir>/../langid/dslcc-v1-test-id-my.tsv`, else `dslcc=<file>`. A line that is not the labelled
-//!   paragraph stops training with an error naming both files and lines.
+//!   paragraph stops training with an error naming both files and lines. Paragraphs written for warta
+//!   (`train/written-news-id.jsonl`) carry their text and need no DSLCC file.
 //! - `english=a.jsonl[,b.jsonl]`: hand-labelled English news paragraphs (`train/polnear-news-en.jsonl`),
 //!   their text read from the PolNeAR articles under `<ner-id-dir>/../attribution-en/data`, else
 //!   `polnear=<dir>`; learnt from after the `news=` files, as news. `check-english=` scores such files after
@@ -34,11 +35,11 @@
 //!
 //! ```text
 //! cargo run --release -p warta-ner --example train -- <ner-id-dir> crates/ner/model/tagger.bin \
-//!     news=crates/ner/train/dslcc-news-id.jsonl,crates/ner/train/dslcc-news-ms.jsonl \
+//!     news=crates/ner/train/dslcc-news-id.jsonl,crates/ner/train/dslcc-news-ms.jsonl,crates/ner/train/written-news-id.jsonl \
 //!     english=crates/ner/train/polnear-news-en.jsonl
 //! ```
 //! (other options at their defaults: `news-weight=1 news-split=false harmonise=true nerp=lexical bits=22
-//! epochs=25 seed=24301 classes=true`), in about half a minute on one core.
+//! epochs=25 seed=24301 classes=true`), in under a minute on one core.
 //!
 //! With `cv=<k>` nothing is written and the valid splits are not read: each train split and each news file
 //! is cut into `k` folds (every k-th sentence or paragraph), a model is trained on the rest for each fold
