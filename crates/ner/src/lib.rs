@@ -9,14 +9,15 @@
 //! [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split off the
 //! front of a person's name, and an office is joined to the place it serves ("Polres Sikka").
 //!
-//! The model was trained in this repository ([`train`], `examples/train.rs`) from three kinds of labelled
-//! text: the IndoNLU NERGRIT train split (cased, Wikipedia-like sentences), the IndoNLU NERP train split
-//! (lower-cased news, learnt from its words only, not from letter case), and news paragraphs labelled by
-//! hand for warta: Indonesian and Malay ones of the DSLCC news corpus (`train/dslcc-news-*.jsonl`) and
-//! English ones of the PolNeAR articles (`train/polnear-news-en.jsonl`), gold entity offsets only, the
-//! text stays where it is published; read with [`spans`]. Only the hand-labelled news teaches how news names
-//! its organisations ("KPU Kabupaten Kebumen", "Polres Sikka", "Bangkapos.com"); the IndoNLU sentences are
-//! brought to the same convention for institutions, offices and places before training
+//! The model was trained in this repository ([`train`], `examples/train.rs`) from these labelled texts: the
+//! IndoNLU NERGRIT train split (cased, Wikipedia-like sentences), the IndoNLU NERP train split (lower-cased
+//! news, learnt from its words only, not from letter case), and news paragraphs labelled by hand for warta:
+//! Indonesian and Malay ones of the DSLCC news corpus (`train/dslcc-news-*.jsonl`) and English ones of the
+//! PolNeAR articles (`train/polnear-news-en.jsonl`), gold entity offsets only, the text stays where it is
+//! published; and paragraphs written for warta in the style of Indonesian news, with invented people
+//! (`train/written-news-id.jsonl`, text included); all read with [`spans`]. Only the news paragraphs teach how
+//! news names its organisations ("KPU Kabupaten Kebumen", "Polres Sikka", "Bangkapos.com"); the IndoNLU
+//! sentences are brought to the same convention for institutions, offices and places before training
 //! ([`train::harmonise_with_news`]). The model is embedded in the binary (`model/tagger.bin`, licence notice
 //! and the command that rebuilds it byte for byte in `model/NOTICE`), so nothing is read from disk or the
 //! network at run time.
