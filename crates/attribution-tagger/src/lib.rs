@@ -75,24 +75,20 @@ impl Tagger {
     /// The English model trained on PolNeAR and shipped in this crate, loaded once.
     pub fn default_english() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| {
-            // The embedded file is checked by a test; were it unreadable, tagging nothing is the safe side.
-            let model = Model::from_bytes(include_bytes!("../model/tagger.bin"))
-                .unwrap_or_else(|_| Model::empty());
-            Tagger::new(model)
-        })
+        TAGGER.get_or_init(|| Tagger::embedded(include_bytes!("../model/tagger.bin")))
     }
 
     /// The Indonesian model trained on warta's labelled Indonesian paragraphs and shipped in this crate,
     /// loaded once.
     pub fn default_indonesian() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| {
-            // As for English: checked by a test, and tagging nothing is the safe side.
-            let model = Model::from_bytes(include_bytes!("../model/tagger-id.bin"))
-                .unwrap_or_else(|_| Model::empty());
-            Tagger::new(model)
-        })
+        TAGGER.get_or_init(|| Tagger::embedded(include_bytes!("../model/tagger-id.bin")))
+    }
+
+    /// A tagger for a model file embedded in the binary. The embedded files are checked by tests; were one
+    /// unreadable, tagging nothing is the safe side.
+    fn embedded(bytes: &[u8]) -> Tagger {
+        Tagger::new(Model::from_bytes(bytes).unwrap_or_else(|_| Model::empty()))
     }
 
     pub fn model(&self) -> &Model {
