@@ -86,6 +86,41 @@ const ID_BEFORE: &[&str] = &[
     "mengibaratkan",
     "membocorkan",
     "mengungkap",
+    "menandaskan",
+    "membeberkan",
+    "berkilah",
+    "beralasan",
+    "melanjutkan",
+    "memastikan",
+    "menginformasikan",
+    "mengemukakan",
+    "mengutarakan",
+    "menguraikan",
+    "berkelakar",
+    "berteriak",
+    "menjawab",
+    "bertanya",
+    "menanyakan",
+    "mengeluhkan",
+    "menjamin",
+    "menceritakan",
+    "mengeklaim",
+    "bilang",
+    // Admissions, requests, hopes and denials, which a fact-checker records as statements too.
+    "mengaku",
+    "meminta",
+    "mengimbau",
+    "mendesak",
+    "menyerukan",
+    "berpesan",
+    "berharap",
+    "mengharapkan",
+    "berjanji",
+    "menyangkal",
+    "menampik",
+    "memperkirakan",
+    "menduga",
+    "menyarankan",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
@@ -101,6 +136,12 @@ const ID_PASSIVE: &[&str] = &[
     "disebutkan",
     "dituturkan",
     "diterangkan",
+    "ditambahkan",
+    "dikemukakan",
+    "dipaparkan",
+    "dibeberkan",
+    "diakui",
+    "ditandaskan",
 ];
 
 /// Words that credit an outlet with a report: "seperti dikutip dari Antara", "dilansir CNN".
@@ -486,6 +527,47 @@ impl Lexicon {
                 // "memberitakan kasus itu": a story covered, not a statement.
                 | "memberitakan"
                 | "mewartakan"
+                // "menandaskan komitmennya", "membeberkan modus pelaku", "memastikan keamanan", "mengemukakan
+                // pendapat", "menguraikan masalah", "berkelakar soal …": a thing as often as a statement.
+                | "menandaskan"
+                | "membeberkan"
+                | "memastikan"
+                | "menginformasikan"
+                | "mengemukakan"
+                | "mengutarakan"
+                | "menguraikan"
+                | "berkelakar"
+                // "beralasan kuat": a manner; "berkilah" and "beralasan" report a clause.
+                | "beralasan"
+                | "berkilah"
+                // "melanjutkan perjalanan", "berteriak minta tolong": an act, not a statement.
+                | "melanjutkan"
+                | "berteriak"
+                // "menjawab pertanyaan wartawan", "menanyakan kabar", "mengeluhkan sakit perut": a thing.
+                // A question asked takes a question word ("bertanya dari mana …", see `asks_question`).
+                | "menjawab"
+                | "bertanya"
+                | "menanyakan"
+                | "mengeluhkan"
+                // "menjamin keamanan", "menceritakan pengalamannya", "bilang terima kasih": a thing.
+                | "menjamin"
+                | "menceritakan"
+                | "bilang"
+                // "meminta maaf", "mendesak masuk", "berharap banyak", "menampik tawaran": a thing or an
+                // act. A request takes a clause or "agar" (see `urges`).
+                | "meminta"
+                | "mengimbau"
+                | "mendesak"
+                | "menyerukan"
+                | "berpesan"
+                | "berharap"
+                | "mengharapkan"
+                | "berjanji"
+                | "menyangkal"
+                | "menampik"
+                | "memperkirakan"
+                | "menduga"
+                | "menyarankan"
         )
     }
 
@@ -572,5 +654,11 @@ mod tests {
         assert_eq!(id.form("dijelaskannya"), Some(CueForm::Anaphoric));
         assert_eq!(id.form("pesannya"), Some(CueForm::Anaphoric));
         assert_eq!(id.form("pesan"), None);
+        // The wider inventory: passives at a sentence head, verbs that take a clause with no "bahwa".
+        assert_eq!(id.form("ditambahkannya"), Some(CueForm::Anaphoric));
+        assert_eq!(id.form("dipaparkan"), Some(CueForm::SpeakerAfter));
+        assert_eq!(id.form("menandaskan"), Some(CueForm::SpeakerBefore));
+        assert!(id.needs_that_clause("melanjutkan") && id.needs_that_clause("meminta"));
+        assert!(!id.needs_that_clause("mengaku"));
     }
 }

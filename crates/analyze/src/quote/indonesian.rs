@@ -5,8 +5,12 @@
 //! ("Ketua X, Budi, di Jakarta (Kamis, 5/1), menyatakan, …"), sets a cue aside inside the sentence it
 //! attributes ("Dalam rapat itu, kata dia, dana sudah tersedia"), puts "menurut" anywhere in a sentence,
 //! sums up with "Demikian dikatakan X" and "Hal itu dikatakan X", puts passive cues inside a sentence
-//! ("Penertiban itu dikatakan Rizky sengaja …") or at its head ("Dijelaskannya, …"), and drops "bahwa"
-//! before a clause ("Kapolres menegaskan pihaknya akan …"). These rules, their word lists and the Indonesian
+//! ("Penertiban itu dikatakan Rizky sengaja …") or at its head ("Dijelaskannya, …", "Dikatakan Ketua X,
+//! Budi, …"), sets a "-nya" cue aside inside what was said ("Pemkot, terangnya, sudah …"), names the person
+//! after the role ("kata Kepala Dinas X, Budi, …"), credits an outlet after the clause ("…, seperti dikutip
+//! dari Antara, Senin (5/2)"), reports requests, admissions and questions ("mengimbau warga agar …",
+//! "mengaku khilaf", "bertanya mengapa …") and drops "bahwa" before a clause ("Kapolres menegaskan pihaknya
+//! akan …", "Bupati menyebut produksi padi turun"). These rules, their word lists and the Indonesian
 //! verb test live here, apart from the shared reading in the parent module, so that the parent reads as the
 //! language-neutral flow and each Indonesian rule can be found and changed in one place.
 
@@ -14,8 +18,8 @@ use std::ops::Range;
 
 use super::cue::CueForm;
 use super::{
-    is_not_a_source, phrase_range, speaker, strip_auxiliaries, Clause, Reader, Who, Word,
-    AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
+    is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader, Who,
+    Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
 use crate::date;
 use crate::source::outlets;
@@ -139,6 +143,38 @@ pub(super) fn is_id_verb(lower: &str) -> bool {
                 && !matches!(lower, "berita" | "beritanya"))
 }
 
+/// Words in di- that are not passive verbs: nouns, pronouns and prepositions written as one word.
+const DI_WORDS: &[&str] = &[
+    "dinas",
+    "direktur",
+    "direksi",
+    "diskusi",
+    "dirinya",
+    "distrik",
+    "digital",
+    "dialog",
+    "diplomat",
+    "disiplin",
+    "dividen",
+    "diesel",
+    "diantaranya",
+    "dimana",
+    "disana",
+    "disini",
+    "dibanding",
+    "dibandingkan",
+    "dirjen",
+    "dirut",
+    "direktorat",
+    "diskominfo",
+];
+
+/// True for an Indonesian passive verb ("dilakukan", "dirilis", "diterima"): a di- word that is not a noun
+/// or a preposition written as one word ("dinas", "dibanding").
+pub(super) fn is_di_passive(lower: &str) -> bool {
+    lower.len() >= 6 && lower.starts_with("di") && !DI_WORDS.contains(&lower)
+}
+
 /// How many words at the head of `words` are an Indonesian sentence adverb ("Sebelumnya", "Sementara itu",
 /// "Di sisi lain"), never part of the speaker that follows.
 pub(super) fn sentence_adverb_len(words: &[Word]) -> usize {
@@ -243,6 +279,60 @@ const PREDICATE_MARKERS: &[&str] = &[
     "sangat",
 ];
 
+/// Predicates without a verb prefix that a reported clause often has: "ekspor turun 20 persen", "stok BBM
+/// aman", "rumput stadion siap dipakai", "tiga warga tewas".
+const BARE_PREDICATES: &[&str] = &[
+    "naik", "turun", "siap", "tewas", "hilang", "selesai", "rampung", "cair", "lolos", "gagal",
+    "menang", "kalah", "anjlok", "aman", "lancar", "terbukti", "hanyalah",
+];
+
+/// Nouns that take a verb after them ("cara membuat", "upaya memberantas", "rencana membangun"): what
+/// follows a verb of saying and opens with one is a thing, not a clause.
+const COMPLEMENT_NOUNS: &[&str] = &[
+    "cara",
+    "upaya",
+    "usaha",
+    "rencana",
+    "komitmen",
+    "keinginan",
+    "niat",
+    "tekad",
+    "kesiapan",
+    "kemampuan",
+    "pentingnya",
+    "perlunya",
+    "langkah",
+    "strategi",
+    "tujuan",
+    "alasan",
+    "kesediaan",
+    "janji",
+    "harapan",
+    "target",
+    "keputusan",
+    "ajakan",
+    "imbauan",
+    "larangan",
+    "kewajiban",
+    "hak",
+    "kesempatan",
+    "program",
+    "kebijakan",
+    "proses",
+    "syarat",
+    "prosedur",
+    "agenda",
+    "wacana",
+    "gagasan",
+    "ide",
+    "usulan",
+    "keberhasilan",
+    "kegagalan",
+    "kesulitan",
+    "modus",
+    "kronologi",
+];
+
 /// Subjects that open a reported clause: "menegaskan pihaknya akan …", "menjelaskan mereka sudah …".
 const CLAUSE_SUBJECTS: &[&str] = &[
     "pihaknya",
@@ -263,7 +353,7 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 const OBJECT_LINKS: &[&str] = &[
     "yang", "agar", "supaya", "untuk", "karena", "kepada", "tentang", "mengenai", "soal",
     "terhadap", "atas", "dengan", "kalau", "jika", "bila", "apabila", "ketika", "saat", "sebelum",
-    "setelah", "sejak", "demi", "bahwa",
+    "setelah", "sejak", "demi", "bahwa", "usai", "seusai", "sesudah", "selepas", "sambil",
 ];
 
 /// True when what follows an Indonesian verb of saying is not what was said: a second verb of the subject
@@ -293,7 +383,285 @@ pub(super) fn opens_no_content(words: &[Word]) -> bool {
         )
 }
 
+/// Where the reported clause in `content` ends in Indonesian: a comma before "tetapi", "sementara" and the
+/// like turns to what the speaker did next ("mengonfirmasi rencana itu, tetapi menolak merinci …") or to
+/// what someone else said ("…, sementara otoritas setempat menyebut …"). A contrast inside what was said
+/// ("harga naik, tetapi pasokan aman") stays.
+pub(super) fn reported_end(reader: &Reader<'_>, content: Range<usize>) -> usize {
+    let words = reader.words(content.clone());
+    let turn = (2..words.len().saturating_sub(1)).find(|&k| {
+        let next = &words[k + 1];
+        words[k - 1].punct_after(reader.text).contains(',')
+            && words[k].is_one_of(TURNS, reader.text)
+            && (is_id_verb(&next.lower)
+                || matches!(next.lower.as_str(), "tidak" | "tak" | "enggan" | "juga")
+                || words[k + 1..words.len().min(k + 7)]
+                    .iter()
+                    .any(|w| reader.lex.form(&w.lower).is_some()))
+    });
+    let mut n = turn.map_or(words.len(), |k| k);
+    // "…, Sabtu (9/3).": a date after a comma closes the sentence, not what was said.
+    let dated = words[..n]
+        .iter()
+        .rev()
+        .take_while(|w| reader.in_date(w))
+        .count();
+    if dated > 0 && n > dated && words[n - dated - 1].punct_after(reader.text).contains(',') {
+        n -= dated;
+    }
+    // "mengumumkan kehamilan anak pertamanya melalui akun Instagram pribadinya": the channel it went through.
+    let channel = (n.saturating_sub(6).max(2)..n).find(|&m| {
+        words[m].is_one_of(&["melalui", "lewat"], reader.text)
+            && words
+                .get(m + 1)
+                .is_some_and(|w| w.is_one_of(CHANNEL_NOUNS, reader.text))
+            && words[m..n - 1]
+                .iter()
+                .all(|w| !w.closes_clause(reader.text))
+    });
+    let n = channel.unwrap_or(n);
+    // "menyerukan gencatan senjata dalam pertemuan dengan Raja Yordania", "mengklaim kemenangan di hadapan
+    // pendukungnya": the occasion it was said on.
+    let occasion = (1..n).find(|&m| {
+        words[m].is_one_of(&["dalam", "di", "saat", "ketika", "pada"], reader.text)
+            && words
+                .get(m + 1)
+                .is_some_and(|w| w.is_one_of(OCCASIONS, reader.text))
+            && words[m..n - 1]
+                .iter()
+                .all(|w| !w.closes_clause(reader.text))
+    });
+    let n = occasion.unwrap_or(n);
+    if n == words.len() {
+        content.end
+    } else {
+        trim_range(
+            reader.text,
+            words[n - 1].start..words[n - 1].raw_end,
+            &[',', '.', ';'],
+        )
+        .end
+    }
+}
+
+/// Words that turn from what was said to what the speaker did next or to what someone else said: see
+/// [`reported_end`].
+const TURNS: &[&str] = &[
+    "tetapi",
+    "tapi",
+    "namun",
+    "sementara",
+    "sedangkan",
+    "padahal",
+];
+
+/// Nouns of an occasion a statement is made on: "dalam pertemuan dengan …", "di hadapan pendukungnya",
+/// "saat konferensi pers".
+const OCCASIONS: &[&str] = &[
+    "pertemuan",
+    "acara",
+    "konferensi",
+    "kunjungan",
+    "pidato",
+    "wawancara",
+    "hadapan",
+    "sela",
+    "sela-sela",
+    "jumpa",
+];
+
+/// Nouns of a channel that a statement goes through: "melalui akun Instagram", "lewat keterangan tertulis".
+const CHANNEL_NOUNS: &[&str] = &[
+    "akun",
+    "media",
+    "siaran",
+    "keterangan",
+    "konferensi",
+    "unggahan",
+    "laman",
+    "situs",
+    "surat",
+    "pesan",
+    "sambungan",
+    "telepon",
+    "video",
+    "kanal",
+    "kuasa",
+    "juru",
+    "rilis",
+    "pernyataan",
+    "wawancara",
+];
+
+/// Words of manner after a verb of saying, set off with the statement: "menjawab singkat, …".
+pub(super) const SAID_MANNERS: &[&str] = &[
+    "singkat",
+    "santai",
+    "enteng",
+    "diplomatis",
+    "lugas",
+    "tegas",
+    "pelan",
+    "lirih",
+    "tenang",
+];
+
+/// Verbs of warning and asking someone to act, which report a statement when "agar" or "supaya" follows:
+/// "mengingatkan para santri agar tidak …", "meminta agar Polri …", "mengimbau warga supaya …".
+pub(super) fn urges(cue: &str) -> bool {
+    matches!(
+        cue,
+        "mengingatkan"
+            | "menekankan"
+            | "meminta"
+            | "mengimbau"
+            | "mendesak"
+            | "menyerukan"
+            | "berpesan"
+            | "berharap"
+    )
+}
+
+/// True for a verb of stance or request ("mengaku", "meminta", "berharap"): a statement a fact-checker
+/// records, though as often a description of someone (see [`describes`]).
+fn is_stance(cue: &str) -> bool {
+    const STANCES: &[&str] = &[
+        "mengaku",
+        "meminta",
+        "mengimbau",
+        "mendesak",
+        "menyerukan",
+        "berpesan",
+        "berharap",
+        "mengharapkan",
+        "berjanji",
+        "menyangkal",
+        "menampik",
+        "memperkirakan",
+        "menduga",
+        "menyarankan",
+    ];
+    STANCES.contains(&cue)
+}
+
+/// True when `words`, after "mengakui" or "berjanji", open what was admitted or promised: a verb or a
+/// predicate ("mengakui menerima uang", "mengakui tidak tahu", "berjanji membuka hasil pemeriksaan"), not a
+/// thing ("mengakui kekalahan").
+pub(super) fn admits(cue: &str, words: &[Word]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    matches!(cue, "mengakui" | "berjanji")
+        && (is_id_verb(&first.lower) && first.lower != "menjadi"
+            || is_di_passive(&first.lower)
+            || PREDICATE_MARKERS.contains(&first.lower.as_str()) && first.lower != "merupakan")
+}
+
+/// True when the Indonesian verb of stance or request at `words[i]` describes someone rather than reports
+/// what they said: in a relative clause ("seseorang yang mengaku paman", "pelaku yang konon mengaku
+/// saudara") or, for "mendesak", after a word of degree ("cukup mendesak": urgent).
+pub(super) fn describes(words: &[Word], i: usize) -> bool {
+    /// Words of degree before an adjective.
+    const DEGREES: &[&str] = &[
+        "cukup", "sangat", "makin", "semakin", "lebih", "kian", "amat", "begitu", "terlalu",
+        "paling", "sudah", "tidak",
+    ];
+    let Some(prev) = i.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    let cue = words[i].lower.as_str();
+    let relative = words[i.saturating_sub(2)..i]
+        .iter()
+        .any(|w| w.lower == "yang");
+    is_stance(cue) && relative || cue == "mendesak" && DEGREES.contains(&prev.lower.as_str())
+}
+
+/// True when `words`, after a verb of asking (`cue`), open the question asked: "bertanya dari mana …",
+/// "menanyakan apakah …", "mempertanyakan mengapa …".
+pub(super) fn asks_question(cue: &str, words: &[Word]) -> bool {
+    const QUESTION_WORDS: &[&str] = &[
+        "apa",
+        "apakah",
+        "mengapa",
+        "kenapa",
+        "bagaimana",
+        "kapan",
+        "siapa",
+        "berapa",
+        "seberapa",
+        "kok",
+    ];
+    let first = words.first().map_or("", |w| w.lower.as_str());
+    let second = words.get(1).map_or("", |w| w.lower.as_str());
+    matches!(cue, "bertanya" | "menanyakan" | "mempertanyakan")
+        && (QUESTION_WORDS.contains(&first)
+            || matches!(first, "dari" | "di" | "ke") && second == "mana")
+}
+
 impl Reader<'_> {
+    /// The statement after the turn that ended `first` in `sentence`: the same speaker's second verb
+    /// ("Terdakwa mengakui menerima uang itu, tetapi berkilah uang itu merupakan pinjaman") or another
+    /// speaker's ("Moskwa mengklaim …, sementara otoritas setempat menyebut tiga warga tewas").
+    pub(super) fn turn_clause(
+        &self,
+        first: &super::Found,
+        sentence: Range<usize>,
+    ) -> Option<super::Found> {
+        if self.lex.is_english() || first.cue.is_none() {
+            return None;
+        }
+        let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;
+        let rest = self.words(first.content.end..sentence.end);
+        if !rest.first()?.is_one_of(TURNS, self.text)
+            || self
+                .text
+                .get(first.content.end..rest[0].raw_start)
+                .is_none_or(|gap| gap.trim() != ",")
+        {
+            return None;
+        }
+        let cue = rest.get(1)?;
+        let clause = if self.lex.form(&cue.lower) == Some(CueForm::SpeakerBefore) {
+            // The same subject: "…, tetapi berkilah uang itu …", "…, namun menegaskan bahwa …".
+            let mut start = 2;
+            if rest
+                .get(start)
+                .is_some_and(|w| self.lex.is_complementizer(&w.lower))
+            {
+                start += 1;
+            } else if !self.opens_clause(rest.get(start..)?) {
+                return None;
+            }
+            Clause {
+                who: first.who.clone(),
+                cue: cue.start..cue.end,
+                via: None,
+                when: None,
+                content: rest.get(start)?.raw_start..end,
+            }
+        } else {
+            // Another subject with its own cue: "…, sementara otoritas setempat menyebut …".
+            let found = self.indirect(cue.raw_start..sentence.end)?;
+            phrase_range(&found.who).filter(|who| who.start == cue.start)?;
+            Clause {
+                who: found.who,
+                cue: found.cue?,
+                via: found.via,
+                when: found.when,
+                content: found.content,
+            }
+        };
+        Some(super::Found {
+            content: clause.content,
+            kind: first.kind,
+            cue: Some(clause.cue),
+            who: clause.who,
+            via: clause.via,
+            when: clause.when,
+            confidence: first.confidence,
+        })
+    }
+
     /// True when `words` (what follows a verb such as "menegaskan" or "menjelaskan" with no "bahwa") open a
     /// clause, not an object: a subject pronoun ("pihaknya akan …"), or a predicate marker within the first
     /// words with nothing linking it to an object phrase ("kesepakatan itu tentu ada", "tidak ada korban").
@@ -305,16 +673,47 @@ impl Reader<'_> {
         if CLAUSE_SUBJECTS.contains(&first.lower.as_str()) && words.len() >= 3 {
             return true;
         }
-        let Some(k) = words
-            .iter()
-            .take(6)
-            .position(|w| PREDICATE_MARKERS.contains(&w.lower.as_str()))
-        else {
+        /// Words in me- that are prepositions or conjunctions, not verbs: "melalui akun resminya".
+        const NOT_VERBS: &[&str] = &[
+            "melalui",
+            "menurut",
+            "menuju",
+            "mengenai",
+            "menjelang",
+            "meskipun",
+            "melainkan",
+            "memang",
+        ];
+        /// Prepositions and conjunctions that open a phrase or a second verb, not the subject of a clause:
+        /// "menyampaikan ke keluarga …", "memberitahu warga dan menyisir …".
+        const PREPOSITIONS: &[&str] = &[
+            "ke", "dari", "di", "pada", "oleh", "bagi", "meski", "walau", "dan", "serta", "atau",
+            "lalu", "kemudian", "sambil", "sembari", "seraya", "tetapi", "tapi", "namun",
+        ];
+        if PREPOSITIONS.contains(&first.lower.as_str()) {
+            return false;
+        }
+        // A verb after the subject is a predicate too: "menyebut pemindahan dilakukan atas …", "menegaskan
+        // Beijing menentang …", "menerangkan ekspor mebel turun 20 persen".
+        let Some(k) = words.iter().take(8).position(|w| {
+            PREDICATE_MARKERS.contains(&w.lower.as_str())
+                || BARE_PREDICATES.contains(&w.lower.as_str())
+                || is_di_passive(&w.lower)
+                || is_id_verb(&w.lower) && !NOT_VERBS.contains(&w.lower.as_str())
+        }) else {
             return false;
         };
-        // The marker needs a predicate after it ("tentu ada", "tidak besar") and a subject before it that is a
-        // noun phrase: no link to an object, no verb, no clause boundary.
+        let marker = PREDICATE_MARKERS.contains(&words[k].lower.as_str());
+        // "menjelaskan cara membuat kue", "menegaskan komitmen pemerintah menjaga …": a noun that takes a verb
+        // right after it names a thing.
+        if !marker && (k == 0 || k <= 2 && COMPLEMENT_NOUNS.contains(&first.lower.as_str())) {
+            return false;
+        }
+        // The predicate needs something after it ("tentu ada", "tidak besar") and a subject before it that is
+        // a noun phrase: no link to an object, no verb, no clause boundary, no "dan" joining a second predicate
+        // of the sentence's own subject ("meminta rekam medis dan tidak mewajibkan …").
         words.len() > k + 1
+            && !(k > 0 && matches!(words[k - 1].lower.as_str(), "dan" | "serta" | "atau"))
             && words[..k].iter().all(|w| {
                 !OBJECT_LINKS.contains(&w.lower.as_str())
                     && !is_id_verb(&w.lower)
@@ -403,9 +802,9 @@ impl Reader<'_> {
     /// True when an Indonesian verb of reporting, followed by `object` with no "bahwa" and no comma, does
     /// something other than report speech: adds a thing ("menambahkan garam ke dalam adonan"), files a
     /// complaint against someone ("melaporkan Budi ke polisi", "melaporkan Bupati atas dugaan korupsi",
-    /// "melaporkan kehilangan motor kepada petugas") or speaks in a manner ("berkata jujur"). An outlet's
-    /// report ("Antara melaporkan pesawat itu jatuh ke laut") and a clause ("melaporkan dua warga sudah
-    /// tewas") stay statements.
+    /// "melaporkan kehilangan motor kepada petugas"), speaks in a manner ("berkata jujur") or poses as someone
+    /// ("mengaku sebagai petugas"). An outlet's report ("Antara melaporkan pesawat itu jatuh ke laut") and a
+    /// clause ("melaporkan dua warga sudah tewas") stay statements.
     pub(super) fn not_a_statement(&self, cue: &str, speaker: &str, object: &[Word]) -> bool {
         /// Words that make "berkata" a way of speaking, not a report: "berkata jujur kepada polisi".
         const MANNERS: &[&str] = &[
@@ -436,8 +835,18 @@ impl Reader<'_> {
                 charged || destination(8)
             }
             "berkata" => MANNERS.contains(&object[0].lower.as_str()),
-            // "menyatakan cintanya kepada gadis itu": a feeling declared to someone.
-            "menyatakan" => object[0].lower.ends_with("nya") && destination(3),
+            // "mengaku sebagai anggota TNI": posing as someone, not admitting anything.
+            "mengaku" => object[0].lower == "sebagai",
+            // "menyatakan cintanya kepada gadis itu", "menyatakan cinta kepada kekasihnya": a feeling declared
+            // to someone ("menyatakan dukungannya kepada …" is a statement).
+            "menyatakan" => {
+                let feeling = object[0]
+                    .lower
+                    .strip_suffix("nya")
+                    .unwrap_or(&object[0].lower);
+                matches!(feeling, "cinta" | "perasaan" | "rindu")
+                    || feeling == "sayang" && destination(3)
+            }
             _ => false,
         }
     }
@@ -466,8 +875,9 @@ impl Reader<'_> {
     }
 
     /// A passive cue opening an Indonesian sentence, set off by a comma or followed by "bahwa":
-    /// "Dijelaskannya, pembangunan jembatan itu …", "Lebih lanjut dikatakan, …", "Ditambahkan bahwa …".
-    /// The speaker is the one before (the "-nya", or nobody the text names).
+    /// "Dijelaskannya, pembangunan jembatan itu …", "Lebih lanjut dikatakan, …", "Ditambahkan bahwa …",
+    /// "Katanya, …". The speaker is the one before (the "-nya", or nobody the text names), or the one named
+    /// after the cue and closed by a comma ("Dikatakan Ketua X, Budi, …").
     pub(super) fn passive_opening(&self, words: &[Word], end: usize) -> Option<Clause> {
         if self.lex.is_english() {
             return None;
@@ -475,7 +885,12 @@ impl Reader<'_> {
         let k = sentence_adverb_len(words);
         let cue = words.get(k)?;
         let base = cue.lower.strip_suffix("nya").unwrap_or(&cue.lower);
-        if !self.lex.is_passive(base) {
+        // "Katanya, …", "Ujarnya, …": a short "-nya" cue may open the sentence too, set off by a comma.
+        let short_nya = base != cue.lower
+            && self.lex.form(&cue.lower) == Some(CueForm::Anaphoric)
+            && base != "menurut"
+            && cue.punct_after(self.text).contains(',');
+        if !self.lex.is_passive(base) && !short_nya {
             return None;
         }
         let mut start = k + 1;
@@ -485,7 +900,38 @@ impl Reader<'_> {
         {
             start += 1;
         } else if !cue.punct_after(self.text).contains([',', ':']) {
-            return None;
+            // "Dikatakan Ketua Fraksi X, Yusuf Hamdani, fraksinya menolak …": the speaker follows the cue and
+            // a comma closes the two.
+            if base != cue.lower {
+                return None;
+            }
+            let mut clause = self.speaker_after(words, k, end)?;
+            let comma = match self.aside_end(words, k, &clause) {
+                Some(comma) => comma,
+                None => {
+                    // A name in apposition after the role: "Ketua Fraksi X, Yusuf Hamdani, …".
+                    let role = phrase_range(&clause.who)?;
+                    let first = words.iter().position(|w| w.start > role.end)?;
+                    let run = words[first..]
+                        .iter()
+                        .take(4)
+                        .take_while(|w| w.is_capitalised(self.text) && !self.in_date(w))
+                        .count();
+                    let last = words.get((first + run).checked_sub(1)?)?;
+                    if run == 0
+                        || words[first - 1].punct_after(self.text) != ","
+                        || last.punct_after(self.text) != ","
+                    {
+                        return None;
+                    }
+                    clause.who = Who::Phrase(role.start..last.end);
+                    self.aside_end(words, k, &clause)?
+                }
+            };
+            return Some(Clause {
+                content: words.get(comma + 1)?.raw_start..end,
+                ..clause
+            });
         }
         let first = words.get(start)?;
         (words.len() - start >= 3).then_some(Clause {
@@ -621,8 +1067,8 @@ impl Reader<'_> {
     }
 
     /// The content of a sentence with an aside ending at `words[aside_end]`: the head and the tail, or the
-    /// tail alone when the head and the aside outweigh it (the tail is what is said; a short head, a subject
-    /// or a connective, goes with it).
+    /// tail alone when the head and the aside outweigh it and the head is a circumstance (the tail is what is
+    /// said; a short head, a subject or a connective, goes with it).
     pub(super) fn around_aside(
         &self,
         words: &[Word],
@@ -630,7 +1076,15 @@ impl Reader<'_> {
         end: usize,
     ) -> Range<usize> {
         let tail = aside_end + 1;
-        if aside_end < words.len().saturating_sub(tail) {
+        // "Pemkot, terangnya, sudah menyiapkan …": the head is the subject of what follows, so it is said
+        // too. "Dari seluruh sekolah di kabupaten itu, ujar dia, tiga rusak berat": the tail has a subject of
+        // its own, and the long head is a circumstance.
+        let predicate_follows = words.get(tail).is_some_and(|w| {
+            PREDICATE_MARKERS.contains(&w.lower.as_str())
+                || is_id_verb(&w.lower)
+                || is_di_passive(&w.lower)
+        });
+        if predicate_follows || aside_end < words.len().saturating_sub(tail) {
             words[0].start..end
         } else {
             words.get(tail).map_or(words[0].start, |w| w.raw_start)..end
@@ -790,6 +1244,108 @@ impl Reader<'_> {
         })
     }
 
+    /// A "-nya" cue at `words[i]` set off by commas inside the sentence it attributes: "Pemkot, terangnya,
+    /// sudah menyiapkan lahan …", "Aset tersebut, ujarnya lagi, akan dilelang …". The speaker is the one named
+    /// before; what is said runs around the aside. What follows must be a clause of its own, not a manner
+    /// ("…, katanya, sambil menunjuk …").
+    pub(super) fn nya_aside(&self, words: &[Word], i: usize, end: usize) -> Option<Clause> {
+        if self.lex.is_english() || i == 0 || !words[i - 1].punct_after(self.text).contains(',') {
+            return None;
+        }
+        // "ujarnya lagi", "tambahnya pula": an adverb may follow the cue inside the aside.
+        let close = i + usize::from(
+            words
+                .get(i + 1)
+                .is_some_and(|w| matches!(w.lower.as_str(), "lagi" | "pula" | "juga")),
+        );
+        if words.get(close)?.punct_after(self.text) != "," {
+            return None;
+        }
+        let tail = words.get(close + 1..).filter(|t| t.len() >= 3)?;
+        if opens_no_content(tail)
+            || tail[0].is_one_of(SPEAKER_STOPS, self.text)
+            || tail[0].is_one_of(ASIDE_OPENERS, self.text)
+            || self.in_date(&tail[0])
+            || matches!(tail[0].lower.as_str(), "yang" | "sambil" | "seraya")
+        {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Previous,
+            cue: words[i].start..words[i].end,
+            via: None,
+            when: None,
+            content: self.around_aside(words, close, end),
+        })
+    }
+
+    /// True when only a circumstance follows the "-nya" cue at `words[i]` to the end of the sentence: "…,
+    /// tegasnya dalam konferensi pers di Kupang.", "…, ujarnya saat ditemui, Senin (5/2)." Not another
+    /// clause ("…, katanya dan warga pun pulang").
+    pub(super) fn circumstance_after(&self, words: &[Word], i: usize) -> bool {
+        let Some(next) = words.get(i + 1) else {
+            return false;
+        };
+        !self.lex.is_english()
+            && !words[i].closes_clause(self.text)
+            && words.len() - i <= 12
+            && (self.date_starts_at(next)
+                || next.is_one_of(ASIDE_OPENERS, self.text)
+                || next.is_one_of(SPEAKER_STOPS, self.text)
+                    && !matches!(next.lower.as_str(), "dan" | "bahwa" | "lagi"))
+            && words[i + 1..]
+                .iter()
+                .all(|w| self.lex.form(&w.lower).is_none())
+    }
+
+    /// The last word of a name set off by commas after an Indonesian role at `words[j..]`: "Lalu Wirawan" in
+    /// "tutur Kepala Kantor SAR Mataram, Lalu Wirawan, kepada Antara", "Harun Prasetyo" in "menurut Kepala
+    /// Dinas Kesehatan, Harun Prasetyo." `speaker` ends just before the comma. Not a date ("kata Kapolres,
+    /// Senin (5/2)"), not a second role ("Menteri X, Menteri Y, dan …") and not the subject of a clause
+    /// ("kata Kapolres, Jakarta aman").
+    pub(super) fn appositive_name(
+        &self,
+        words: &[Word],
+        j: usize,
+        speaker: &[Word],
+    ) -> Option<usize> {
+        let role = speaker.iter().any(|w| speaker::is_person_noun(&w.lower))
+            || speaker
+                .first()
+                .is_some_and(|w| !w.is_capitalised(self.text));
+        let comma = words.get(j.checked_sub(1)?)?;
+        if self.lex.is_english()
+            || !role
+            || comma.punct_after(self.text) != ","
+            || speaker.last().is_none_or(|w| w.end != comma.end)
+        {
+            return None;
+        }
+        let run = words[j..]
+            .iter()
+            .take(5)
+            .take_while(|w| {
+                w.is_capitalised(self.text)
+                    && !self.in_date(w)
+                    && !speaker::is_person_noun(&w.lower)
+                    && self.lex.form(&w.lower).is_none()
+            })
+            .count();
+        let last = (j + run)
+            .checked_sub(1)
+            .filter(|_| (1..=4).contains(&run))?;
+        // The name must end where the speaker can: at a comma or a full stop, at the end, or before a
+        // circumstance ("Hendra Gunawan kepada wartawan").
+        let closed = words[j..last].iter().all(|w| !w.closes_clause(self.text))
+            && (words[last].closes_clause(self.text)
+                || words.get(last + 1).is_none_or(|n| {
+                    n.is_one_of(SPEAKER_STOPS, self.text)
+                        || n.is_one_of(ASIDE_OPENERS, self.text)
+                        || self.date_starts_at(n)
+                }));
+        closed.then_some(last)
+    }
+
     /// True when the Indonesian word `w` after `prev` starts what is said of a speaker, not the speaker's name:
     /// "kata Maruli yang menjabat …", "kata Yusril memaparkan …" (a relative clause after a name, a me-/ber-
     /// verb). "seorang pejabat yang tidak disebutkan namanya" stays one speaker: its noun is not a name.
@@ -927,9 +1483,11 @@ impl Reader<'_> {
         };
         // "Menyikapi insiden ini", "Ditemui di kantornya": a verb of circumstance opens it; "Mendagri X" and
         // "Direktur X" are speakers.
-        let verb = (first.lower.starts_with("me") && is_id_verb(&first.lower)
-            || first.lower.starts_with("di") && first.lower.len() >= 6)
+        // "Ditanya soal target": any passive.
+        let verb = (first.lower.starts_with("me")
+            && is_id_verb(&first.lower)
             && (first.lower.ends_with('i') || first.lower.ends_with("kan"))
+            || is_di_passive(&first.lower))
             && part.get(1).is_none_or(|w| !w.is_capitalised(self.text));
         LEAD_INS.contains(&first.lower.as_str()) || verb || self.is_date_part(part)
     }

@@ -430,6 +430,24 @@ fn role_holder(lower_words: &[String], entities: &[Entity]) -> Option<String> {
     holders.next().is_none().then(|| holder.name.clone())
 }
 
+/// True for a verb that describes a person inside a speaker phrase rather than says what they did: "Pemain
+/// berusia 19 tahun itu", "Pedagang bernama Ujang", "Warga berinisial AS".
+pub fn describes_person(lower: &str) -> bool {
+    matches!(
+        lower,
+        "berusia"
+            | "bernama"
+            | "berinisial"
+            | "berasal"
+            | "berumur"
+            | "berstatus"
+            | "berpangkat"
+            | "berprofesi"
+            | "berdomisili"
+            | "berkewarganegaraan"
+    )
+}
+
 /// True for a lower-case noun that names a person or a role ("pejabat", "warga", "juru"), so that it can
 /// open a speaker phrase after a cue that is as often an adjective ("…, tegas juru bicara itu").
 pub fn is_person_noun(lower: &str) -> bool {
