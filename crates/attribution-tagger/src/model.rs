@@ -176,13 +176,10 @@ mod tests {
     }
 
     #[test]
-    fn shipped_models_are_written_back_byte_for_byte() {
-        let english: &[u8] = include_bytes!("../model/tagger.bin");
-        let indonesian: &[u8] = include_bytes!("../model/tagger-id.bin");
-        for shipped in [english, indonesian] {
-            let model = Model::from_bytes(shipped).map(|m| m.to_bytes());
-            assert!(model.as_deref() == Ok(shipped), "the file layout changed");
-        }
+    fn shipped_model_is_written_back_byte_for_byte() {
+        let shipped: &[u8] = include_bytes!("../model/tagger.bin");
+        let model = Model::from_bytes(shipped).map(|m| m.to_bytes());
+        assert!(model.as_deref() == Ok(shipped), "the file layout changed");
     }
 
     #[test]
