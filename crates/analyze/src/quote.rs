@@ -2510,7 +2510,7 @@ impl Reader<'_> {
             && (indonesian::asks_question(&cue_word.lower, words.get(j..).unwrap_or(&[]))
                 || indonesian::admits(&cue_word.lower, words.get(j..).unwrap_or(&[]))
                 || indonesian::urges(&cue_word.lower)
-                    && (j..words.len().min(j + 6))
+                    && (j..words.len().min(j + 8))
                         .take_while(|&m| m == j || !words[m - 1].closes_clause(self.text))
                         .any(|m| matches!(words[m].lower.as_str(), "agar" | "supaya")));
         // Right before a quote ("berteriak “Hukum mati!”") the verb needs nothing after it.
@@ -2814,12 +2814,18 @@ impl Reader<'_> {
         }
         let mut clause_start = clause_before(i);
         let mut chunk: &[Word] = &words[clause_start..if relative { lead - 1 } else { i }];
+        // "yang meminta namanya tidak dipublikasikan mengatakan": the negation is the relative clause's own.
+        let negated_relative = chunk.iter().any(|w| w.lower == "yang")
+            && chunk
+                .last()
+                .is_some_and(|w| indonesian::is_di_passive(&w.lower));
         if chunk
             .iter()
             .rev()
             // "tidak banyak mengatakan", but not "yang tidak disebutkan namanya mengatakan"
             .take(2)
             .any(|w| NEGATIONS.contains(&w.lower.as_str()))
+            && !negated_relative
         {
             return None;
         }
@@ -2913,6 +2919,9 @@ impl Reader<'_> {
         }
         chunk = strip_auxiliaries(chunk);
         let mut via = None;
+        // "dua sumber yang mengetahui rencana itu mengatakan": a relative clause with its own verb describes
+        // the person before it, and stays in the speaker as written.
+        let mut described = false;
         if let Some(k) = chunk
             .iter()
             .position(|w| w.lower == "yang" || w.lower == "who")
@@ -2936,6 +2945,19 @@ impl Reader<'_> {
                 // "Wakil Wali Kota X yang turun langsung ke lokasi mengatakan", "Seorang sopir truk yang
                 // terjebak macet mengaku …": the relative clause describes the speaker.
                 chunk = &chunk[..k];
+            } else {
+                described = !self.lex.is_english()
+                    && chunk.len() <= 10
+                    && chunk[..k].iter().any(|w| speaker::is_person_noun(&w.lower))
+                    && self.is_speaker_phrase(&chunk[..k])
+                    && chunk[k + 1..].iter().all(|w| {
+                        // "yang meminta namanya tidak disebut": the formula of an unnamed source.
+                        let anonymity = matches!(
+                            w.lower.as_str(),
+                            "meminta" | "minta" | "enggan" | "disebut" | "disebutkan"
+                        );
+                        (anonymity || self.lex.form(&w.lower).is_none()) && w.lower != "yang"
+                    });
             }
         }
         // "Divisi Humas Polri melalui keterangan tertulis menyampaikan …": the channel stands between the
@@ -2961,7 +2983,10 @@ impl Reader<'_> {
             chunk = self.before_parenthesis(chunk);
         }
         let longest = if long_title { 16 } else { 8 };
-        if chunk.is_empty() || chunk.len() > longest || !self.is_speaker_phrase(chunk) {
+        if chunk.is_empty()
+            || chunk.len() > longest
+            || !(described || self.is_speaker_phrase(chunk))
+        {
             return None;
         }
         Some((chunk[0].start..chunk[chunk.len() - 1].end, via))
@@ -3334,6 +3359,17 @@ fn is_abbreviation(bare: &str) -> bool {
                 | "Drs"
                 | "Dra"
                 | "Hj"
+                // Indonesian titles and name abbreviations: "dr. Slamet", "KH Moh. Kholil", "Ny. Rahma".
+                | "dr"
+                | "drg"
+                | "Moh"
+                | "Muh"
+                | "Moch"
+                | "Mochd"
+                | "Mohd"
+                | "Ny"
+                | "Pdt"
+                | "Sdr"
         )
 }
 
@@ -4687,6 +4723,14 @@ mod indonesian_negatives {
         "Harga cabai naik tajam, jelas terlihat dari antrean pembeli di pasar induk.",
         "Bagi warga, aturannya tidak jelas, sehingga banyak yang enggan mendaftar.",
         "Petugas menjelaskan dengan jelas prosedur pendaftaran kepada calon jemaah.",
+        // A marker right after "yang" belongs to the relative clause: a thing, not a statement.
+        "Ia menjelaskan langkah yang harus diambil warga sebelum mendaftar.",
+        "Budi menyebut jumlah lowongan yang terbuka bagi lulusan baru.",
+        // "Kata" before a noun that is not a person is the noun "word".
+        "Kata Pengantar buku itu ditulis langsung oleh rektor.",
+        "Kata sambutan Bupati dibacakan oleh sekretaris daerah.",
+        // A speaker who did not say it: the negation is the cue's, not a relative clause's.
+        "Pejabat itu tidak mengatakan apa pun soal rencana kenaikan harga.",
         "Pemerintah mengambil sikap tegas terhadap perusahaan yang mencemari sungai.",
         "Secara tegas, aparat menindak pelaku pembalakan liar di kawasan hutan lindung.",
         "Jalan itu kini terang, lampu jalan baru dipasang di sepanjang jalur mudik.",
@@ -5630,6 +5674,53 @@ mod indonesian_known_misses {
             (
                 "Ia berkilah uang itu merupakan pinjaman pribadi.",
                 &[("Ia", Pronoun, Some("berkilah"), Indirect, "uang itu merupakan pinjaman pribadi")],
+            ),
+        ]);
+    }
+
+    /// Round two: clauses after "menyebut"/"memastikan" whose subject carries a relative clause or whose
+    /// predicate has no verb prefix, "Kata X, …" opening a sentence, and names with abbreviated titles.
+    #[test]
+    fn clauses_openings_and_abbreviated_names() {
+        check(&[
+            (
+                "Kepala sekolah menyebut fenomena itu terjadi tiga tahun berturut-turut.",
+                &[("Kepala sekolah", RoleOrDescription, Some("menyebut"), Indirect, "fenomena itu terjadi tiga tahun berturut-turut")],
+            ),
+            (
+                "Penasihat hukum keluarga, Yosef Lumban, menyebut ada kejanggalan dalam hasil visum.",
+                &[("Penasihat hukum keluarga, Yosef Lumban", NamedPerson, Some("menyebut"), Indirect, "ada kejanggalan dalam hasil visum")],
+            ),
+            (
+                "Ia memastikan warga yang rumahnya terbakar akan mendapat bantuan sementara.",
+                &[("Ia", Pronoun, Some("memastikan"), Indirect, "warga yang rumahnya terbakar akan mendapat bantuan sementara")],
+            ),
+            (
+                "Kata dia, pembeli kini lebih banyak memilih beras medium.",
+                &[("dia", Pronoun, Some("Kata"), Indirect, "pembeli kini lebih banyak memilih beras medium")],
+            ),
+            (
+                "Pasien itu, kata Direktur RSUD dr. Ratna Sari, sudah boleh pulang besok.",
+                &[("Direktur RSUD dr. Ratna Sari", NamedPerson, Some("kata"), Indirect, "Pasien itu, kata Direktur RSUD dr. Ratna Sari, sudah boleh pulang besok")],
+            ),
+            // A relative clause with its own verb describes the speaker and stays in the phrase; a negation
+            // inside it does not negate the cue.
+            (
+                "Dua sumber yang mengetahui rencana itu mengatakan harga gas akan dinaikkan bulan depan.",
+                &[("Dua sumber yang mengetahui rencana itu", SpeakerKind::Anonymous, Some("mengatakan"), Indirect, "harga gas akan dinaikkan bulan depan")],
+            ),
+            (
+                "Seorang pejabat yang meminta namanya tidak dipublikasikan mengatakan bahwa rapat kabinet ditunda.",
+                &[("Seorang pejabat yang meminta namanya tidak dipublikasikan", SpeakerKind::Anonymous, Some("mengatakan"), Indirect, "rapat kabinet ditunda")],
+            ),
+            // A connective head ties the statement to the story; it is not what was said.
+            (
+                "Selain itu, kata Budi, warga diminta tetap waspada.",
+                &[("Budi", NamedPerson, Some("kata"), Indirect, "warga diminta tetap waspada")],
+            ),
+            (
+                "Setelah diperiksa, lanjut Kapolsek, polisi menemukan dua paket sabu.",
+                &[("Kapolsek", RoleOrDescription, Some("lanjut"), Indirect, "polisi menemukan dua paket sabu")],
             ),
         ]);
     }

@@ -277,13 +277,40 @@ const PREDICATE_MARKERS: &[&str] = &[
     "hanya",
     "cukup",
     "sangat",
+    // "menyebut ada kejanggalan", "kunci kemenangan ada pada servis": being there is a predicate.
+    "ada",
 ];
 
 /// Predicates without a verb prefix that a reported clause often has: "ekspor turun 20 persen", "stok BBM
 /// aman", "rumput stadion siap dipakai", "tiga warga tewas".
 const BARE_PREDICATES: &[&str] = &[
-    "naik", "turun", "siap", "tewas", "hilang", "selesai", "rampung", "cair", "lolos", "gagal",
-    "menang", "kalah", "anjlok", "aman", "lancar", "terbukti", "hanyalah",
+    "naik",
+    "turun",
+    "siap",
+    "tewas",
+    "hilang",
+    "selesai",
+    "rampung",
+    "cair",
+    "lolos",
+    "gagal",
+    "menang",
+    "kalah",
+    "anjlok",
+    "aman",
+    "lancar",
+    "terbukti",
+    "hanyalah",
+    "terjadi",
+    "jatuh",
+    "terbuka",
+    "tertutup",
+    "tersedia",
+    "terdampak",
+    "tercatat",
+    "terancam",
+    "terlambat",
+    "rentan",
 ];
 
 /// Nouns that take a verb after them ("cara membuat", "upaya memberantas", "rencana membangun"): what
@@ -701,8 +728,11 @@ impl Reader<'_> {
                 || is_di_passive(&w.lower)
                 || is_id_verb(&w.lower) && !NOT_VERBS.contains(&w.lower.as_str())
         }) else {
-            return false;
+            return self.subject_with_relative_clause(words);
         };
+        if self.subject_with_relative_clause(words) {
+            return true;
+        }
         let marker = PREDICATE_MARKERS.contains(&words[k].lower.as_str());
         // "menjelaskan cara membuat kue", "menegaskan komitmen pemerintah menjaga …": a noun that takes a verb
         // right after it names a thing.
@@ -719,6 +749,32 @@ impl Reader<'_> {
                     && !is_id_verb(&w.lower)
                     && !w.closes_clause(self.text)
             })
+    }
+
+    /// True when `words` open with a subject that carries a relative clause of two words or more and then
+    /// a predicate marker, which only the main clause can take: "warga yang rumahnya hangus akan mendapat
+    /// bantuan", "tenaga kesehatan yang menangani pasien telah dites". In "pejabat yang akan diperiksa" the
+    /// marker right after "yang" is the relative clause's own, and the phrase is a thing.
+    fn subject_with_relative_clause(&self, words: &[Word]) -> bool {
+        let clean =
+            |w: &Word| !OBJECT_LINKS.contains(&w.lower.as_str()) && !w.closes_clause(self.text);
+        let Some(y) = words.iter().take(6).position(|w| w.lower == "yang") else {
+            return false;
+        };
+        let subject = &words[..y];
+        if subject.is_empty()
+            || !subject
+                .iter()
+                .all(|w| clean(w) && !is_id_verb(&w.lower) && !is_di_passive(&w.lower))
+        {
+            return false;
+        }
+        let relative = words[y + 1..]
+            .iter()
+            .take(8)
+            .take_while(|w| clean(w))
+            .position(|w| PREDICATE_MARKERS.contains(&w.lower.as_str()));
+        relative.is_some_and(|m| m >= 2 && words.len() > y + 1 + m + 1)
     }
 
     /// "Demikian X", "demikian dikatakan X", "Demikian menurut X", "Hal itu dikatakan X" at `words[k]`:
@@ -890,7 +946,17 @@ impl Reader<'_> {
             && self.lex.form(&cue.lower) == Some(CueForm::Anaphoric)
             && base != "menurut"
             && cue.punct_after(self.text).contains(',');
-        if !self.lex.is_passive(base) && !short_nya {
+        // "Kata dia, …", "Kata Pak Kades, …": the bare verb opens the sentence with its speaker after it. A
+        // person must follow: "Kata kunci keberhasilan itu …" is a noun.
+        let opening_kata = matches!(cue.lower.as_str(), "kata" | "ujar" | "tutur")
+            && cue.is_capitalised(self.text)
+            && !cue.punct_after(self.text).contains([',', ':', '-'])
+            && words.get(k + 1).is_some_and(|w| {
+                w.is_capitalised(self.text)
+                    || PRONOUN_SUBJECTS.contains(&w.lower.as_str())
+                    || speaker::is_person_noun(w.lower.split('-').next().unwrap_or(""))
+            });
+        if !self.lex.is_passive(base) && !short_nya && !opening_kata {
             return None;
         }
         let mut start = k + 1;
@@ -1033,12 +1099,13 @@ impl Reader<'_> {
         // appositives.
         let person = speaker::is_person_noun(&tail.lower);
         let named_subject = (tail.is_capitalised(self.text) || person)
-            && words[comma + 1..words.len().min(comma + 5)]
+            && words[comma + 1..words.len().min(comma + 7)]
                 .iter()
                 .take_while(|w| !w.closes_clause(self.text) && w.lower != "yang")
                 .any(|w| {
                     !w.is_capitalised(self.text)
                         && (is_id_verb(&w.lower)
+                            || is_di_passive(&w.lower)
                             || matches!(
                                 w.lower.as_str(),
                                 "akan" | "sudah" | "telah" | "tidak" | "masih" | "belum" | "harus"
@@ -1084,6 +1151,27 @@ impl Reader<'_> {
                 || is_id_verb(&w.lower)
                 || is_di_passive(&w.lower)
         });
+        // "Untuk itu, lanjut dia, panitia telah membuka pendaftaran", "Setelah diperiksa, lanjut Fleming,
+        // polisi menemukan …": a connective or a circumstance of time before a clause with its own subject
+        // only ties the statement to the story.
+        let head = words
+            .iter()
+            .position(|w| w.punct_after(self.text).contains(','))
+            .map_or(0, |k| k + 1);
+        let connective = head > 0
+            && head <= 3
+            && head < aside_end
+            && (matches!(
+                words[0].lower.as_str(),
+                "untuk" | "oleh" | "karena" | "dengan" | "selain" | "setelah" | "sebelum" | "usai"
+            ) && matches!(words[head - 1].lower.as_str(), "itu" | "ini" | "demikian")
+                || matches!(
+                    words[0].lower.as_str(),
+                    "setelah" | "sebelum" | "usai" | "seusai"
+                ) && words.get(1).is_some_and(|w| is_di_passive(&w.lower)));
+        if connective && !predicate_follows {
+            return words.get(tail).map_or(words[0].start, |w| w.raw_start)..end;
+        }
         if predicate_follows || aside_end < words.len().saturating_sub(tail) {
             words[0].start..end
         } else {

@@ -477,6 +477,23 @@ pub fn is_person_noun(lower: &str) -> bool {
         "aktivis",
         "relawan",
         "pengungsi",
+        "pelatih",
+        "pemain",
+        "pengusaha",
+        "pemilik",
+        "pengurus",
+        "pengelola",
+        "penjual",
+        "pembeli",
+        "pengunjung",
+        "penumpang",
+        "pengemudi",
+        "pekerja",
+        "pegawai",
+        "karyawan",
+        "penulis",
+        "penyidik",
+        "sopir",
     ];
     PEOPLE.contains(&lower) || ROLE_WORDS.contains(&lower) || ANONYMOUS_HEADS.contains(&lower)
 }
@@ -646,28 +663,141 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
     named(full_name(&name, text, entities))
 }
 
-/// The personal name at the end of a phrase: the capitalised words after the titles and places
-/// ("Sergei Lavrov" in "Menteri Luar Negeri Rusia Sergei Lavrov"). A single word counts when the phrase is
-/// that word alone or the entities know it as a person.
+/// Capitalised words that open the name of a place rather than of a person: "Pasar Kramat", "Desa
+/// Sukamaju", "Rumah Sakit Fatmawati".
+const PLACE_HEADS: &[&str] = &[
+    "desa",
+    "dusun",
+    "kampung",
+    "kelurahan",
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "wilayah",
+    "kawasan",
+    "daerah",
+    "pasar",
+    "jalan",
+    "jl",
+    "gang",
+    "pulau",
+    "gunung",
+    "sungai",
+    "danau",
+    "pantai",
+    "taman",
+    "bandara",
+    "pelabuhan",
+    "stasiun",
+    "terminal",
+    "rumah",
+    "sakit",
+    "rs",
+    "rsud",
+    "puskesmas",
+    "masjid",
+    "gereja",
+    "sekolah",
+    "kampus",
+    "pondok",
+    "pesantren",
+    "perumahan",
+    "kompleks",
+    "hotel",
+];
+
+/// Prepositions that make the capitalised words after them a place or a body: "pedagang di Pasar Kramat",
+/// "warga asal Garut", "an official from Kyiv".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "di", "dari", "ke", "asal", "dekat", "sekitar", "at", "in", "from", "of", "near",
+];
+
+/// True for the field of an office in its name, "Dinas Pertanian", "Badan Kepegawaian", "Kementerian
+/// Kesehatan": Indonesian fields are nouns made with per-/pe-/ke- … -an, which personal names are not, and a
+/// few bare nouns.
+fn is_office_field(lower: &str) -> bool {
+    const BARE_FIELDS: &[&str] = &[
+        "sosial",
+        "pariwisata",
+        "agama",
+        "pangan",
+        "energi",
+        "hukum",
+        "lingkungan",
+        "hidup",
+        "umum",
+        "pajak",
+        "statistik",
+        "koperasi",
+        "olahraga",
+        "pemuda",
+        "narkotika",
+        "nasional",
+    ];
+    let affixed = lower.ends_with("an")
+        && lower.chars().count() >= 8
+        && ["per", "pen", "pem", "peng", "peny", "ke"]
+            .iter()
+            .any(|p| lower.starts_with(p));
+    affixed || BARE_FIELDS.contains(&lower)
+}
+
+/// True for a word that can be part of a personal name inside `phrase`: capitalised, and not a title, an
+/// office, a place, a body, an acronym or a noun for people.
+fn is_name_word(word: &str, phrase: &str, entities: &[Entity]) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    is_capitalised(word)
+        && !ROLE_WORDS.contains(&bare)
+        && !PLACES.contains(&bare)
+        && !PLACE_HEADS.contains(&bare)
+        && !BODY_WORDS.contains(&bare)
+        && !is_person_noun(bare)
+        && !is_acronym_word(bare, phrase)
+        && !is_entity(bare, entities, &["LOCATION", "ORGANIZATION"])
+}
+
+/// The personal name at the end of a phrase: the capitalised words after the titles, offices and places
+/// ("Sergei Lavrov" in "Menteri Luar Negeri Rusia Sergei Lavrov", "Sumarno" in "Kepala Dinas Pertanian
+/// Sumarno"). Capitalised words after "di" or "dari" name a place ("pedagang di Pasar Kramat"). A single
+/// word counts when the phrase is that word alone or the entities know it as a person's name.
 fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
     let phrase = words.join(" ");
-    let mut tail: Vec<&str> = Vec::new();
-    for word in words.iter().rev() {
-        let lower = word.to_lowercase();
-        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
-        if !is_capitalised(word)
-            || ROLE_WORDS.contains(&bare)
-            || PLACES.contains(&bare)
-            || BODY_WORDS.contains(&bare)
-            || is_acronym_word(bare, &phrase)
-            || is_entity(bare, entities, &["LOCATION", "ORGANIZATION"])
+    let mut start = words
+        .iter()
+        .rposition(|w| !is_name_word(w, &phrase, entities))
+        .map_or(0, |k| k + 1);
+    // The field of an office runs on after its title or body, "Kepala Dinas Pertanian Sumarno": it is not
+    // part of the name after it. A name made of nothing else ("Senator Kerrigan") stays whole.
+    let bare = |w: &str| {
+        w.to_lowercase()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    while start > 0 && start + 1 < words.len() && is_office_field(&bare(words[start])) {
+        let before = bare(words[start - 1]);
+        if !(ROLE_WORDS.contains(&before.as_str())
+            || BODY_WORDS.contains(&before.as_str())
+            || is_office_field(&before))
         {
             break;
         }
-        tail.push(word);
+        start += 1;
     }
-    tail.reverse();
-    let known_person = is_entity(&tail.join(" ").to_lowercase(), entities, &["PERSON"]);
+    let tail = &words[start..];
+    let after_preposition = start
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    if after_preposition {
+        return None;
+    }
+    let lower = tail.join(" ").to_lowercase();
+    let known_person = is_entity(&lower, entities, &["PERSON"])
+        || entities
+            .iter()
+            .any(|e| e.kind == "PERSON" && e.name.to_lowercase().ends_with(&format!(" {lower}")));
     match tail.len() {
         0 => None,
         1 if words.len() == 1 || known_person => Some(tail[0].to_string()),
@@ -676,8 +806,8 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
     }
 }
 
-/// The fullest form of a one-word name: the entity or earlier capitalised sequence in `text` that ends in it
-/// ("Jens Stoltenberg" for "Stoltenberg").
+/// The fullest form of a one-word name: the person entity or earlier capitalised sequence in `text` that
+/// ends in it ("Jens Stoltenberg" for "Stoltenberg"), made only of words that can be part of a name.
 fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
     if name.contains(' ') {
         return name.to_string();
@@ -687,7 +817,10 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
         .filter(|e| e.kind == "PERSON")
         .map(|e| e.name.as_str())
         .filter(|n| {
-            n.len() > name.len() && n.ends_with(name) && n[..n.len() - name.len()].ends_with(' ')
+            n.len() > name.len()
+                && n.ends_with(name)
+                && n[..n.len() - name.len()].ends_with(' ')
+                && n.split_whitespace().all(|w| is_name_word(w, n, entities))
         })
         .max_by_key(|n| n.len());
     if let Some(full) = from_entities {
@@ -702,16 +835,10 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
         while start > 0 && i - start < 2 {
             let prev = words[start - 1];
             let bare = prev.to_lowercase();
-            let acronym = prev
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-            if !is_capitalised(prev)
-                || acronym
+            if !is_name_word(prev, prev, entities)
+                || is_office_field(&bare)
                 || Lexicon::for_lang("und").form(&bare).is_some()
                 || prev.ends_with([',', '.', ':'])
-                || ROLE_WORDS.contains(&bare.as_str())
-                || PLACES.contains(&bare.as_str())
             {
                 break;
             }
@@ -837,6 +964,73 @@ mod tests {
             named("Presiden Ukraina", &both).as_deref(),
             Some("Volodymyr Zelenskyy")
         );
+    }
+
+    #[test]
+    fn a_name_is_never_a_place_or_an_office() {
+        let person = |name: &str| Entity {
+            name: name.to_string(),
+            kind: "PERSON".to_string(),
+            roles: Vec::new(),
+            mentions: Vec::new(),
+        };
+        // The entity tagger's own spans may run over the office; the name still stops at the person.
+        let tagged = [person("Dinas Pertanian Sumarno")];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 8] = [
+            (
+                "Seorang pedagang di Pasar Kramat",
+                &[],
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Seorang pengunjung Taman Mini",
+                &[],
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Kepala Dinas Pertanian Sumarno",
+                &tagged,
+                SpeakerKind::NamedPerson,
+                Some("Sumarno"),
+            ),
+            (
+                "Menteri Kesehatan Budi Gunadi Sadikin",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Budi Gunadi Sadikin"),
+            ),
+            (
+                "Kepala Dinas Lingkungan Hidup Rina Wulandari",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Rina Wulandari"),
+            ),
+            (
+                "Warga Desa Sukamaju, Budi Santoso",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Budi Santoso"),
+            ),
+            // A surname that looks like an office field is still a name when nothing else is.
+            (
+                "Senator Kerrigan",
+                &[],
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Senator Joan Kerrigan",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Joan Kerrigan"),
+            ),
+        ];
+        for (phrase, entities, kind, name) in cases {
+            let got = classify(phrase, phrase, entities);
+            assert_eq!((got.kind, got.name.as_deref()), (kind, name), "{phrase}");
+        }
     }
 
     #[test]
