@@ -106,7 +106,12 @@ const ID_BEFORE: &[&str] = &[
     "menceritakan",
     "mengeklaim",
     "bilang",
-    // Admissions, requests, hopes and denials, which a fact-checker records as statements too.
+];
+
+/// Indonesian verbs of stance and request that take the speaker before them: admissions, requests, hopes
+/// and denials, which a fact-checker records as statements too, though they as often describe someone
+/// ("pelaku yang mengaku sebagai petugas").
+pub(super) const ID_STANCES: &[&str] = &[
     "mengaku",
     "meminta",
     "mengimbau",
@@ -340,7 +345,7 @@ impl Lexicon {
                     return Some(CueForm::Anaphoric);
                 }
             }
-            if ID_BEFORE.contains(&word) {
+            if ID_BEFORE.contains(&word) || ID_STANCES.contains(&word) {
                 return Some(CueForm::SpeakerBefore);
             }
             if ID_TELLING.contains(&word) {

@@ -16,7 +16,7 @@
 
 use std::ops::Range;
 
-use super::cue::CueForm;
+use super::cue::{CueForm, ID_STANCES};
 use super::{
     is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader, Who,
     Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
@@ -552,23 +552,7 @@ pub(super) fn urges(cue: &str) -> bool {
 /// True for a verb of stance or request ("mengaku", "meminta", "berharap"): a statement a fact-checker
 /// records, though as often a description of someone (see [`describes`]).
 fn is_stance(cue: &str) -> bool {
-    const STANCES: &[&str] = &[
-        "mengaku",
-        "meminta",
-        "mengimbau",
-        "mendesak",
-        "menyerukan",
-        "berpesan",
-        "berharap",
-        "mengharapkan",
-        "berjanji",
-        "menyangkal",
-        "menampik",
-        "memperkirakan",
-        "menduga",
-        "menyarankan",
-    ];
-    STANCES.contains(&cue)
+    ID_STANCES.contains(&cue)
 }
 
 /// True when `words`, after "mengakui" or "berjanji", open what was admitted or promised: a verb or a
