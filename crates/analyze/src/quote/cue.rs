@@ -558,22 +558,11 @@ impl Lexicon {
                 | "menjamin"
                 | "menceritakan"
                 | "bilang"
-                // "meminta maaf", "mendesak masuk", "berharap banyak", "menampik tawaran": a thing or an
-                // act. A request takes a clause or "agar" (see `urges`).
-                | "meminta"
-                | "mengimbau"
-                | "mendesak"
-                | "menyerukan"
-                | "berpesan"
-                | "berharap"
-                | "mengharapkan"
-                | "berjanji"
-                | "menyangkal"
-                | "menampik"
-                | "memperkirakan"
-                | "menduga"
-                | "menyarankan"
         )
+            // Stances and requests: "meminta maaf", "mendesak masuk", "berharap banyak", "menampik
+            // tawaran" are a thing or an act; a request takes a clause or "agar" (see `urges`). "mengaku"
+            // reports what follows it directly ("mengaku menjual sabu").
+            || ID_STANCES.contains(&word) && word != "mengaku"
     }
 
     /// True when the Indonesian cue word `word`, followed by `next` (lower-case), is a noun or an adverb, not

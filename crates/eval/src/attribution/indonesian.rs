@@ -143,8 +143,9 @@ pub fn evaluate(dslcc: &Path) -> Result<IndonesianReport, EvalError> {
 /// Scores warta on the paragraphs of `dslcc` (the DSLCC `sentence<TAB>group<TAB>label` file) labelled in the
 /// gold file `gold_path`.
 pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScore, EvalError> {
-    // Read only when a record points into it: written paragraphs carry their text.
-    let mut dslcc_text: Option<String> = None;
+    // Read only when a record points into it (written paragraphs carry their text), then once: the first
+    // column of each line.
+    let mut dslcc_paragraphs: Option<Vec<String>> = None;
     let mut score = IndonesianScore {
         name: "labelled paragraphs",
         ..IndonesianScore::default()
@@ -160,15 +161,18 @@ pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScor
         let (text, place, source) = match (&gold.text, gold.line) {
             (Some(text), _) => (text.as_str(), format!("record {}", n + 1), gold_path),
             (None, Some(line)) => {
-                let lines = match &dslcc_text {
-                    Some(t) => t,
-                    None => dslcc_text.insert(read_to_string(dslcc)?),
+                let paragraphs = match &dslcc_paragraphs {
+                    Some(p) => p,
+                    None => dslcc_paragraphs.insert(
+                        read_to_string(dslcc)?
+                            .lines()
+                            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+                            .collect(),
+                    ),
                 };
-                let text = lines
-                    .lines()
-                    .nth(line.wrapping_sub(1))
-                    .and_then(|l| l.split('\t').next())
-                    .unwrap_or_default();
+                let text = paragraphs
+                    .get(line.wrapping_sub(1))
+                    .map_or("", String::as_str);
                 (text, format!("line {line}"), dslcc)
             }
             (None, None) => return Err(bad_record("neither a line nor a text".to_string())),
