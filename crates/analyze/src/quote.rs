@@ -1221,12 +1221,13 @@ impl Reader<'_> {
                 && i >= 2
                 && words[i - 2].lower == "hal"
                 && matches!(words[i - 1].lower.as_str(), "itu" | "tersebut");
-            // "…, maka kata Febri, …", "…, namun kata dia, …": a connective between the comma and the cue.
+            // "…, maka kata Febri, …", "…, namun kata dia, …", "…, seperti disampaikan oleh IOC.": a
+            // connective between the comma and the cue.
             let connective = !self.lex.is_english()
                 && i >= 2
                 && matches!(
                     words[i - 1].lower.as_str(),
-                    "maka" | "namun" | "tetapi" | "tapi" | "lalu"
+                    "maka" | "namun" | "tetapi" | "tapi" | "lalu" | "seperti" | "sebagaimana"
                 )
                 && words[i - 2].punct_after(self.text).contains(',');
             let Some(last) =
@@ -1269,12 +1270,18 @@ impl Reader<'_> {
             let content = words[0].start..words[last].end;
             let clause = match form {
                 Some(CueForm::Anaphoric)
-                    if i + 1 == words.len() || self.circumstance_after(&words, i) =>
+                    if i + 1 == words.len()
+                        || self.circumstance_after(&words, i)
+                        || self.only_initials_after(&words[i], end)
+                        || self
+                            .source_note(&words, i + 1)
+                            .is_some_and(|(_, k)| k == words.len()) =>
                 {
                     Some(Clause {
                         who: Who::Previous,
                         cue: words[i].start..words[i].end,
-                        via: None,
+                        // "…, ujarnya dinukil The Guardian."
+                        via: self.source_note(&words, i + 1).map(|(outlet, _)| outlet),
                         when: self.when_in(words[i].start..end),
                         content,
                     })
@@ -1393,6 +1400,17 @@ impl Reader<'_> {
                 0.9,
             )
         })
+    }
+
+    /// True when all that follows `word` up to `end` is the editor's initials in parentheses, as news sites
+    /// close an article: "…, katanya. (Iam)".
+    fn only_initials_after(&self, word: &Word, end: usize) -> bool {
+        let rest = self.text.get(word.raw_end..end).unwrap_or_default().trim();
+        word.closes_clause(self.text)
+            && rest.starts_with('(')
+            && rest.ends_with(')')
+            && rest.chars().count() <= 12
+            && !rest.contains(' ')
     }
 
     /// "Trump's claim that the vote was rigged", "his warning that …": a noun of saying owned by its speaker,
@@ -2308,6 +2326,8 @@ impl Reader<'_> {
             if j > start
                 && !in_title
                 && (w.is_one_of(SPEAKER_STOPS, self.text)
+                    // "ujar Budi dikutip Antara": the note names the outlet, not the speaker.
+                    || self.lex.is_source_note(&w.lower)
                     || self.date_starts_at(w)
                     || self.ends_named_speaker(&words[j - 1], w))
             {
@@ -2814,19 +2834,7 @@ impl Reader<'_> {
         }
         let mut clause_start = clause_before(i);
         let mut chunk: &[Word] = &words[clause_start..if relative { lead - 1 } else { i }];
-        // "yang meminta namanya tidak dipublikasikan mengatakan": the negation is the relative clause's own.
-        let negated_relative = chunk.iter().any(|w| w.lower == "yang")
-            && chunk
-                .last()
-                .is_some_and(|w| indonesian::is_di_passive(&w.lower));
-        if chunk
-            .iter()
-            .rev()
-            // "tidak banyak mengatakan", but not "yang tidak disebutkan namanya mengatakan"
-            .take(2)
-            .any(|w| NEGATIONS.contains(&w.lower.as_str()))
-            && !negated_relative
-        {
+        if denies(chunk) {
             return None;
         }
         // "Ia berbicara diam-diam lalu mengatakan": "lalu"/"kemudian" join a second verb to the sentence
@@ -3437,6 +3445,21 @@ fn is_not_a_source(cue: &str, words: &[Word]) -> bool {
         .is_some_and(|w| {
             NOT_SOURCES.contains(&w.lower.as_str()) || cue == "menurut" && is_document(words)
         })
+}
+
+/// True when the words before a cue deny it ("tidak banyak mengatakan", "Hamas tak lagi mengakui"), but
+/// not when the negation is a relative clause's own ("yang namanya tidak disebutkan mengatakan").
+fn denies(before_cue: &[Word]) -> bool {
+    let negated_relative = before_cue.iter().any(|w| w.lower == "yang")
+        && before_cue
+            .last()
+            .is_some_and(|w| indonesian::is_di_passive(&w.lower));
+    !negated_relative
+        && before_cue
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| NEGATIONS.contains(&w.lower.as_str()))
 }
 
 fn strip_auxiliaries(mut words: &[Word]) -> &[Word] {
@@ -5722,6 +5745,39 @@ mod indonesian_known_misses {
                 "Setelah diperiksa, lanjut Kapolsek, polisi menemukan dua paket sabu.",
                 &[("Kapolsek", RoleOrDescription, Some("lanjut"), Indirect, "polisi menemukan dua paket sabu")],
             ),
+        ]);
+    }
+
+    #[test]
+    fn outlets_notes_and_closing_initials() {
+        check(&[
+            // An outlet reports with "mengabarkan" and "melansir" too.
+            (
+                "Reuters mengabarkan, pemerintah Jepang akan menaikkan pajak konsumsi tahun depan.",
+                &[("Reuters", SpeakerKind::Outlet, Some("mengabarkan"), Indirect, "pemerintah Jepang akan menaikkan pajak konsumsi tahun depan")],
+            ),
+            // A note after the speaker names the outlet, not the speaker; after a "-nya" cue as well.
+            (
+                "Kami tidak terlibat dalam penyelundupan itu, ujar Budi dikutip Antara.",
+                &[("Budi", NamedPerson, Some("ujar"), Indirect, "Kami tidak terlibat dalam penyelundupan itu")],
+            ),
+            (
+                "Kami tidak terlibat dalam penyelundupan itu, ujarnya dinukil The Guardian.",
+                &[("ujarnya", Pronoun, Some("ujarnya"), Indirect, "Kami tidak terlibat dalam penyelundupan itu")],
+            ),
+            // The editor's initials close the article, not the statement.
+            (
+                "Harga beras akan turun bulan depan, katanya. (Iam)",
+                &[("katanya", Pronoun, Some("katanya"), Indirect, "Harga beras akan turun bulan depan")],
+            ),
+            (
+                "Rusia akan mengirim 271 atlet ke Rio, seperti disampaikan oleh Komite Olimpiade Internasional.",
+                &[("Komite Olimpiade Internasional", SpeakerKind::Organization, Some("disampaikan oleh"), Indirect, "Rusia akan mengirim 271 atlet ke Rio")],
+            ),
+            // Denied after an adverb, spoken by a law, or hearsay: no statement.
+            ("Tetapi, Hamas tak lagi mengakui legitimasi pemerintahan itu.", &[]),
+            ("Nah, Pasal 156 pun menyebutkan hukuman penjara paling lama empat tahun.", &[]),
+            ("Menurut spekulasi dia telah diserang dengan peluru kendali.", &[]),
         ]);
     }
 }

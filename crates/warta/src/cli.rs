@@ -117,7 +117,7 @@ pub enum EvalStage {
     Clustering,
     /// Who said what: the seeds through the pipeline, and quote contents and sources on PolNeAR (English).
     Attribution,
-    /// Who said what in Indonesian: hand-labelled DSLCC news paragraphs, quote precision and recall, speaker.
+    /// Who said what in Indonesian: hand-labelled DSLCC news paragraphs and NERP sentences, quote precision and recall, speaker.
     AttributionId,
 }
 

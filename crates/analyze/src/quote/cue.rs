@@ -106,6 +106,8 @@ const ID_BEFORE: &[&str] = &[
     "menceritakan",
     "mengeklaim",
     "bilang",
+    "mengabarkan",
+    "melansir",
 ];
 
 /// Indonesian verbs of stance and request that take the speaker before them: admissions, requests, hopes
@@ -126,6 +128,8 @@ pub(super) const ID_STANCES: &[&str] = &[
     "memperkirakan",
     "menduga",
     "menyarankan",
+    "meyakini",
+    "berpandangan",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
@@ -154,6 +158,7 @@ const ID_SOURCE_NOTES: &[&str] = &[
     "dikutip",
     "dilansir",
     "melansir",
+    "dinukil",
     "dilaporkan",
     "diberitakan",
     "diwartakan",

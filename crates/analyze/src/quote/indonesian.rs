@@ -18,8 +18,8 @@ use std::ops::Range;
 
 use super::cue::{CueForm, ID_STANCES};
 use super::{
-    is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader, Who,
-    Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
+    denies, is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader,
+    Who, Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
 use crate::date;
 use crate::source::outlets;
@@ -73,6 +73,7 @@ const ADVERB_SECONDS: &[&str] = &[
 /// Words that open an Indonesian lead-in set off by a comma before the speaker: a circumstance ("Saat
 /// dikonfirmasi, …", "Dalam pernyataan resmi Polri, …", "Usai rapat, …"), not content and not the speaker.
 const LEAD_INS: &[&str] = &[
+    "nah",
     "saat",
     "ketika",
     "dalam",
@@ -232,6 +233,12 @@ pub(super) fn is_document(words: &[Word]) -> bool {
         "laporan",
         "dokumen",
         "penelusuran",
+        // A law speaks through its articles ("Pasal 156 menyebutkan …"); hearsay is nobody's word.
+        "pasal",
+        "ayat",
+        "spekulasi",
+        "kabar",
+        "rumor",
     ];
     words
         .iter()
@@ -1509,6 +1516,7 @@ impl Reader<'_> {
         let speaker_like = |r: &Range<usize>| {
             let p = strip_auxiliaries(&words[r.clone()]);
             !p.is_empty()
+                && !denies(p)
                 && p.len() <= 12
                 && (p[0].is_capitalised(self.text) || speaker::is_person_noun(&p[0].lower))
                 && self.is_speaker_phrase(p)

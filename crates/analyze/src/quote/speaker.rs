@@ -6,6 +6,8 @@
 //! antecedent of a pronoun or of "pejabat itu".
 
 use warta_model::{Entity, SpeakerKind};
+use warta_ner::gazetteer::{announces, is_person_title};
+use warta_ner::EntityKind;
 
 use super::cue::Lexicon;
 use crate::source::outlets;
@@ -41,117 +43,39 @@ const PRONOUNS: &[&str] = &[
     "his", "her", "their",
 ];
 
-/// Capitalised words of titles and offices: they precede a name without being part of it.
-const ROLE_WORDS: &[&str] = &[
-    "presiden",
-    "wakil",
-    "menteri",
+/// Capitalised words of offices that the tagger's list of titles (`is_person_title`) does not hold on their own:
+/// pieces of an office's name ("Luar Negeri", "Jaksa Agung") and a few titles. With that list they precede a
+/// name without being part of it.
+const OFFICE_WORDS: &[&str] = &[
     "luar",
     "negeri",
     "dalam",
     "pertahanan",
     "keuangan",
-    "sekretaris",
-    "jenderal",
-    "perdana",
-    "walikota",
-    "wali",
     "kota",
-    "gubernur",
-    "juru",
-    "bicara",
-    "kepala",
-    "direktur",
     "utama",
-    "ketua",
-    "duta",
-    "besar",
-    "panglima",
-    "kanselir",
-    "raja",
-    "ratu",
-    "pangeran",
-    "senator",
-    "anggota",
-    "komandan",
-    "jaksa",
     "agung",
-    "hakim",
-    "bupati",
     "penasihat",
     "staf",
-    "sekjen",
-    "menlu",
-    "jubir",
     // Indonesian titles written as one word: police, military, regional and agency heads.
-    "kapolri",
-    "wakapolri",
-    "kapolda",
-    "wakapolda",
-    "kapolres",
-    "kapolresta",
-    "kapolrestabes",
-    "kapolsek",
-    "kasat",
-    "kasatreskrim",
     "kasatlantas",
-    "kabid",
-    "kabag",
     "kasubag",
     "kasi",
-    "kadis",
-    "kadiv",
-    "kabareskrim",
     "kajari",
     "kajati",
     "kakanwil",
-    "pangdam",
-    "danrem",
-    "dandim",
-    "danramil",
-    "wapres",
-    "wagub",
-    "wabup",
-    "wawali",
-    "sekda",
-    "dirut",
     "dirjen",
-    "camat",
-    "lurah",
-    "kades",
     "rektor",
     "dekan",
-    "pak",
-    "bu",
-    "bapak",
-    "ibu",
-    "president",
-    "vice",
-    "minister",
     "foreign",
     "defense",
     "defence",
-    "secretary",
-    "general",
-    "prime",
-    "mayor",
-    "governor",
-    "chief",
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chairman",
-    "ambassador",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
 ];
+
+/// Whether `lower` is a word of a title or an office, which comes before a name and is not part of it.
+fn is_role_word(lower: &str) -> bool {
+    OFFICE_WORDS.contains(&lower) || is_person_title(lower)
+}
 
 /// Places and political bodies that often speak in the news ("Kyiv mengatakan", "Moscow said").
 const PLACES: &[&str] = &[
@@ -230,62 +154,27 @@ const PLACES: &[&str] = &[
     "pentagon",
 ];
 
-/// Words that make a phrase a body rather than a person.
+/// Words that make a phrase a body rather than a person, besides the head words of organisations' names
+/// that the tagger's gazetteer lists ("kementerian", "polda", "komite"): bodies named by what they are.
 const BODY_WORDS: &[&str] = &[
-    "kementerian",
-    "departemen",
-    "pemerintah",
     "gedung",
     "militer",
     "tentara",
     "polisi",
-    "kepolisian",
-    "partai",
     "negara",
-    "perusahaan",
-    "komisi",
-    "badan",
-    "lembaga",
-    "ministry",
-    "department",
     "government",
-    "army",
     "police",
-    "party",
-    "company",
-    "commission",
-    "agency",
     "country",
-    "otoritas",
-    "kantor",
-    "dinas",
-    "pengadilan",
-    "universitas",
-    "dewan",
-    // Indonesian bodies written as one word: police and military commands, local governments, prosecutors.
-    "polri",
-    "polda",
-    "polres",
-    "polresta",
-    "polrestabes",
-    "polsek",
-    "kodam",
-    "korem",
-    "kodim",
-    "pemprov",
-    "pemkot",
-    "pemkab",
-    "pemda",
-    "kejagung",
-    "kejati",
-    "kejari",
-    "dprd",
     "authority",
     "office",
-    "court",
-    "university",
-    "council",
+    // The Attorney General's Office, written as one word.
+    "kejagung",
 ];
+
+/// Whether `lower` makes a phrase a body rather than a person.
+fn is_body_word(lower: &str) -> bool {
+    BODY_WORDS.contains(&lower) || announces(lower, EntityKind::Organization)
+}
 
 /// Determiners and quantifiers that open a description ("seorang pejabat", "para analis", "a spokesman").
 const DETERMINERS: &[&str] = &[
@@ -356,7 +245,7 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         .find(|w| !DETERMINERS.contains(&w.as_str()))
         .unwrap_or(first);
     // "Kementerian Luar Negeri", "Otoritas Bandar Udara X": a body, whatever names follow.
-    if BODY_WORDS.contains(&head.as_str()) && words.len() > 1 && is_capitalised(words[0]) {
+    if is_body_word(head) && words.len() > 1 && is_capitalised(words[0]) {
         return Classified {
             kind: SpeakerKind::Organization,
             name: Some(phrase.to_string()),
@@ -389,14 +278,14 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         .find(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
         .unwrap_or(&words[0]);
     let is_body = is_capitalised(head_word)
-        && !ROLE_WORDS.contains(&head.as_str())
+        && !is_role_word(head)
         && lower_words.iter().any(|w| {
             is_acronym_word(w, phrase)
                 || PLACES.contains(&w.as_str())
-                || BODY_WORDS.contains(&w.as_str())
+                || is_body_word(w)
                 || is_entity(w, entities, &["LOCATION", "ORGANIZATION"])
         });
-    if is_body || (words.len() == 2 && BODY_WORDS.contains(&first.as_str())) {
+    if is_body || (words.len() == 2 && is_body_word(first)) {
         return Classified {
             kind: SpeakerKind::Organization,
             name: Some(phrase.to_string()),
@@ -495,7 +384,7 @@ pub fn is_person_noun(lower: &str) -> bool {
         "penyidik",
         "sopir",
     ];
-    PEOPLE.contains(&lower) || ROLE_WORDS.contains(&lower) || ANONYMOUS_HEADS.contains(&lower)
+    PEOPLE.contains(&lower) || is_role_word(lower) || ANONYMOUS_HEADS.contains(&lower)
 }
 
 /// True for a phrase that stands for a group named before, or for part of one: "mereka", "keduanya",
@@ -649,9 +538,7 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
         .find_map(|p| person_name(p, entities).filter(|n| n.split_whitespace().count() == p.len()));
     let titled = || {
         parts.iter().find_map(|p| match p.as_slice() {
-            [.., title, name]
-                if is_capitalised(name) && ROLE_WORDS.contains(&title.to_lowercase().as_str()) =>
-            {
+            [.., title, name] if is_capitalised(name) && is_role_word(&title.to_lowercase()) => {
                 Some(name.to_string())
             }
             _ => None,
@@ -749,10 +636,10 @@ fn is_name_word(word: &str, phrase: &str, entities: &[Entity]) -> bool {
     let lower = word.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
     is_capitalised(word)
-        && !ROLE_WORDS.contains(&bare)
+        && !is_role_word(bare)
         && !PLACES.contains(&bare)
         && !PLACE_HEADS.contains(&bare)
-        && !BODY_WORDS.contains(&bare)
+        && !is_body_word(bare)
         && !is_person_noun(bare)
         && !is_acronym_word(bare, phrase)
         && !is_entity(bare, entities, &["LOCATION", "ORGANIZATION"])
@@ -777,10 +664,7 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
     };
     while start > 0 && start + 1 < words.len() && is_office_field(&bare(words[start])) {
         let before = bare(words[start - 1]);
-        if !(ROLE_WORDS.contains(&before.as_str())
-            || BODY_WORDS.contains(&before.as_str())
-            || is_office_field(&before))
-        {
+        if !(is_role_word(&before) || is_body_word(&before) || is_office_field(&before)) {
             break;
         }
         start += 1;

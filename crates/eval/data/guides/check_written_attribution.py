@@ -2,7 +2,7 @@
 
 Input lines: {"text": "...", "quotes": [{"speaker", "speaker_kind", "speaker_antecedent", "cue", "content",
 "kind", "class", "via"}], "not_speech": ["..."]}. Output (with --out=FILE) the records of
-crates/eval/data/attribution-id.jsonl with "text" in place of "line".
+crates/eval/data/attribution-id.jsonl with "text" in place of "line" (and the record's "id", if it has one).
 """
 import json, sys
 KINDS = {"named_person", "role_or_description", "anonymous", "organization", "outlet", "pronoun", None}
@@ -53,7 +53,7 @@ for path in args:
             else: neg.append(sp)
         if bad: problems += 1; continue
         nq += len(quotes)
-        out.append({"text": text, "chars": len(text), "quotes": quotes, "not_speech": neg})
+        out.append({**({"id": r["id"]} if "id" in r else {}), "text": text, "chars": len(text), "quotes": quotes, "not_speech": neg})
 print(f"{len(out)} paragraphs ok ({nq} quotes), {problems} with problems", file=sys.stderr)
 if out_path:
     with open(out_path, "w", encoding="utf-8") as w:

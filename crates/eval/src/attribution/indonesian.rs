@@ -1,12 +1,17 @@
-//! Who said what in real Indonesian news paragraphs: the Indonesian lines of the DSLCC test set, labelled by
-//! hand for warta (how, in `crates/eval/data/README.md`), in two sets, and paragraphs written for warta:
-//! - development (`attribution-id.jsonl`): 720 paragraphs, the 439 that hold a cue-looking word or a quote
-//!   mark and every other one of the rest; the rules were written while reading its misses;
-//! - test (`attribution-id-test.jsonl`): the other 280 Indonesian lines, labelled later by the same guide and
-//!   kept out of rule writing, so its figures say how the rules carry over to unseen news;
+//! Who said what in real Indonesian news: the Indonesian lines of the DSLCC test set and sentences of the NERP
+//! corpus, each labelled by hand for warta (how, in `crates/eval/data/README.md`) in a development and a test
+//! set, and paragraphs written for warta:
+//! - DSLCC development (`attribution-id.jsonl`): 720 paragraphs, the 439 that hold a cue-looking word or a
+//!   quote mark and every other one of the rest; the rules were written while reading its misses;
+//! - DSLCC test (`attribution-id-test.jsonl`): the other 280 Indonesian lines, labelled later by the same guide
+//!   and kept out of rule writing, so its figures say how the rules carry over to unseen news;
+//! - NERP development and test (`attribution-id-nerp.jsonl`, `attribution-id-nerp-test.jsonl`): 400 and 200
+//!   news sentences of the NERP entity corpus (IndoNLU), nine in ten with a cue-looking word, which NERP ships
+//!   lower-cased and tokenised; `data/make/nerp_sentences.py` recased and rejoined them before labelling, and
+//!   the records carry that text;
 //! - written (`attribution-id-written.jsonl`): paragraphs written for warta in the style of Indonesian news,
-//!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a second development
-//!   set, which carries its own text.
+//!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
+//!   which carries its own text.
 //!
 //! The DSLCC gold files keep no text, only code-point offsets into the paragraphs of the DSLCC file, so the
 //! data stays where its owners put it. Each paragraph runs through language detection, entities and quotes as in
@@ -26,13 +31,35 @@ use std::{fmt, ops::Range, path::Path};
 use warta_analyze::{entity, language, quote};
 use warta_model::{Quote, SpeakerKind};
 
-/// The scores on both labelled sets.
+/// The scores on each labelled set, in the order of [`SETS`].
 #[derive(Debug)]
 pub struct IndonesianReport {
-    pub development: IndonesianScore,
-    pub test: IndonesianScore,
-    pub written: IndonesianScore,
+    pub sets: Vec<IndonesianScore>,
 }
+
+/// The labelled sets in `crates/eval/data`, and what each is for.
+const SETS: &[(&str, &str)] = &[
+    (
+        "attribution-id.jsonl",
+        "DSLCC, a development set: the rules were written while reading it",
+    ),
+    (
+        "attribution-id-test.jsonl",
+        "DSLCC, a test set: never read while writing rules",
+    ),
+    (
+        "attribution-id-nerp.jsonl",
+        "NERP sentences, recased; a development set",
+    ),
+    (
+        "attribution-id-nerp-test.jsonl",
+        "NERP sentences, recased; a test set: never read while writing rules",
+    ),
+    (
+        "attribution-id-written.jsonl",
+        "written for warta in the style of Indonesian news, a development set",
+    ),
+];
 
 /// The scores on one set of labelled Indonesian paragraphs.
 #[derive(Debug, Default)]
@@ -121,23 +148,20 @@ impl GoldQuote {
     }
 }
 
-/// Scores warta on the DSLCC file `dslcc` against both sets of gold labels kept in the repository.
+/// Scores warta on every labelled set kept in the repository; `dslcc` is the DSLCC file the DSLCC sets point
+/// into.
 pub fn evaluate(dslcc: &Path) -> Result<IndonesianReport, EvalError> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    Ok(IndonesianReport {
-        development: IndonesianScore {
-            name: "DSLCC, a development set: the rules were written while reading it",
-            ..score_indonesian(dslcc, &data.join("attribution-id.jsonl"))?
-        },
-        test: IndonesianScore {
-            name: "DSLCC, a test set: never read while writing rules",
-            ..score_indonesian(dslcc, &data.join("attribution-id-test.jsonl"))?
-        },
-        written: IndonesianScore {
-            name: "written for warta in the style of Indonesian news, a second development set",
-            ..score_indonesian(dslcc, &data.join("attribution-id-written.jsonl"))?
-        },
-    })
+    let sets = SETS
+        .iter()
+        .map(|&(file, name)| {
+            Ok(IndonesianScore {
+                name,
+                ..score_indonesian(dslcc, &data.join(file))?
+            })
+        })
+        .collect::<Result<_, EvalError>>()?;
+    Ok(IndonesianReport { sets })
 }
 
 /// Scores warta on the paragraphs of `dslcc` (the DSLCC `sentence<TAB>group<TAB>label` file) labelled in the
@@ -280,7 +304,9 @@ impl fmt::Display for IndonesianScore {
 
 impl fmt::Display for IndonesianReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}{}", self.development, self.test, self.written)?;
+        for set in &self.sets {
+            write!(f, "{set}")?;
+        }
         writeln!(
             f,
             "reference (other data): PFSA-ID statement attribution, baseline F1 82.0, IndoBERT 92.3 on direct quotes"
