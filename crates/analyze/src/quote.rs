@@ -1516,9 +1516,15 @@ impl Reader<'_> {
             .filter(|w| w.punct_after(self.text).contains(','))
             .count()
             >= 3;
+        // "Tokyo - Micom: …" is a dateline, the place and the outlet reporting from it.
+        let dateline = self
+            .text
+            .get(name[0].start..name[k].end)
+            .is_some_and(|t| t.contains(['-', '–', '—']));
         if label
             || shouted
             || list
+            || dateline
             || !named
             || content_words.len() < 3
             || !self.is_speaker_phrase(name)
@@ -5774,6 +5780,15 @@ mod indonesian_known_misses {
                 "Rusia akan mengirim 271 atlet ke Rio, seperti disampaikan oleh Komite Olimpiade Internasional.",
                 &[("Komite Olimpiade Internasional", SpeakerKind::Organization, Some("disampaikan oleh"), Indirect, "Rusia akan mengirim 271 atlet ke Rio")],
             ),
+            (
+                "Pasalnya, dia menjelaskan, hasil audit BPK menemukan sejumlah nama yang diduga terlibat.",
+                &[("dia", Pronoun, Some("menjelaskan"), Indirect, "hasil audit BPK menemukan sejumlah nama yang diduga terlibat")],
+            ),
+            // A dateline is no speaker; "Hal itu disampaikan oleh X" alone says nothing new; a name that runs
+            // on after a passive cue opens no clause.
+            ("Tokyo - Micom: sebuah badai dahsyat menghantam Jepang.", &[]),
+            ("Hal itu disampaikan oleh Wakil Rektor UGM bidang riset Retno Sudibyo saat memaparkan masukan.", &[]),
+            ("Kabar itu dikonfirmasi oleh Wakil Ketua Umum partai, Yanto Suhendar.", &[]),
             // Denied after an adverb, spoken by a law, or hearsay: no statement.
             ("Tetapi, Hamas tak lagi mengakui legitimasi pemerintahan itu.", &[]),
             ("Nah, Pasal 156 pun menyebutkan hukuman penjara paling lama empat tahun.", &[]),

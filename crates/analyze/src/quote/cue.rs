@@ -151,6 +151,7 @@ const ID_PASSIVE: &[&str] = &[
     "dibeberkan",
     "diakui",
     "ditandaskan",
+    "dikonfirmasi",
 ];
 
 /// Words that credit an outlet with a report: "seperti dikutip dari Antara", "dilansir CNN".

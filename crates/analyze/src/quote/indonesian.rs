@@ -28,6 +28,7 @@ use crate::source::outlets;
 /// of a speaker: "Sebelumnya Korut menyatakan …", "Sementara itu, Bupati …". Two-word ones are listed by
 /// their first word and [`ADVERB_SECONDS`].
 const SENTENCE_ADVERBS: &[&str] = &[
+    "pasalnya",
     "sebelumnya",
     "kemudian",
     "maka",
@@ -1009,6 +1010,10 @@ impl Reader<'_> {
             return None;
         }
         let i = (2..words.len()).find(|&i| self.lex.is_passive(&words[i].lower))?;
+        // "Hal itu disampaikan oleh X saat …" points back to a statement made before; it says nothing new.
+        if self.points_back(words, 0) == Some(i) {
+            return None;
+        }
         let before = &words[i - 1];
         // "yang tidak dapat dijelaskan, Anda …": a passive after a modal or a relative is no cue.
         if before.closes_clause(self.text)
@@ -1038,7 +1043,8 @@ impl Reader<'_> {
             && !self.in_date(&tail[0])
             && !self.lex.is_source_note(&tail[0].lower)
             && !matches!(tail[0].lower.as_str(), "seperti" | "sebagaimana" | "yang");
-        if !opens_clause || words[last].closes_clause(self.text) {
+        // "dikonfirmasi oleh Wakil Ketua Umum partai, Yanto Suhendar": the name runs on, no clause follows.
+        if !opens_clause || words[last].closes_clause(self.text) || !self.opens_clause(tail) {
             return None;
         }
         Some(Clause {

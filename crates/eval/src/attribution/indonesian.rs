@@ -5,7 +5,7 @@
 //!   quote mark and every other one of the rest; the rules were written while reading its misses;
 //! - DSLCC test (`attribution-id-test.jsonl`): the other 280 Indonesian lines, labelled later by the same guide
 //!   and kept out of rule writing, so its figures say how the rules carry over to unseen news;
-//! - NERP development and test (`attribution-id-nerp.jsonl`, `attribution-id-nerp-test.jsonl`): 400 and 200
+//! - NERP development and test (`attribution-id-nerp.jsonl`, `attribution-id-nerp-test.jsonl`): 1,000 and 200
 //!   news sentences of the NERP entity corpus (IndoNLU), nine in ten with a cue-looking word, which NERP ships
 //!   lower-cased and tokenised; `data/make/nerp_sentences.py` recased and rejoined them before labelling, and
 //!   the records carry that text;
