@@ -1315,6 +1315,9 @@ impl Reader<'_> {
                 return Some(found(clause, confidence));
             }
         }
+        if let Some(clause) = self.note_aside(&words, end) {
+            return Some(found(clause, 0.85));
+        }
         if let Some(clause) = self.menurut_inside(&words, end) {
             let confidence = if clause.who == Who::Previous {
                 0.8
@@ -1399,6 +1402,33 @@ impl Reader<'_> {
                 },
                 0.9,
             )
+        })
+    }
+
+    /// "Barbie ini, dilansir Artnet News, dibanderol Rp 10 juta": a note set off inside the sentence credits
+    /// the outlet with all of it, when no verb of saying follows to name a speaker of its own.
+    fn note_aside(&self, words: &[Word], end: usize) -> Option<Clause> {
+        let i = (1..words.len()).find(|&i| {
+            self.lex.is_source_note(&words[i].lower)
+                && words[i - 1].punct_after(self.text).contains(',')
+        })?;
+        let (outlet, after) = self.source_note(words, i)?;
+        let last = after.checked_sub(1)?;
+        let tail = words.get(after..)?;
+        // "Riant Nugroho, dilansir Katadata.co.id, mengamini …": the head did what the tail says.
+        if tail.len() < 3
+            || !words[last].punct_after(self.text).contains(',')
+            || is_id_verb(&tail[0].lower)
+            || tail.iter().any(|w| self.lex.form(&w.lower).is_some())
+        {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Phrase(outlet),
+            cue: words[i].start..words[i].end,
+            via: None,
+            when: None,
+            content: self.around_aside(words, last, end),
         })
     }
 
@@ -1916,7 +1946,10 @@ impl Reader<'_> {
             .find(|&k| words[k].punct_after(self.text).contains(','))?;
         // "Menurut laporan Reuters, …", "According to a Reuters report, …": the one who reported.
         let reporter = self.report_source(&words[skip..=last]);
-        if reporter.is_none() && is_not_a_source(&first.lower, &words[skip..=last]) {
+        if reporter.is_none()
+            && (is_not_a_source(&first.lower, &words[skip..=last])
+                || self.runs_into_clause(&words[skip..=last]))
+        {
             return None;
         }
         let who_start = reporter.map_or(words[skip].start, |r| r[0].start);
@@ -2085,8 +2118,15 @@ impl Reader<'_> {
     /// outlet's range and the index of the word after the note.
     fn source_note(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
         let mut k = j;
-        if matches!(words.get(k)?.lower.as_str(), "seperti" | "sebagaimana") {
+        // "seperti (yang) dikutip dari Antara", "demikian dilansir Carfresh.net".
+        if matches!(
+            words.get(k)?.lower.as_str(),
+            "seperti" | "sebagaimana" | "demikian"
+        ) {
             k += 1;
+            if words.get(k)?.lower == "yang" {
+                k += 1;
+            }
         }
         if !self.lex.is_source_note(&words.get(k)?.lower) {
             return None;
@@ -2445,6 +2485,20 @@ impl Reader<'_> {
             Some(speaker) => (speaker, None),
             None => self.subject(words, i)?,
         };
+        // "konyol jika Palestina mengklaim …": a statement supposed, not made.
+        let supposed = !self.lex.is_english()
+            && words
+                .iter()
+                .rposition(|w| w.end <= speaker.start)
+                .is_some_and(|k| {
+                    words[k].is_one_of(
+                        &["jika", "kalau", "apabila", "bila", "seandainya", "andaikan"],
+                        self.text,
+                    )
+                });
+        if supposed {
+            return None;
+        }
         // "Sebuah dokumen penelitian menyebutkan, …": a document is no speaker. "Laporan Reuters
         // menyebutkan, …": the one who reported is.
         let subject = self.words(speaker.clone());
@@ -3018,6 +3072,19 @@ impl Reader<'_> {
     }
 
     /// True when `words` can name a speaker: a noun phrase, not a clause or a prepositional phrase.
+    /// True for an Indonesian phrase that runs into a clause of its own, so names no one: "Menurut tim juri
+    /// mereka layak karena …".
+    fn runs_into_clause(&self, words: &[Word]) -> bool {
+        self.lex.is_indonesian()
+            && !self.lex.is_english()
+            && words.iter().skip(1).any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "karena" | "sehingga" | "jika" | "kalau" | "apabila" | "meskipun" | "walaupun"
+                )
+            })
+    }
+
     fn is_speaker_phrase(&self, words: &[Word]) -> bool {
         let Some(first) = words.first() else {
             return false;
@@ -3113,6 +3180,7 @@ impl Reader<'_> {
             || DETERMINERS.contains(&first.lower.as_str())
             || first.lower.chars().all(char::is_alphabetic);
         !verb_like
+            && !self.runs_into_clause(words)
             && (first.is_capitalised(self.text) || lower_start_ok)
             // "pejabat yang tidak disebutkan namanya": a passive verb in a relative clause is no cue.
             && (0..words.len())
@@ -5458,11 +5526,11 @@ mod indonesian_known_misses {
             ),
             (
                 "Penertiban reklame kali ini dikatakan Rizky sengaja menggunakan las.",
-                &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "sengaja menggunakan las")],
+                &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "Penertiban reklame kali ini dikatakan Rizky sengaja menggunakan las")],
             ),
             (
                 "Penertiban reklame kali ini, dikatakan Rizky, sengaja menggunakan las.",
-                &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "sengaja menggunakan las")],
+                &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "Penertiban reklame kali ini, dikatakan Rizky, sengaja menggunakan las")],
             ),
         ]);
         // "Hal senada disampaikan X": a "-nya" after it points to X.
@@ -5789,6 +5857,29 @@ mod indonesian_known_misses {
             ("Tokyo - Micom: sebuah badai dahsyat menghantam Jepang.", &[]),
             ("Hal itu disampaikan oleh Wakil Rektor UGM bidang riset Retno Sudibyo saat memaparkan masukan.", &[]),
             ("Kabar itu dikonfirmasi oleh Wakil Ketua Umum partai, Yanto Suhendar.", &[]),
+            // A note set off inside the sentence, or closing it with "seperti yang" or "demikian", credits
+            // the outlet.
+            (
+                "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta.",
+                &[("Artnet News", NamedPerson, Some("dilansir"), Indirect, "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta")],
+            ),
+            (
+                "Mereka bukan menggunakan kuda, tetapi yak, seperti yang dilaporkan The Express Tribune.",
+                &[("The Express Tribune", NamedPerson, Some("dilaporkan"), Indirect, "Mereka bukan menggunakan kuda, tetapi yak")],
+            ),
+            ("Riant Nugroho, dilansir Katadata.co.id, mengamini kualitas teh impor itu.", &[]),
+            // A long subject before an aside is said too; a preposition opens a circumstance instead.
+            (
+                "Alasan konvensi hanya di tingkat pusat, katanya lagi, untuk menghemat biaya.",
+                &[("katanya", Pronoun, Some("katanya"), Indirect, "Alasan konvensi hanya di tingkat pusat, katanya lagi, untuk menghemat biaya")],
+            ),
+            // A supposed statement, and a "source" that runs into a clause, are none.
+            ("Karena itu, konyol jika Palestina mengklaim kota tersebut sebagai ibu kota.", &[]),
+            ("Menurut tim juri mereka layak karena bentuknya bagus, unik, dan sesuai tema.", &[]),
+            (
+                "Pemerintah Australia menegaskan takkan terintimidasi oleh temuan Amnesty International.",
+                &[("Pemerintah Australia", SpeakerKind::Organization, Some("menegaskan"), Indirect, "takkan terintimidasi oleh temuan Amnesty International")],
+            ),
             // Denied after an adverb, spoken by a law, or hearsay: no statement.
             ("Tetapi, Hamas tak lagi mengakui legitimasi pemerintahan itu.", &[]),
             ("Nah, Pasal 156 pun menyebutkan hukuman penjara paling lama empat tahun.", &[]),

@@ -254,6 +254,49 @@ const PASSIVE_BLOCKERS: &[&str] = &[
     "telah", "sedang", "pernah", "mau", "ingin", "agar", "supaya",
 ];
 
+/// Prepositions and conjunctions that open a circumstance before the statement: "Dari seluruh sekolah di
+/// kabupaten itu, ujar dia, tiga rusak berat".
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "dari",
+    "di",
+    "ke",
+    "pada",
+    "dalam",
+    "untuk",
+    "bagi",
+    "setelah",
+    "sebelum",
+    "saat",
+    "ketika",
+    "sejak",
+    "selama",
+    "hingga",
+    "sampai",
+    "karena",
+    "jika",
+    "kalau",
+    "bila",
+    "apabila",
+    "meski",
+    "meskipun",
+    "walaupun",
+    "dengan",
+    "atas",
+    "terkait",
+    "soal",
+    "mengenai",
+    "tentang",
+    "usai",
+    "seusai",
+    "sementara",
+    "namun",
+    "tetapi",
+    "adapun",
+    "apalagi",
+    "bahkan",
+    "sedangkan",
+];
+
 /// Words that mark the predicate of an Indonesian clause: auxiliaries, modals, negations and copulas
 /// ("pihaknya *akan* menindak", "kesepakatan itu *tentu* ada", "dananya *tidak* besar").
 const PREDICATE_MARKERS: &[&str] = &[
@@ -285,6 +328,9 @@ const PREDICATE_MARKERS: &[&str] = &[
     "hanya",
     "cukup",
     "sangat",
+    "bakal",
+    "takkan",
+    "tidaklah",
     // "menyebut ada kejanggalan", "kunci kemenangan ada pada servis": being there is a predicate.
     "ada",
 ];
@@ -1169,7 +1215,10 @@ impl Reader<'_> {
         if connective && !predicate_follows {
             return words.get(tail).map_or(words[0].start, |w| w.raw_start)..end;
         }
-        if predicate_follows || aside_end < words.len().saturating_sub(tail) {
+        // A long head is a circumstance only when a preposition or a conjunction opens it: "Alasan konvensi di
+        // tingkat pusat, katanya, untuk menghemat biaya" says the head too.
+        let circumstance = CIRCUMSTANCE_OPENERS.contains(&words[0].lower.as_str());
+        if predicate_follows || !circumstance || aside_end < words.len().saturating_sub(tail) {
             words[0].start..end
         } else {
             words.get(tail).map_or(words[0].start, |w| w.raw_start)..end

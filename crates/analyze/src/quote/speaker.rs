@@ -57,6 +57,8 @@ const OFFICE_WORDS: &[&str] = &[
     "agung",
     "penasihat",
     "staf",
+    // "Brigjen Pol Agus Rianto": the police branch of a rank.
+    "pol",
     // Indonesian titles written as one word: police, military, regional and agency heads.
     "kasatlantas",
     "kasubag",
