@@ -1142,17 +1142,14 @@ impl Reader<'_> {
         // appositives.
         let person = speaker::is_person_noun(&tail.lower);
         let named_subject = (tail.is_capitalised(self.text) || person)
-            && words[comma + 1..words.len().min(comma + 7)]
+            && words[comma + 1..words.len().min(comma + 11)]
                 .iter()
                 .take_while(|w| !w.closes_clause(self.text) && w.lower != "yang")
                 .any(|w| {
                     !w.is_capitalised(self.text)
                         && (is_id_verb(&w.lower)
                             || is_di_passive(&w.lower)
-                            || matches!(
-                                w.lower.as_str(),
-                                "akan" | "sudah" | "telah" | "tidak" | "masih" | "belum" | "harus"
-                            ))
+                            || PREDICATE_MARKERS.contains(&w.lower.as_str()))
                 });
         // "kata pria tersebut, Fani pergi …": one name, then a word that is neither a role nor a
         // circumstance.

@@ -652,6 +652,14 @@ fn is_name_word(word: &str, phrase: &str, entities: &[Entity]) -> bool {
 /// Sumarno"). Capitalised words after "di" or "dari" name a place ("pedagang di Pasar Kramat"). A single
 /// word counts when the phrase is that word alone or the entities know it as a person's name.
 fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
+    // "pedagang di Pasar Kramat" names a place, "Rekan peneliti Roger Webb dari Universitas Manchester" a
+    // person before it: a name ends before the first "di" or "dari".
+    if let Some(p) = words
+        .iter()
+        .position(|w| PLACE_PREPOSITIONS.contains(w) && !is_capitalised(w))
+    {
+        return person_name(&words[..p], entities);
+    }
     let phrase = words.join(" ");
     let mut start = words
         .iter()
@@ -672,13 +680,6 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         start += 1;
     }
     let tail = &words[start..];
-    let after_preposition = start
-        .checked_sub(1)
-        .and_then(|k| words.get(k))
-        .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()));
-    if after_preposition {
-        return None;
-    }
     let lower = tail.join(" ").to_lowercase();
     let known_person = is_entity(&lower, entities, &["PERSON"])
         || entities
@@ -862,12 +863,31 @@ mod tests {
         };
         // The entity tagger's own spans may run over the office; the name still stops at the person.
         let tagged = [person("Dinas Pertanian Sumarno")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 8] = [
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 11] = [
             (
                 "Seorang pedagang di Pasar Kramat",
                 &[],
                 SpeakerKind::RoleOrDescription,
                 None,
+            ),
+            // A name stands before the place its bearer comes from; a rank stays out of it.
+            (
+                "Rekan peneliti Roger Webb dari Universitas Manchester",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Roger Webb"),
+            ),
+            (
+                "Kapolda Jatim Irjen Luki Hermawan",
+                &[],
+                SpeakerKind::NamedPerson,
+                Some("Luki Hermawan"),
+            ),
+            (
+                "Komite Olimpiade Internasional",
+                &[],
+                SpeakerKind::Organization,
+                Some("Komite Olimpiade Internasional"),
             ),
             (
                 "Seorang pengunjung Taman Mini",
