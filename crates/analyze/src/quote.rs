@@ -1240,7 +1240,32 @@ impl Reader<'_> {
                 || words[i].lower == "according"
                     && words.get(i + 1).is_some_and(|w| w.lower == "to")
                     && !words[last].closes_clause(self.text);
-            if !after_comma {
+            // "…, tetapi tidak ada yang terluka kata polisi.": translated news drops the comma before a short
+            // cue and its speaker that close the sentence.
+            let bare_close = !after_comma
+                && !self.lex.is_english()
+                && matches!(words[i].lower.as_str(), "kata" | "ujar" | "tutur" | "ucap")
+                && !words[last].closes_clause(self.text)
+                && !words[last].is_one_of(
+                    &[
+                        "dengan", "sebuah", "satu", "per", "dalam", "setiap", "tiap", "sebagai",
+                    ],
+                    self.text,
+                )
+                && self
+                    .speaker_after(&words, i, end)
+                    .and_then(|c| phrase_range(&c.who))
+                    .is_some_and(|who| {
+                        // A person, not a word ("arti kata demokrasi"), up to the end of the sentence.
+                        let speaker = self.words(who.clone());
+                        speaker.first().is_some_and(|w| {
+                            w.is_capitalised(self.text)
+                                || w.is_one_of(PRONOUN_SUBJECTS, self.text)
+                                || w.is_one_of(DETERMINERS, self.text)
+                                || speaker::is_person_noun(&w.lower)
+                        }) && words.last().is_some_and(|w| who.end >= w.end)
+                    });
+            if !after_comma && !bare_close {
                 continue;
             }
             // "Adapun lokasinya, kata Johan, adalah …": a cue set off inside the sentence it attributes.
@@ -3122,6 +3147,8 @@ impl Reader<'_> {
                 | "which"
                 | "that"
         ) || first.lower == "it" && (words.len() > 1 || !self.lex.is_english_only())
+            // "…, masih keukeuh melanjutkan": an adverb opens a predicate, not a noun phrase.
+            || !self.lex.is_english() && first.is_one_of(AUXILIARIES, self.text)
             || words.len() == 1 && first.lower.chars().count() < 2
             || self
                 .text
@@ -5880,6 +5907,14 @@ mod indonesian_known_misses {
                 "Pemerintah Australia menegaskan takkan terintimidasi oleh temuan Amnesty International.",
                 &[("Pemerintah Australia", SpeakerKind::Organization, Some("menegaskan"), Indirect, "takkan terintimidasi oleh temuan Amnesty International")],
             ),
+            // Translated news drops the comma before a closing "kata X"; a word after "kata" is no speaker.
+            (
+                "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka kata polisi.",
+                &[("polisi", RoleOrDescription, Some("kata"), Indirect, "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka")],
+            ),
+            ("Ia menjelaskan arti kata demokrasi.", &[]),
+            // An adverb opens a predicate, not a speaker; going on with a thing is not going on speaking.
+            ("Namun, Bernie Sanders, pesaingnya, masih keukeuh melanjutkan kampanye dan seakan menjadi kerikil.", &[]),
             // Denied after an adverb, spoken by a law, or hearsay: no statement.
             ("Tetapi, Hamas tak lagi mengakui legitimasi pemerintahan itu.", &[]),
             ("Nah, Pasal 156 pun menyebutkan hukuman penjara paling lama empat tahun.", &[]),

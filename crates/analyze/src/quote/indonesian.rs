@@ -929,6 +929,8 @@ impl Reader<'_> {
                 charged || destination(8)
             }
             "berkata" => MANNERS.contains(&object[0].lower.as_str()),
+            // "melanjutkan kampanye": going on with a thing, not with what one said.
+            "melanjutkan" => true,
             // "mengaku sebagai anggota TNI": posing as someone, not admitting anything.
             "mengaku" => object[0].lower == "sebagai",
             // "menyatakan cintanya kepada gadis itu", "menyatakan cinta kepada kekasihnya": a feeling declared
