@@ -2617,7 +2617,21 @@ impl Reader<'_> {
                 || indonesian::urges(&cue_word.lower)
                     && (j..words.len().min(j + 8))
                         .take_while(|&m| m == j || !words[m - 1].closes_clause(self.text))
-                        .any(|m| matches!(words[m].lower.as_str(), "agar" | "supaya")));
+                        .any(|m| {
+                            matches!(words[m].lower.as_str(), "agar" | "supaya")
+                                // "meminta aparat kepolisian untuk bertindak tegas": people asked to
+                                // do something.
+                                || words[m].lower == "untuk"
+                                    && words.get(j).is_some_and(|w| {
+                                        speaker::is_person_noun(&w.lower)
+                                            || w.is_one_of(DETERMINERS, self.text)
+                                            || w.is_one_of(&["masyarakat", "semua", "seluruh"], self.text)
+                                    })
+                                    && words.get(m + 1).is_some_and(|w| {
+                                        is_id_verb(&w.lower)
+                                            || w.is_one_of(&["tetap", "tidak", "segera", "terus"], self.text)
+                                    })
+                        }));
         // Right before a quote ("berteriak “Hukum mati!”") the verb needs nothing after it.
         if !introduced
             && !set_off
@@ -5906,6 +5920,20 @@ mod indonesian_known_misses {
             (
                 "Pemerintah Australia menegaskan takkan terintimidasi oleh temuan Amnesty International.",
                 &[("Pemerintah Australia", SpeakerKind::Organization, Some("menegaskan"), Indirect, "takkan terintimidasi oleh temuan Amnesty International")],
+            ),
+            // Requests of people with "untuk", convictions with "yakin", a clause after "memang".
+            (
+                "Wali Kota Rusdy Mastura meminta aparat kepolisian untuk bertindak tegas.",
+                &[("Wali Kota Rusdy Mastura", NamedPerson, Some("meminta"), Indirect, "aparat kepolisian untuk bertindak tegas")],
+            ),
+            ("Warga meminta uang untuk membeli beras.", &[]),
+            (
+                "Ia yakin partai koalisi pasti akan diajak bicara.",
+                &[("Ia", Pronoun, Some("yakin"), Indirect, "partai koalisi pasti akan diajak bicara")],
+            ),
+            (
+                "Kerr mengakui pertahanan Warriors memang buruk pada laga ini.",
+                &[("Kerr", NamedPerson, Some("mengakui"), Indirect, "pertahanan Warriors memang buruk pada laga ini")],
             ),
             // Translated news drops the comma before a closing "kata X"; a word after "kata" is no speaker.
             (

@@ -130,6 +130,7 @@ pub(super) const ID_STANCES: &[&str] = &[
     "menyarankan",
     "meyakini",
     "berpandangan",
+    "yakin",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];

@@ -330,6 +330,7 @@ const PREDICATE_MARKERS: &[&str] = &[
     "sangat",
     "bakal",
     "takkan",
+    "memang",
     "tidaklah",
     // "menyebut ada kejanggalan", "kunci kemenangan ada pada servis": being there is a predicate.
     "ada",

@@ -379,6 +379,7 @@ pub fn is_person_noun(lower: &str) -> bool {
         "pengunjung",
         "penumpang",
         "pengemudi",
+        "pengendara",
         "pekerja",
         "pegawai",
         "karyawan",
