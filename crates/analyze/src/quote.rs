@@ -844,6 +844,18 @@ impl Reader<'_> {
                     )
                 }))
         };
+        // "Ia mengatakan pertemuan kemarin membantah …": a thing named inside a statement does not speak.
+        let someone = |n: &Found| {
+            phrase_range(&n.who).is_none_or(|who| {
+                self.words(who).first().is_some_and(|w| {
+                    w.is_capitalised(self.text)
+                        || w.is_one_of(PRONOUN_SUBJECTS, self.text)
+                        || w.is_one_of(DETERMINERS, self.text)
+                        || speaker::is_person_noun(&w.lower)
+                        || speaker::is_body_word(&w.lower)
+                })
+            })
+        };
         let quoted = marks::find_quoted(self.text, outer.content.clone(), true);
         self.sentences(outer.content.clone(), &quoted)
             .into_iter()
@@ -853,6 +865,7 @@ impl Reader<'_> {
                     && n.content != outer.content
                     && n.cue.as_ref().is_some_and(inside)
                     && !own_voice(n)
+                    && someone(n)
             })
             .map(|n| Found {
                 confidence: n.confidence.min(0.7),
@@ -1374,13 +1387,27 @@ impl Reader<'_> {
             });
             // In English only an outlet's report passes the word on: "Trump said he believes …" is what Trump
             // said, not what he believes said through Trump.
-            let passes_on = !self.lex.is_english()
-                || self.text.get(clause.cue.clone()).is_some_and(|cue| {
-                    matches!(
-                        cue.to_lowercase().as_str(),
-                        "report" | "reports" | "reported" | "reporting" | "wrote" | "writes"
-                    )
-                });
+            // In Indonesian too: "Ia mengatakan pertemuan kemarin membantah …" is what he said.
+            let passes_on = self.text.get(clause.cue.clone()).is_some_and(|cue| {
+                matches!(
+                    cue.to_lowercase().as_str(),
+                    "report"
+                        | "reports"
+                        | "reported"
+                        | "reporting"
+                        | "wrote"
+                        | "writes"
+                        | "melaporkan"
+                        | "memberitakan"
+                        | "mewartakan"
+                        | "menulis"
+                        | "mengabarkan"
+                        | "melansir"
+                )
+            }) || !self.lex.is_english()
+                && phrase_range(&clause.who)
+                    .and_then(|r| self.text.get(r))
+                    .is_some_and(outlets::starts_with_outlet);
             if let Some(mut nested) = nested.filter(|n| {
                 passes_on && phrase_range(&n.who).is_some_and(|r| r.start == inner[0].start)
             }) {
@@ -1949,6 +1976,15 @@ impl Reader<'_> {
             "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
             _ => return None,
         };
+        // "Menurut aku, …, tutup Raisa.": the first person of unmarked speech is its speaker's, named after.
+        if skip == 1
+            && words.get(1).is_some_and(|w| {
+                w.is_one_of(&["aku", "saya", "kami", "kita"], self.text)
+                    && w.punct_after(self.text).contains(',')
+            })
+        {
+            return None;
+        }
         // "Menurut dia dari 5 kg biji kopi …": a pronoun needs no comma to end it.
         if let Some(pronoun) = words
             .get(skip)
@@ -2510,6 +2546,14 @@ impl Reader<'_> {
             Some(speaker) => (speaker, None),
             None => self.subject(words, i)?,
         };
+        // "kelima wilayah itu akan meminta bantuan": a statement to come is not made yet.
+        if !self.lex.is_english()
+            && words[..i].last().is_some_and(|w| {
+                w.is_one_of(&["akan", "hendak", "ingin", "mau", "bakal"], self.text)
+            })
+        {
+            return None;
+        }
         // "konyol jika Palestina mengklaim …": a statement supposed, not made.
         let supposed = !self.lex.is_english()
             && words
@@ -3020,11 +3064,16 @@ impl Reader<'_> {
         if !self.lex.is_english() {
             chunk = &chunk[sentence_adverb_len(chunk)..];
         }
-        // A date inside the subject is the date of the saying: "Kyiv minggu ini mengatakan".
+        // A date inside the subject is the date of the saying: "Kyiv minggu ini mengatakan", "Kamis (28/12)
+        // dia mengungkapkan".
         while chunk.last().is_some_and(|w| self.in_date(w)) {
             chunk = &chunk[..chunk.len() - 1];
         }
         chunk = strip_auxiliaries(chunk);
+        let dated = chunk.iter().take_while(|w| self.in_date(w)).count();
+        if dated < chunk.len() && !self.lex.is_english() {
+            chunk = &chunk[dated..];
+        }
         let mut via = None;
         // "dua sumber yang mengetahui rencana itu mengatakan": a relative clause with its own verb describes
         // the person before it, and stays in the speaker as written.
@@ -3210,9 +3259,10 @@ impl Reader<'_> {
         {
             return false;
         }
-        // "Pemain berusia 19 tahun itu", "Pedagang bernama Ujang": verbs that describe a person.
+        // "Pemain berusia 19 tahun itu", "Pedagang bernama Ujang": verbs that describe a person; so does a
+        // relative clause ("seorang relawan yang menangani kasus itu").
         let verb_like = self.lex.is_indonesian()
-            && words.iter().any(|w| {
+            && words.iter().take_while(|w| w.lower != "yang").any(|w| {
                 !w.is_capitalised(self.text)
                     && is_id_verb(&w.lower)
                     && !speaker::describes_person(&w.lower)
@@ -5934,6 +5984,26 @@ mod indonesian_known_misses {
             (
                 "Kerr mengakui pertahanan Warriors memang buruk pada laga ini.",
                 &[("Kerr", NamedPerson, Some("mengakui"), Indirect, "pertahanan Warriors memang buruk pada laga ini")],
+            ),
+            // A day before the subject, a reply, a rumour, a plan and the first person of unmarked speech.
+            (
+                "Kamis (28/12) dia mengungkapkan bahwa Yerusalem adalah bagian dari Israel.",
+                &[("dia", Pronoun, Some("mengungkapkan"), Indirect, "Yerusalem adalah bagian dari Israel")],
+            ),
+            (
+                "Calderwood membalas: \"Saya akan melihat ada ide apa.\"",
+                &[("Calderwood", NamedPerson, Some("membalas"), Direct, "Saya akan melihat ada ide apa.")],
+            ),
+            ("Dua kader itu membantah isu yang mengatakan mereka akan masuk kabinet.", &[("Dua kader itu", RoleOrDescription, Some("membantah"), Indirect, "isu yang mengatakan mereka akan masuk kabinet")]),
+            ("Kelima wilayah tersebut akan meminta bantuan keuangan dari pemerintah pusat.", &[]),
+            (
+                "Menurut aku, kalau kita jadi warga yang baik, teman kita akan mengikuti, tutup Raisa.",
+                &[("Raisa", NamedPerson, Some("tutup"), Indirect, "Menurut aku, kalau kita jadi warga yang baik, teman kita akan mengikuti")],
+            ),
+            // What someone said about a statement is theirs, not passed on from the statement.
+            (
+                "Ia mengatakan pertemuan kemarin membantah adanya ketegangan di antara mereka.",
+                &[("Ia", Pronoun, Some("mengatakan"), Indirect, "pertemuan kemarin membantah adanya ketegangan di antara mereka")],
             ),
             // Translated news drops the comma before a closing "kata X"; a word after "kata" is no speaker.
             (

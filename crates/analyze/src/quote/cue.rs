@@ -108,6 +108,7 @@ const ID_BEFORE: &[&str] = &[
     "bilang",
     "mengabarkan",
     "melansir",
+    "membalas",
 ];
 
 /// Indonesian verbs of stance and request that take the speaker before them: admissions, requests, hopes
@@ -565,6 +566,8 @@ impl Lexicon {
                 | "menjamin"
                 | "menceritakan"
                 | "bilang"
+                // "membalas serangan": retaliation, not a reply.
+                | "membalas"
         )
             // Stances and requests: "meminta maaf", "mendesak masuk", "berharap banyak", "menampik
             // tawaran" are a thing or an act; a request takes a clause or "agar" (see `urges`). "mengaku"

@@ -240,6 +240,7 @@ pub(super) fn is_document(words: &[Word]) -> bool {
         "spekulasi",
         "kabar",
         "rumor",
+        "isu",
     ];
     words
         .iter()

@@ -169,12 +169,13 @@ const BODY_WORDS: &[&str] = &[
     "country",
     "authority",
     "office",
+    "tim",
     // The Attorney General's Office, written as one word.
     "kejagung",
 ];
 
 /// Whether `lower` makes a phrase a body rather than a person.
-fn is_body_word(lower: &str) -> bool {
+pub fn is_body_word(lower: &str) -> bool {
     BODY_WORDS.contains(&lower) || announces(lower, EntityKind::Organization)
 }
 
@@ -380,6 +381,8 @@ pub fn is_person_noun(lower: &str) -> bool {
         "penumpang",
         "pengemudi",
         "pengendara",
+        "bidan",
+        "perawat",
         "pekerja",
         "pegawai",
         "karyawan",
