@@ -76,7 +76,9 @@ fn add_tagged(text: &str, found: &mut Vec<Found>) {
         return;
     };
     let chars: Vec<char> = text.chars().collect();
-    for (start, end, kind) in tagger.entities(text) {
+    let tagged = tagger.entities(text);
+    split_by_tagger(&chars, &tagged, found);
+    for &(start, end, kind) in &tagged {
         let Some(span) = chars.get(start..end) else {
             continue;
         };
@@ -96,6 +98,61 @@ fn add_tagged(text: &str, found: &mut Vec<Found>) {
     }
     // Merging reads mentions in text order: the first full name decides a surname's entity.
     found.sort_by_key(|f| f.start);
+}
+
+/// Where the rules read one name over a run that the tagger reads as places or organisations and then a
+/// person ("Kepala Dinas Pertanian Sumarno", "Wali Kota Palu Rusdy Mastura"), the tagger's boundaries stand: the
+/// person keeps the role the rules found, extended by the office or place before the name, and the office or
+/// place is an entity of its own.
+fn split_by_tagger(
+    chars: &[char],
+    tagged: &[(usize, usize, &'static str)],
+    found: &mut Vec<Found>,
+) {
+    let text_of = |start: usize, end: usize| -> String {
+        chars
+            .get(start..end)
+            .map_or_else(String::new, |c| c.iter().collect())
+    };
+    let mut split = Vec::new();
+    found.retain(|f| {
+        let inside: Vec<&(usize, usize, &'static str)> = tagged
+            .iter()
+            .filter(|(s, e, _)| f.start <= *s && *e <= f.end)
+            .collect();
+        let Some((&&(person_start, person_end, "PERSON"), head)) = inside.split_last() else {
+            return true;
+        };
+        let explained = person_end == f.end
+            && person_start > f.start
+            && !head.is_empty()
+            && head.iter().all(|(_, _, kind)| *kind != "PERSON");
+        if !explained {
+            return true;
+        }
+        for &&(start, end, kind) in head {
+            split.push(Found {
+                text: text_of(start, end),
+                start,
+                end,
+                kind: Some(kind),
+                role: None,
+            });
+        }
+        let office = text_of(f.start, person_start);
+        split.push(Found {
+            text: text_of(person_start, person_end),
+            start: person_start,
+            end: person_end,
+            kind: Some("PERSON"),
+            role: f
+                .role
+                .as_ref()
+                .map(|role| format!("{role} {}", office.trim())),
+        });
+        false
+    });
+    found.extend(split);
 }
 
 /// A word of the text with its code-point span.
@@ -969,6 +1026,23 @@ mod tests {
         assert!(
             entity(&entities, "Metro Jaya").is_none_or(|e| e.kind != "PERSON"),
             "{entities:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_or_place_before_a_name_is_its_own_entity() {
+        let text =
+            "Kepala Dinas Pertanian Sumarno mengatakan panen naik. Wali Kota Palu Rusdy Mastura \
+                    meminta aparat bertindak tegas.";
+        let entities = find_entities(text, "id");
+        let kind = |name| entity(&entities, name).map(|e| e.kind.clone());
+        assert_eq!(kind("Sumarno").as_deref(), Some("PERSON"), "{entities:?}");
+        assert_eq!(kind("Dinas Pertanian").as_deref(), Some("ORGANIZATION"));
+        assert_eq!(kind("Rusdy Mastura").as_deref(), Some("PERSON"));
+        assert_eq!(kind("Palu").as_deref(), Some("LOCATION"));
+        assert_eq!(
+            entity(&entities, "Sumarno").map(|e| e.roles.clone()),
+            Some(vec!["Kepala Dinas Pertanian".to_string()])
         );
     }
 
