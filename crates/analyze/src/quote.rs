@@ -1077,6 +1077,9 @@ impl Reader<'_> {
 
     /// The cue right after a quote: "…,” kata X kepada Y", "…,” tambahnya", "…,” he said".
     fn after_quote(&self, range: Range<usize>) -> Option<Clause> {
+        if let Some(clause) = self.dash_credit(range.clone()) {
+            return Some(clause);
+        }
         let words = self.words(range.clone());
         let first = words.first()?;
         if first.lower == "demikian" || self.points_back(&words, 0).is_some() {
@@ -1144,6 +1147,45 @@ impl Reader<'_> {
                 })
             }
         }
+    }
+
+    /// "“…” ― Sonya Herridge": a dash and a name alone on the rest of the line credit the quote before them,
+    /// as vox pops and pull quotes do.
+    fn dash_credit(&self, range: Range<usize>) -> Option<Clause> {
+        let after = self.text.get(range.clone())?;
+        let dash_start = range.start + (after.len() - after.trim_start().len());
+        let dash = self
+            .text
+            .get(dash_start..)?
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '―' | '—' | '–'))?;
+        let dash_end = dash_start + dash.len_utf8();
+        let line_end = self
+            .text
+            .get(dash_end..range.end)?
+            .find('\n')
+            .map_or(range.end, |k| dash_end + k);
+        let words = self.words(dash_end..line_end);
+        let named = words
+            .iter()
+            .take_while(|w| w.is_capitalised(self.text))
+            .count();
+        if named == 0 || named > 5 {
+            return None;
+        }
+        // Nothing but the name, or the name closed by a comma or a full stop ("― Carla Sanchez.").
+        let alone = named == words.len() || words[named - 1].closes_clause(self.text);
+        if !alone || !self.is_speaker_phrase(&words[..named]) {
+            return None;
+        }
+        Some(Clause {
+            who: Who::Phrase(words[0].start..words[named - 1].end),
+            cue: dash_start..dash_end,
+            via: None,
+            when: None,
+            content: 0..0,
+        })
     }
 
     /// A sentence that only names a speaker and a cue: "X mengatakan kepada wartawan pekan lalu."
@@ -6044,6 +6086,19 @@ mod english_recall_tests {
     #[test]
     fn english_recall_patterns() {
         let cases: &[(&str, &[Row])] = &[
+            // Vox pops and pull quotes credit a quote with a dash and a name on the rest of the line; a dash
+            // before a clause credits nobody.
+            (
+                "“He has empowered racists to be open with their prejudice.” ― Sonya Herridge\n“He is ignorant of our culture.”― Pamela Padilla.",
+                &[
+                    ("Sonya Herridge", "―", "He has empowered racists to be open with their prejudice."),
+                    ("Pamela Padilla", "―", "He is ignorant of our culture."),
+                ],
+            ),
+            (
+                "“We have to win this state.” — Trump will return to Ohio next week.",
+                &[],
+            ),
             // A verb of speaking that attributes only after a quote.
             (
                 "“We will not back down from this fight,” he continued.",
