@@ -1398,6 +1398,9 @@ impl Reader<'_> {
         if let Some(clause) = self.note_aside(&words, end) {
             return Some(found(clause, 0.85));
         }
+        if let Some(clause) = self.issued_statement(&words, end) {
+            return Some(found(clause, 0.9));
+        }
         if let Some(clause) = self.menurut_inside(&words, end) {
             let confidence = if clause.who == Who::Previous {
                 0.8
@@ -1496,6 +1499,66 @@ impl Reader<'_> {
                 },
                 0.9,
             )
+        })
+    }
+
+    /// The last word of a source written without its comma, "Menurut wakil ketua partai Agus Hermanto polisi
+    /// harus …": the first run of capitalised words, when a clause of its own follows it.
+    fn name_before_clause(&self, words: &[Word], from: usize, longest: usize) -> Option<usize> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let limit = words.len().min(from + longest);
+        let first = (from..limit).find(|&k| words[k].is_capitalised(self.text))?;
+        let last = (first..limit)
+            .take_while(|&k| words[k].is_capitalised(self.text))
+            .last()?;
+        let lead_in_verb = words[from..first].iter().any(|w| is_id_verb(&w.lower));
+        let rest = words.get(last + 1..)?;
+        (!lead_in_verb
+            && rest.len() >= 3
+            && !words[last].closes_clause(self.text)
+            && !rest[0].is_capitalised(self.text)
+            && self.opens_clause(rest))
+        .then_some(last)
+    }
+
+    /// "Bank Indonesia mengeluarkan pernyataan bahwa …": a statement issued, made or given, with what it says
+    /// after "bahwa".
+    fn issued_statement(&self, words: &[Word], end: usize) -> Option<Clause> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let i = (1..words.len().saturating_sub(2)).find(|&i| {
+            words[i].is_one_of(
+                &[
+                    "mengeluarkan",
+                    "membuat",
+                    "merilis",
+                    "memberikan",
+                    "menyampaikan",
+                ],
+                self.text,
+            ) && words[i + 1].is_one_of(&["pernyataan", "keterangan", "penjelasan"], self.text)
+        })?;
+        let mut j = i + 2;
+        if words
+            .get(j)
+            .is_some_and(|w| w.is_one_of(&["resmi", "tertulis"], self.text))
+        {
+            j += 1;
+        }
+        if words.get(j).is_none_or(|w| w.lower != "bahwa") || words.len() - j < 4 {
+            return None;
+        }
+        let (who, via) = self.subject(words, i)?;
+        let content = words[j + 1].raw_start..end;
+        Some(Clause {
+            who: Who::Phrase(who),
+            cue: words[i].start..words[j - 1].end,
+            via,
+            when: self.when_in(words[i].start..end),
+            content: content.start..self.reported_end(content),
         })
     }
 
@@ -2046,7 +2109,8 @@ impl Reader<'_> {
         // Technology, …".
         let longest = if self.lex.is_english() { 8 } else { 12 };
         let mut last = (skip..words.len().min(skip + longest))
-            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+            .find(|&k| words[k].punct_after(self.text).contains(','))
+            .or_else(|| self.name_before_clause(words, skip, longest))?;
         // "Menurut laporan Reuters, …", "According to a Reuters report, …": the one who reported.
         let reporter = self.report_source(&words[skip..=last]);
         if reporter.is_none()
@@ -6047,6 +6111,17 @@ mod indonesian_known_misses {
                 "Ia mengatakan pertemuan kemarin membantah adanya ketegangan di antara mereka.",
                 &[("Ia", Pronoun, Some("mengatakan"), Indirect, "pertemuan kemarin membantah adanya ketegangan di antara mereka")],
             ),
+            // A statement issued with "bahwa"; a source written without its comma.
+            (
+                "Presiden membuat pernyataan resmi bahwa pemerintah tidak akan menaikkan harga BBM tahun ini.",
+                &[("Presiden", RoleOrDescription, Some("membuat pernyataan resmi"), Indirect, "pemerintah tidak akan menaikkan harga BBM tahun ini")],
+            ),
+            ("Ia tidak membuat pernyataan bahwa harga akan naik.", &[]),
+            (
+                "Menurut Budi harga beras akan naik bulan depan.",
+                &[("Budi", NamedPerson, Some("Menurut"), Indirect, "harga beras akan naik bulan depan")],
+            ),
+            ("Menurut data BPS inflasi naik 3 persen.", &[]),
             // Translated news drops the comma before a closing "kata X"; a word after "kata" is no speaker.
             (
                 "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka kata polisi.",
