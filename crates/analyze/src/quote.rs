@@ -162,6 +162,15 @@ impl Word {
             .is_some_and(char::is_uppercase)
     }
 
+    /// True when a speaker phrase may start with the word: a name, a pronoun, a determiner or a noun for
+    /// people ("Budi", "dia", "seorang", "polisi"), not a thing ("arti kata demokrasi").
+    fn opens_speaker(&self, text: &str) -> bool {
+        self.is_capitalised(text)
+            || self.is_one_of(PRONOUN_SUBJECTS, text)
+            || self.is_one_of(DETERMINERS, text)
+            || speaker::is_person_noun(&self.lower)
+    }
+
     /// True when the word is one of `list` written in lower case ("as" the conjunction, not "AS").
     fn is_one_of(&self, list: &[&str], text: &str) -> bool {
         list.contains(&self.lower.as_str()) && !self.is_capitalised(text)
@@ -458,6 +467,18 @@ const SUBORDINATORS: &[&str] = &[
     "that",
     "as",
     "which",
+];
+
+/// Indonesian words that open a condition: speech after them is supposed, not made ("kalau atasan
+/// mengatakan mundur", "jika Palestina mengklaim …").
+const CONDITIONALS: &[&str] = &[
+    "jika",
+    "kalau",
+    "bila",
+    "apabila",
+    "seandainya",
+    "andai",
+    "andaikan",
 ];
 
 const NEGATIONS: &[&str] = &[
@@ -837,23 +858,18 @@ impl Reader<'_> {
                         w.lower.as_str(),
                         "saya" | "aku" | "kami" | "kita" | "anda" | "kamu" | "engkau"
                     )
-                }) || before.iter().rev().take(6).any(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "kalau" | "jika" | "bila" | "apabila" | "seandainya" | "andai"
-                    )
-                }))
+                }) || before
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .any(|w| CONDITIONALS.contains(&w.lower.as_str())))
         };
         // "Ia mengatakan pertemuan kemarin membantah …": a thing named inside a statement does not speak.
         let someone = |n: &Found| {
             phrase_range(&n.who).is_none_or(|who| {
-                self.words(who).first().is_some_and(|w| {
-                    w.is_capitalised(self.text)
-                        || w.is_one_of(PRONOUN_SUBJECTS, self.text)
-                        || w.is_one_of(DETERMINERS, self.text)
-                        || speaker::is_person_noun(&w.lower)
-                        || speaker::is_body_word(&w.lower)
-                })
+                self.words(who)
+                    .first()
+                    .is_some_and(|w| w.opens_speaker(self.text) || speaker::is_body_word(&w.lower))
             })
         };
         let quoted = marks::find_quoted(self.text, outer.content.clone(), true);
@@ -1313,12 +1329,8 @@ impl Reader<'_> {
                     .is_some_and(|who| {
                         // A person, not a word ("arti kata demokrasi"), up to the end of the sentence.
                         let speaker = self.words(who.clone());
-                        speaker.first().is_some_and(|w| {
-                            w.is_capitalised(self.text)
-                                || w.is_one_of(PRONOUN_SUBJECTS, self.text)
-                                || w.is_one_of(DETERMINERS, self.text)
-                                || speaker::is_person_noun(&w.lower)
-                        }) && words.last().is_some_and(|w| who.end >= w.end)
+                        speaker.first().is_some_and(|w| w.opens_speaker(self.text))
+                            && words.last().is_some_and(|w| who.end >= w.end)
                     });
             if !after_comma && !bare_close {
                 continue;
@@ -2572,12 +2584,7 @@ impl Reader<'_> {
         });
         if self.lex.is_also_adjective(&cue_word.lower)
             && !after_quote
-            && !speaker.first().is_some_and(|w| {
-                w.is_capitalised(self.text)
-                    || w.is_one_of(DETERMINERS, self.text)
-                    || w.is_one_of(PRONOUN_SUBJECTS, self.text)
-                    || speaker::is_person_noun(&w.lower)
-            })
+            && !speaker.first().is_some_and(|w| w.opens_speaker(self.text))
         {
             return None;
         }
@@ -2665,12 +2672,7 @@ impl Reader<'_> {
             && words
                 .iter()
                 .rposition(|w| w.end <= speaker.start)
-                .is_some_and(|k| {
-                    words[k].is_one_of(
-                        &["jika", "kalau", "apabila", "bila", "seandainya", "andaikan"],
-                        self.text,
-                    )
-                });
+                .is_some_and(|k| words[k].is_one_of(CONDITIONALS, self.text));
         if supposed {
             return None;
         }
@@ -3272,10 +3274,8 @@ impl Reader<'_> {
         self.lex.is_indonesian()
             && !self.lex.is_english()
             && words.iter().skip(1).any(|w| {
-                matches!(
-                    w.lower.as_str(),
-                    "karena" | "sehingga" | "jika" | "kalau" | "apabila" | "meskipun" | "walaupun"
-                )
+                w.is_one_of(CONDITIONALS, self.text)
+                    || w.is_one_of(&["karena", "sehingga", "meskipun", "walaupun"], self.text)
             })
     }
 

@@ -19,7 +19,8 @@ use std::ops::Range;
 use super::cue::{CueForm, ID_STANCES};
 use super::{
     denies, is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader,
-    Who, Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS, PRONOUN_SUBJECTS, SPEAKER_STOPS,
+    Who, Word, AUXILIARIES, CHANNEL_WORDS, CONDITIONALS, DETERMINERS, PRONOUN_SUBJECTS,
+    SPEAKER_STOPS,
 };
 use crate::date;
 use crate::source::outlets;
@@ -255,47 +256,10 @@ const PASSIVE_BLOCKERS: &[&str] = &[
     "telah", "sedang", "pernah", "mau", "ingin", "agar", "supaya",
 ];
 
-/// Prepositions and conjunctions that open a circumstance before the statement: "Dari seluruh sekolah di
-/// kabupaten itu, ujar dia, tiga rusak berat".
+/// Prepositions and conjunctions that open a circumstance before the statement, besides the lead-ins
+/// ([`LEAD_INS`]) and conditions: "Dari seluruh sekolah di kabupaten itu, ujar dia, tiga rusak berat".
 const CIRCUMSTANCE_OPENERS: &[&str] = &[
-    "dari",
-    "di",
-    "ke",
-    "pada",
-    "dalam",
-    "untuk",
-    "bagi",
-    "setelah",
-    "sebelum",
-    "saat",
-    "ketika",
-    "sejak",
-    "selama",
-    "hingga",
-    "sampai",
-    "karena",
-    "jika",
-    "kalau",
-    "bila",
-    "apabila",
-    "meski",
-    "meskipun",
-    "walaupun",
-    "dengan",
-    "atas",
-    "terkait",
-    "soal",
-    "mengenai",
-    "tentang",
-    "usai",
-    "seusai",
-    "sementara",
-    "namun",
-    "tetapi",
-    "adapun",
-    "apalagi",
-    "bahkan",
-    "sedangkan",
+    "dari", "ke", "bagi", "hingga", "sampai", "walaupun", "tentang", "apalagi",
 ];
 
 /// Words that mark the predicate of an Indonesian clause: auxiliaries, modals, negations and copulas
@@ -493,27 +457,29 @@ pub(super) fn reported_end(reader: &Reader<'_>, content: Range<usize>) -> usize 
         n -= dated;
     }
     // "mengumumkan kehamilan anak pertamanya melalui akun Instagram pribadinya": the channel it went through.
-    let channel = (n.saturating_sub(6).max(2)..n).find(|&m| {
-        words[m].is_one_of(&["melalui", "lewat"], reader.text)
-            && words
-                .get(m + 1)
-                .is_some_and(|w| w.is_one_of(CHANNEL_NOUNS, reader.text))
-            && words[m..n - 1]
-                .iter()
-                .all(|w| !w.closes_clause(reader.text))
-    });
+    // The first of `from..n` that opens a phrase with one of `openers` and a noun of `nouns`, running to the
+    // end of the content.
+    let closing_phrase = |from: usize, n: usize, openers: &[&str], nouns: &[&str]| {
+        (from..n).find(|&m| {
+            words[m].is_one_of(openers, reader.text)
+                && words
+                    .get(m + 1)
+                    .is_some_and(|w| w.is_one_of(nouns, reader.text))
+                && words[m..n - 1]
+                    .iter()
+                    .all(|w| !w.closes_clause(reader.text))
+        })
+    };
+    let channel = closing_phrase(
+        n.saturating_sub(6).max(2),
+        n,
+        &["melalui", "lewat"],
+        CHANNEL_NOUNS,
+    );
     let n = channel.unwrap_or(n);
     // "menyerukan gencatan senjata dalam pertemuan dengan Raja Yordania", "mengklaim kemenangan di hadapan
     // pendukungnya": the occasion it was said on.
-    let occasion = (1..n).find(|&m| {
-        words[m].is_one_of(&["dalam", "di", "saat", "ketika", "pada"], reader.text)
-            && words
-                .get(m + 1)
-                .is_some_and(|w| w.is_one_of(OCCASIONS, reader.text))
-            && words[m..n - 1]
-                .iter()
-                .all(|w| !w.closes_clause(reader.text))
-    });
+    let occasion = closing_phrase(1, n, &["dalam", "di", "saat", "ketika", "pada"], OCCASIONS);
     let n = occasion.unwrap_or(n);
     if n == words.len() {
         content.end
@@ -1218,7 +1184,10 @@ impl Reader<'_> {
         }
         // A long head is a circumstance only when a preposition or a conjunction opens it: "Alasan konvensi di
         // tingkat pusat, katanya, untuk menghemat biaya" says the head too.
-        let circumstance = CIRCUMSTANCE_OPENERS.contains(&words[0].lower.as_str());
+        let head = words[0].lower.as_str();
+        let circumstance = LEAD_INS.contains(&head)
+            || CONDITIONALS.contains(&head)
+            || CIRCUMSTANCE_OPENERS.contains(&head);
         if predicate_follows || !circumstance || aside_end < words.len().saturating_sub(tail) {
             words[0].start..end
         } else {
