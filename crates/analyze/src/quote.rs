@@ -728,6 +728,13 @@ impl Reader<'_> {
                 let Some((cut, added)) = self.adding_clause(sentence.clone()) else {
                     continue;
                 };
+                // "X is telling … and says …": the sentence's own parse may have read the second verb already.
+                if found[paragraph_first..]
+                    .iter()
+                    .any(|f| f.content == added.content)
+                {
+                    continue;
+                }
                 // "…, telling Reuters, “…”": the quote the clause reports had no cue of its own.
                 if let Some(k) = found[paragraph_first..].iter().position(|f| {
                     self.lex.is_english_only()
@@ -4579,6 +4586,16 @@ mod tests {
             "en",
         );
         assert_eq!(q[0].speaker.text, "The architect");
+        // A second verb the sentence's own parse already read is reported once.
+        let q = quotes(
+            "Mr. McKinley is bearish on student loans and expects them to become less available over time.",
+            "en",
+        );
+        let twice: Vec<_> = q
+            .iter()
+            .filter(|q| q.content == "them to become less available over time")
+            .collect();
+        assert_eq!(twice.len(), 1, "{q:?}");
     }
 
     #[test]
