@@ -728,13 +728,6 @@ impl Reader<'_> {
                 let Some((cut, added)) = self.adding_clause(sentence.clone()) else {
                     continue;
                 };
-                // "X is telling … and says …": the sentence's own parse may have read the second verb already.
-                if found[paragraph_first..]
-                    .iter()
-                    .any(|f| f.content == added.content)
-                {
-                    continue;
-                }
                 // "…, telling Reuters, “…”": the quote the clause reports had no cue of its own.
                 if let Some(k) = found[paragraph_first..].iter().position(|f| {
                     self.lex.is_english_only()
@@ -744,6 +737,13 @@ impl Reader<'_> {
                         && f.content.start < added.content.end
                 }) {
                     found.remove(paragraph_first + k);
+                }
+                // "X is telling … and says …": the sentence's own parse may have read the second verb already.
+                if found[paragraph_first..]
+                    .iter()
+                    .any(|f| f.content == added.content)
+                {
+                    continue;
                 }
                 let attributed = found
                     .iter_mut()
@@ -3561,14 +3561,23 @@ impl Reader<'_> {
         sentences
     }
 
-    /// True when the text before a full stop ends with a title or an initial ("Dr.", "J.").
+    /// True when the text before a full stop ends with a title or an initial ("Dr.", "J."), or with a
+    /// person's initials after a name or title ("Rep. G.K.", not "the U.S.").
     fn is_abbreviation(&self, range: Range<usize>) -> bool {
-        let last = self
+        let mut words = self
             .text
             .get(range)
-            .and_then(|s| s.split_whitespace().last())
-            .unwrap_or("");
-        is_abbreviation(last.trim_end_matches('.'))
+            .map(|s| s.split_whitespace().rev())
+            .into_iter()
+            .flatten();
+        let last = words.next().unwrap_or("").trim_end_matches('.');
+        let personal_initials = last.contains('.')
+            && last.split('.').all(|p| p.chars().count() == 1)
+            && words
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+        is_abbreviation(last) || personal_initials
     }
 }
 
@@ -3657,6 +3666,24 @@ fn is_abbreviation(bare: &str) -> bool {
                 | "Pdt"
                 | "Sdr"
         )
+}
+
+/// `speaker` with the bracket it leaves open closed, when the text closes it right after: the sentence
+/// reading stops at a full stop, so "Rep. Gwen Moore (D-Wis.) said" reads "Rep. Gwen Moore (D-Wis".
+fn closing_bracket(text: &str, speaker: Range<usize>) -> Range<usize> {
+    let Some(phrase) = text.get(speaker.clone()) else {
+        return speaker;
+    };
+    if phrase.matches('(').count() <= phrase.matches(')').count() {
+        return speaker;
+    }
+    let after = text.get(speaker.end..).unwrap_or("");
+    [").", ")", ".)"]
+        .iter()
+        .find(|close| after.starts_with(*close))
+        .map_or(speaker.clone(), |close| {
+            speaker.start..speaker.end + close.trim_end_matches('.').len()
+        })
 }
 
 /// True for initials joined by full stops: "U.S", "S.E.C". After one a sentence may end ("… in the U.S.
@@ -3812,6 +3839,7 @@ fn resolve(
         let mut by_subject = false;
         let mut speaker = match &f.who {
             Who::Phrase(r) => {
+                let r = &closing_bracket(text, r.clone());
                 let phrase = slice(r);
                 let classified = speaker::classify(&phrase, text, entities);
                 let mut speaker = Speaker {
@@ -4556,6 +4584,30 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// English news (as PolNeAR annotates it) reads a quote split by its cue as one, also when the
+    /// speaker's initials and party would otherwise end a sentence ("Rep. G.K. Butterfield (D-N.C.)").
+    #[test]
+    fn an_english_quote_split_by_its_cue_is_one_quote() {
+        let q = quotes(
+            "“This is a disgusting day,” Rep. G.K. Butterfield (D-N.C.) said. “Donald Trump is a fraud.”",
+            "en",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].content,
+            "This is a disgusting day,” Rep. G.K. Butterfield (D-N.C.) said. “Donald Trump is a fraud."
+        );
+        // The bracket the full stop cut is closed.
+        assert_eq!(q[0].speaker.text, "Rep. G.K. Butterfield (D-N.C.)");
+        // After "the", initials may end a sentence.
+        let q = quotes(
+            "Prices rose in the U.S. The company said it would cut jobs.",
+            "en",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.text, "The company");
     }
 
     #[test]
