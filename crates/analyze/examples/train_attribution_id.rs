@@ -297,7 +297,12 @@ impl IdScore {
         let mut used = vec![false; a.attributions.len()];
         for (content, source) in found {
             let hit = (0..a.attributions.len()).find(|&g| {
-                !used[g] && span_overlap(&tokens, content, &a.attributions[g].content) >= 0.5
+                !used[g]
+                    && span_overlap(
+                        &tokens,
+                        std::slice::from_ref(content),
+                        &a.attributions[g].content,
+                    ) >= 0.5
             });
             let Some(g) = hit else { continue };
             used[g] = true;

@@ -36,7 +36,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use warta_attribution_tagger::Tagger;
-use warta_model::{char_offset, Entity, Quote, QuoteKind, Speaker, SpeakerKind, When};
+use warta_model::{char_offset, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind, When};
 
 use crate::date;
 use crate::source::outlets;
@@ -113,6 +113,8 @@ struct Found {
     via: Option<Range<usize>>,
     when: Option<Range<usize>>,
     confidence: f32,
+    /// The pieces of `content` when its cue stands inside it ("“A,” she said. “B.”"), else empty.
+    parts: Vec<Range<usize>>,
 }
 
 /// A speaker and its cue as parsed from a clause, with the content that follows (empty for a bare cue
@@ -663,7 +665,18 @@ impl Reader<'_> {
                             && self.short_gap(prev.content.end..f.content.start)
                     });
                 match found.last_mut().filter(|_| split_quote || continued) {
-                    Some(prev) => prev.content.end = f.content.end,
+                    Some(prev) => {
+                        // The cue between the pieces is no part of what was said.
+                        if split_quote {
+                            if prev.parts.is_empty() {
+                                prev.parts.push(prev.content.clone());
+                            }
+                            prev.parts.push(f.content.clone());
+                        } else if let Some(last) = prev.parts.last_mut() {
+                            last.end = f.content.end;
+                        }
+                        prev.content.end = f.content.end;
+                    }
                     // A cue-less English quote paragraph that does not go on with the quote before it (which
                     // asked a question, or ended a paragraph that went on) is another voice: too unsure.
                     None if cueless_opening && !split_quote => {}
@@ -701,6 +714,7 @@ impl Reader<'_> {
                             via: clause.via,
                             when: clause.when,
                             confidence: 0.85,
+                            parts: Vec::new(),
                         });
                         continue;
                     }
@@ -912,9 +926,12 @@ impl Reader<'_> {
         };
         let inner = self.text.get(q.inner.clone()).unwrap_or("").trim();
         let after_words = self.words(q.outer.end..sentence.end);
+        // English puts a short speaker first: "“I would,” Melanie said".
+        let speaker_words = if self.lex.is_english_only() { 4 } else { 1 };
         let cue_follows = after_words
-            .first()
-            .is_some_and(|w| self.lex.form(&w.lower).is_some());
+            .iter()
+            .take(speaker_words)
+            .any(|w| self.lex.form(&w.lower).is_some());
         // Two quoted words are a term ("disebut “zona merah”") unless they end in their own punctuation and a
         // cue follows: "“Kami siap,” kata Budi.", "“Tidak!” teriaknya."
         // "berteriak “Hukum mati!”": a cry right after its verb is a quote too.
@@ -987,6 +1004,7 @@ impl Reader<'_> {
             via: clause.via,
             when: clause.when,
             confidence,
+            parts: Vec::new(),
         };
         let bare_sentence = |i: usize, used: &mut [bool]| {
             // A cue sentence between two quotes serves both: "“…,” tambahnya. X mengatakan. “…”"
@@ -1068,6 +1086,7 @@ impl Reader<'_> {
                 via: None,
                 when: None,
                 confidence: 0.7,
+                parts: Vec::new(),
             });
         }
         let (who, confidence) = match context {
@@ -1095,6 +1114,7 @@ impl Reader<'_> {
             via: None,
             when: None,
             confidence,
+            parts: Vec::new(),
         })
     }
 
@@ -1258,6 +1278,7 @@ impl Reader<'_> {
             via: clause.via,
             when: clause.when,
             confidence,
+            parts: Vec::new(),
         };
         // "…, demikian X.": the clause before sums up what X said.
         if let Some((k, clause)) = words
@@ -1669,6 +1690,7 @@ impl Reader<'_> {
             via: None,
             when: None,
             confidence: 0.7,
+            parts: Vec::new(),
         })
     }
 
@@ -1747,6 +1769,7 @@ impl Reader<'_> {
             via: None,
             when: None,
             confidence: 0.6,
+            parts: Vec::new(),
         })
     }
 
@@ -1826,6 +1849,7 @@ impl Reader<'_> {
                     via: None,
                     when: None,
                     confidence: 0.8,
+                    parts: Vec::new(),
                 };
                 (cut, found)
             })
@@ -1879,6 +1903,7 @@ impl Reader<'_> {
             via: None,
             when: None,
             confidence: 0.5,
+            parts: Vec::new(),
         })
     }
 
@@ -4001,8 +4026,25 @@ fn resolve(
             }
         });
         speaker.antecedent = antecedent_phrase;
+        // Later readings may have cut the content short: its pieces stay inside it.
+        let parts: Vec<Range<usize>> = f
+            .parts
+            .iter()
+            .map(|p| p.start.max(f.content.start)..p.end.min(f.content.end))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let parts = if parts.len() > 1 { parts } else { Vec::new() };
+        let content = if parts.is_empty() {
+            slice(&f.content)
+        } else {
+            parts.iter().map(slice).collect::<Vec<_>>().join(" … ")
+        };
         quotes.push(Quote {
-            content: slice(&f.content),
+            content,
+            parts: parts
+                .iter()
+                .map(|p| Span::new(char_offset(text, p.start), char_offset(text, p.end)))
+                .collect(),
             kind: f.kind,
             cue: f.cue.as_ref().map(slice),
             speaker,
@@ -4511,7 +4553,7 @@ mod tests {
                     "Smith",
                     Some("said"),
                     Direct,
-                    "The plan will fail. It costs too much,\" Smith said. \"Nobody wants it.",
+                    "The plan will fail. It costs too much … Nobody wants it.",
                 ),
             ),
             (
@@ -4590,17 +4632,37 @@ mod tests {
     /// speaker's initials and party would otherwise end a sentence ("Rep. G.K. Butterfield (D-N.C.)").
     #[test]
     fn an_english_quote_split_by_its_cue_is_one_quote() {
-        let q = quotes(
-            "“This is a disgusting day,” Rep. G.K. Butterfield (D-N.C.) said. “Donald Trump is a fraud.”",
-            "en",
-        );
+        let text = "“This is a disgusting day,” Rep. G.K. Butterfield (D-N.C.) said. “Donald Trump is a fraud.”";
+        let q = quotes(text, "en");
         assert_eq!(q.len(), 1, "{q:?}");
+        // The cue between the pieces is no part of what was said: the quote keeps its pieces apart.
         assert_eq!(
             q[0].content,
-            "This is a disgusting day,” Rep. G.K. Butterfield (D-N.C.) said. “Donald Trump is a fraud."
+            "This is a disgusting day … Donald Trump is a fraud."
+        );
+        let pieces: Vec<String> = q[0]
+            .parts
+            .iter()
+            .map(|p| text.chars().skip(p.start).take(p.len()).collect())
+            .collect();
+        assert_eq!(
+            pieces,
+            ["This is a disgusting day", "Donald Trump is a fraud."]
+        );
+        assert_eq!(
+            (q[0].start, q[0].end),
+            (q[0].parts[0].start, q[0].parts[1].end)
         );
         // The bracket the full stop cut is closed.
         assert_eq!(q[0].speaker.text, "Rep. G.K. Butterfield (D-N.C.)");
+        // A short first piece, its speaker before the cue.
+        let q = quotes(
+            "“I would,” Melanie said to the TV. “I would, Donald.”",
+            "en",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].content, "I would … I would, Donald.");
+        assert_eq!(q[0].speaker.text, "Melanie");
         // After "the", initials may end a sentence.
         let q = quotes(
             "Prices rose in the U.S. The company said it would cut jobs.",

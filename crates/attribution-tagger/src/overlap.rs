@@ -26,13 +26,16 @@ pub fn token_spans(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// Tokens inside both the span `a` and the fragments `b`, over the tokens inside the larger of the two.
+/// Tokens inside both the fragments `a` and the fragments `b`, over the tokens inside the larger of the two.
 /// Position matters, so a repeated phrase elsewhere in the text does not count; 0.5 or more is a match.
-pub fn span_overlap(tokens: &[Range<usize>], a: &Range<usize>, b: &[Range<usize>]) -> f64 {
+pub fn span_overlap(tokens: &[Range<usize>], a: &[Range<usize>], b: &[Range<usize>]) -> f64 {
     let inside = |r: &Range<usize>, t: &Range<usize>| r.start <= t.start && t.end <= r.end;
     let (mut both, mut in_a, mut in_b) = (0usize, 0usize, 0usize);
     for t in tokens {
-        let (x, y) = (inside(a, t), b.iter().any(|b| inside(b, t)));
+        let (x, y) = (
+            a.iter().any(|a| inside(a, t)),
+            b.iter().any(|b| inside(b, t)),
+        );
         in_a += usize::from(x);
         in_b += usize::from(y);
         both += usize::from(x && y);
@@ -60,9 +63,9 @@ mod tests {
         let tokens = token_spans(text);
         let (hold, river) = (0..18, 23..26);
         let one = std::slice::from_ref;
-        assert_eq!(span_overlap(&tokens, &(0..18), one(&hold)), 1.0);
-        assert_eq!(span_overlap(&tokens, &(0..7), one(&hold)), 0.5);
-        assert_eq!(span_overlap(&tokens, &(0..37), &[0..3, 23..32]), 3.0 / 8.0);
-        assert_eq!(span_overlap(&tokens, &(0..3), one(&river)), 0.0);
+        assert_eq!(span_overlap(&tokens, &[0..18], one(&hold)), 1.0);
+        assert_eq!(span_overlap(&tokens, &[0..7], one(&hold)), 0.5);
+        assert_eq!(span_overlap(&tokens, &[0..37], &[0..3, 23..32]), 3.0 / 8.0);
+        assert_eq!(span_overlap(&tokens, &[0..3], one(&river)), 0.0);
     }
 }

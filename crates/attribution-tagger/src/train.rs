@@ -332,7 +332,12 @@ pub fn score_with(
         let mut used = vec![false; a.attributions.len()];
         for f in &found {
             let hit = (0..a.attributions.len()).find(|&g| {
-                !used[g] && span_overlap(&tokens, &f.0, &a.attributions[g].content) >= 0.5
+                !used[g]
+                    && span_overlap(
+                        &tokens,
+                        std::slice::from_ref(&f.0),
+                        &a.attributions[g].content,
+                    ) >= 0.5
             });
             let Some(g) = hit else { continue };
             used[g] = true;

@@ -26,7 +26,7 @@ use std::{
 };
 use warta_attribution_tagger::overlap::{span_overlap, token_spans};
 use warta_attribution_tagger::train::{read_dir, Gold, TrainError};
-use warta_model::{Format, Quote, RawDocument, Speaker};
+use warta_model::{Format, Quote, RawDocument, Span, Speaker};
 
 #[derive(Debug)]
 pub struct AttributionReport {
@@ -194,7 +194,14 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
         score.gold_direct += gold.iter().filter(|g| is_direct(g, &chars)).count();
         let mut used = vec![false; gold.len()];
         for p in &predicted {
-            let span = p.start..p.end;
+            // A quote split by its cue is scored by its pieces, as PolNeAR marks such a content.
+            let whole = [Span::new(p.start, p.end)];
+            let pieces = if p.parts.is_empty() {
+                &whole[..]
+            } else {
+                &p.parts[..]
+            };
+            let span: Vec<_> = pieces.iter().map(|s| s.start..s.end).collect();
             let hit = (0..gold.len())
                 .find(|&g| !used[g] && span_overlap(&tokens, &span, &gold[g].content) >= 0.5);
             let Some(g) = hit else { continue };
@@ -334,8 +341,8 @@ mod tests {
         let tokens = token_spans(text);
         // The whole stretch from the first quote to the second takes in "she said" too: not all of it is
         // content, but both pieces are.
-        assert!(span_overlap(&tokens, &(1..48), &gold[0].content) < 1.0);
-        assert_eq!(span_overlap(&tokens, &(1..18), &gold[0].content[1..]), 1.0);
-        assert_eq!(span_overlap(&tokens, &(31..48), &gold[0].content), 0.5);
+        assert!(span_overlap(&tokens, &[1..48], &gold[0].content) < 1.0);
+        assert_eq!(span_overlap(&tokens, &[1..18], &gold[0].content[1..]), 1.0);
+        assert_eq!(span_overlap(&tokens, &[31..48], &gold[0].content), 0.5);
     }
 }

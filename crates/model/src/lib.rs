@@ -264,6 +264,10 @@ pub struct Quote {
     /// The span of the content in the article text.
     pub start: usize,
     pub end: usize,
+    /// The pieces of the content when its cue stands inside it ("“A,” she said. “B.”"), in order and inside
+    /// `start..end`; `content` is then the pieces joined by " … ". Empty when the content is one piece.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Span>,
     /// Below 0.5 the attribution is a guess and is presented as one.
     pub confidence: f32,
     /// The hands the words passed through: speaker → channel → reporting outlet → original outlet →

@@ -212,6 +212,7 @@ mod tests {
                 start: 1,
                 end: 11,
                 confidence: 0.9,
+                parts: Vec::new(),
                 chain: Vec::new(),
             }],
             sources: Default::default(),

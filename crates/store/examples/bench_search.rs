@@ -206,6 +206,7 @@ fn variant(n: usize, seed: &Seed, rng: &mut Rng) -> BatchItem {
             start: 0,
             end: 0,
             confidence: 0.9,
+            parts: Vec::new(),
             chain: Vec::new(),
         }],
         sources: Default::default(),

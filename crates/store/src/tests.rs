@@ -88,6 +88,7 @@ pub(crate) fn quote(content: &str, speaker_text: &str, speaker_name: Option<&str
         start: 10,
         end: 20,
         confidence: 0.75,
+        parts: Vec::new(),
         chain: Vec::new(),
     }
 }

@@ -432,6 +432,7 @@ mod tests {
             start: 0,
             end: content.len(),
             confidence: 0.9,
+            parts: Vec::new(),
             chain: Vec::new(),
         }
     }

@@ -692,6 +692,7 @@ impl Reader<'_> {
             via: clause.via,
             when: clause.when,
             confidence: first.confidence,
+            parts: Vec::new(),
         })
     }
 

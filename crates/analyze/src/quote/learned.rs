@@ -92,6 +92,7 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
             via: None,
             when: None,
             confidence: a.confidence,
+            parts: Vec::new(),
         });
     }
     found.sort_by_key(|f| f.content.start);

@@ -240,7 +240,12 @@ impl IndonesianScore {
         for p in &predicted {
             let span = p.start..p.end;
             let hit = (0..gold.quotes.len()).find(|&k| {
-                !used[k] && span_overlap(&tokens, &span, &[gold.quotes[k].content()]) >= 0.5
+                !used[k]
+                    && span_overlap(
+                        &tokens,
+                        std::slice::from_ref(&span),
+                        &[gold.quotes[k].content()],
+                    ) >= 0.5
             });
             let Some(k) = hit else { continue };
             used[k] = true;
