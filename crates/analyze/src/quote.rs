@@ -92,6 +92,10 @@ enum Who {
     Unknown,
 }
 
+/// The most words from a quote to its cue after a speaker and an appositive ("…,” Leonard E. Burman,
+/// director of …, said").
+const MAX_APPOSITIVE: usize = 40;
+
 /// What stands before a direct quote that has no cue of its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Context {
@@ -1156,12 +1160,29 @@ impl Reader<'_> {
             }
             _ => {
                 // "…,” he said." / "…,” Lavrov mengatakan."
-                let i = words.iter().take(6).position(|w| {
+                let is_cue = |w: &Word| {
                     matches!(
                         self.lex.form(&w.lower),
                         Some(CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
                     ) || self.lex.speaks_after_quote(&w.lower)
-                })?;
+                };
+                // "…,” Leonard E. Burman, director of the centrist Tax Policy Center and a professor at
+                // the Maxwell School, said.": in English a long appositive may stand between name and cue.
+                let after_appositive = || {
+                    let k = words
+                        .iter()
+                        .take(5)
+                        .position(|w| w.closes_clause(self.text))?;
+                    (self.lex.is_english_only() && words[k].punct_after(self.text) == ",")
+                        .then_some(())?;
+                    (k + 1..words.len().min(MAX_APPOSITIVE))
+                        .find(|&i| is_cue(&words[i]) && words[i - 1].punct_after(self.text) == ",")
+                };
+                let i = words
+                    .iter()
+                    .take(6)
+                    .position(is_cue)
+                    .or_else(after_appositive)?;
                 if i == 0 {
                     return None;
                 }
@@ -4663,6 +4684,17 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].content, "I would … I would, Donald.");
         assert_eq!(q[0].speaker.text, "Melanie");
+        // A long appositive between the name and the cue.
+        let q = quotes(
+            "“It is fiscally responsible,” Leonard E. Burman, director of the centrist Tax Policy Center and a professor at the Maxwell School of Syracuse University, said. “It doesn't make things worse.”",
+            "en",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.text, "Leonard E. Burman");
+        assert_eq!(
+            q[0].content,
+            "It is fiscally responsible … It doesn't make things worse."
+        );
         // After "the", initials may end a sentence.
         let q = quotes(
             "Prices rose in the U.S. The company said it would cut jobs.",
