@@ -63,9 +63,12 @@ mod tests {
         let tokens = token_spans(text);
         let (hold, river) = (0..18, 23..26);
         let one = std::slice::from_ref;
-        assert_eq!(span_overlap(&tokens, &[0..18], one(&hold)), 1.0);
-        assert_eq!(span_overlap(&tokens, &[0..7], one(&hold)), 0.5);
-        assert_eq!(span_overlap(&tokens, &[0..37], &[0..3, 23..32]), 3.0 / 8.0);
-        assert_eq!(span_overlap(&tokens, &[0..3], one(&river)), 0.0);
+        assert_eq!(span_overlap(&tokens, one(&(0..18)), one(&hold)), 1.0);
+        assert_eq!(span_overlap(&tokens, one(&(0..7)), one(&hold)), 0.5);
+        assert_eq!(
+            span_overlap(&tokens, one(&(0..37)), &[0..3, 23..32]),
+            3.0 / 8.0
+        );
+        assert_eq!(span_overlap(&tokens, one(&(0..3)), one(&river)), 0.0);
     }
 }

@@ -339,10 +339,14 @@ mod tests {
         let source = gold[0].source.clone().unwrap_or_default();
         assert_eq!((source.len(), source.first()), (1, Some(&(20..23))));
         let tokens = token_spans(text);
+        let one = std::slice::from_ref;
         // The whole stretch from the first quote to the second takes in "she said" too: not all of it is
         // content, but both pieces are.
-        assert!(span_overlap(&tokens, &[1..48], &gold[0].content) < 1.0);
-        assert_eq!(span_overlap(&tokens, &[1..18], &gold[0].content[1..]), 1.0);
-        assert_eq!(span_overlap(&tokens, &[31..48], &gold[0].content), 0.5);
+        assert!(span_overlap(&tokens, one(&(1..48)), &gold[0].content) < 1.0);
+        assert_eq!(
+            span_overlap(&tokens, one(&(1..18)), &gold[0].content[1..]),
+            1.0
+        );
+        assert_eq!(span_overlap(&tokens, one(&(31..48)), &gold[0].content), 0.5);
     }
 }

@@ -1,11 +1,12 @@
 //! Viterbi decoding: the best label sequence for a sentence given per-token scores and label-pair scores.
 //!
-//! Ill-formed BIO (an I- label that does not continue an entity of its kind) is ruled out here rather than
-//! learnt, so the tagger never produces it.
+//! Ill-formed BILOU ([`Tag`]: an inside or last tag that does not continue an entity of its kind, a new tag
+//! while one is open, a sentence that ends inside an entity) is ruled out here rather than learnt, so the
+//! tagger never produces it.
 
-use crate::label::Label;
+use crate::tag::Tag;
 
-const L: usize = Label::COUNT;
+const L: usize = Tag::COUNT;
 
 /// Scores of label transitions: `start[j]` for a sentence opening with label `j`, `pair[i * L + j]` for
 /// label `j` after label `i`.
@@ -42,8 +43,8 @@ pub fn viterbi(emissions: &[f32], pairs: &[f32], transitions: &Transitions, best
             .copied()
             .unwrap_or(0.0)
     };
-    let allowed_start = |j: usize| Label::ALL[j].may_follow(None);
-    let allowed = |i: usize, j: usize| Label::ALL[j].may_follow(Some(Label::ALL[i]));
+    let allowed_start = |j: usize| Tag::ALL[j].may_follow(None);
+    let allowed = |i: usize, j: usize| Tag::ALL[j].may_follow(Some(Tag::ALL[i]));
     let mut score = [f32::NEG_INFINITY; L];
     for (j, s) in score.iter_mut().enumerate() {
         if allowed_start(j) {
@@ -73,7 +74,7 @@ pub fn viterbi(emissions: &[f32], pairs: &[f32], transitions: &Transitions, best
     }
     let mut last = 0;
     for j in 1..L {
-        if score[j] > score[last] {
+        if Tag::ALL[j].may_end() && score[j] > score[last] {
             last = j;
         }
     }
@@ -90,19 +91,25 @@ mod tests {
     use crate::label::EntityKind;
 
     #[test]
-    fn never_starts_an_entity_with_inside() {
-        // Token scores alone would pick I-PERSON, I-PERSON; the decoder must make it B-PERSON, I-PERSON.
+    fn decodes_only_well_formed_tags() {
+        use EntityKind::Person;
+        // Token scores alone would pick I-PERSON, I-PERSON, which neither begins nor ends an entity; the
+        // decoder must make it B-PERSON, L-PERSON.
         let mut emissions = vec![0.0; 2 * L];
-        emissions[Label::I(EntityKind::Person).index()] = 5.0;
-        emissions[Label::B(EntityKind::Person).index()] = 1.0;
-        emissions[L + Label::I(EntityKind::Person).index()] = 5.0;
+        for t in 0..2 {
+            emissions[t * L + Tag::I(Person).index()] = 5.0;
+        }
+        emissions[Tag::B(Person).index()] = 1.0;
+        emissions[L + Tag::L(Person).index()] = 1.0;
         let mut best = Vec::new();
         viterbi(&emissions, &[], &Transitions::default(), &mut best);
-        let labels: Vec<Label> = best.iter().map(|&j| Label::ALL[j]).collect();
-        assert_eq!(
-            labels,
-            [Label::B(EntityKind::Person), Label::I(EntityKind::Person)]
-        );
+        let tags: Vec<Tag> = best.iter().map(|&j| Tag::ALL[j]).collect();
+        assert_eq!(tags, [Tag::B(Person), Tag::L(Person)]);
+        // A sentence does not end inside an entity.
+        let mut emissions = vec![0.0; L];
+        emissions[Tag::B(Person).index()] = 5.0;
+        viterbi(&emissions, &[], &Transitions::default(), &mut best);
+        assert!(Tag::ALL[best[0]].may_end());
     }
 
     #[test]

@@ -48,7 +48,7 @@ impl SentenceFeatures {
         self.len() == 0
     }
 
-    /// The ids of the features of token `t` that go with previous label `prev` (`Label::COUNT` at the
+    /// The ids of the features of token `t` that go with previous tag `prev` (`Tag::COUNT` at the
     /// sentence start; empty if out of range).
     pub fn pair(&self, t: usize, prev: usize) -> &[u32] {
         let start = (t * PREVIOUS + prev) * PAIR_TEMPLATES;
@@ -228,10 +228,11 @@ pub fn extract(
         if gazetteer::announces(word(i - 1), EntityKind::Organization) {
             add(&["orghead-1"]);
         }
-        // In the order of `Label::ALL`, then the sentence start.
+        // In the order of `Tag::ALL`, then the sentence start.
         let pair_shape = if cased { shape(i) } else { "?" };
         for prev in [
-            "O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "start",
+            "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG",
+            "I-ORG", "L-ORG", "U-ORG", "start",
         ] {
             for parts in [
                 ["ps", pair_shape, prev],

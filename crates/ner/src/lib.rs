@@ -5,8 +5,9 @@
 //! trigrams, shapes, acronyms, the run of capitalised words it stands in, whether the training text uses it
 //! as an everyday word, the word classes of it and its neighbours ([`clusters`]), name lists and the titles
 //! and head words before a name ("Bupati", "Kabupaten", "Partai") from [`gazetteer`], some also paired with
-//! the previous label) and Viterbi decoding that only allows well-formed BIO ([`decode`]). Two rules from
-//! [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split off the
+//! the previous tag) and Viterbi decoding that only allows well-formed tags ([`decode`]). The model predicts
+//! BILOU tags ([`tag`]: the first, inside, last or only token of an entity), reported as BIO labels. Two
+//! rules from [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split off the
 //! front of a person's name, and an office is joined to the place it serves ("Polres Sikka").
 //!
 //! The model was trained in this repository ([`train`], `examples/train.rs`) from these labelled texts: the
@@ -40,6 +41,7 @@ pub mod label;
 pub mod model;
 pub mod model_bytes;
 pub mod spans;
+pub mod tag;
 pub mod tokenize;
 pub mod train;
 
@@ -50,6 +52,7 @@ pub use model::{Model, ModelError};
 pub use tokenize::tokenize;
 
 use features::{extract, Casing, SentenceFeatures};
+use tag::Tag;
 
 /// The model trained in this repository, embedded at build time.
 static DEFAULT_MODEL: &[u8] = include_bytes!("../model/tagger.bin");
@@ -118,7 +121,7 @@ impl Tagger {
         let (mut emissions, mut pairs, mut best) = (Vec::new(), Vec::new(), Vec::new());
         self.model.scores(&features, &mut emissions, &mut pairs);
         decode::viterbi(&emissions, &pairs, self.model.transitions(), &mut best);
-        let mut labels: Vec<Label> = best.into_iter().map(|j| Label::ALL[j]).collect();
+        let mut labels: Vec<Label> = best.into_iter().map(|j| Tag::ALL[j].label()).collect();
         gazetteer::separate_leading_names(tokens, &mut labels);
         // The model was trained on office names joined this way, but still reads some as a bare place.
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);

@@ -3,14 +3,14 @@
 //! File layout (all little-endian):
 //! ```text
 //! magic  "WNER"            4 bytes
-//! version u32              = 2
+//! version u32              = 5
 //! bits    u32              feature table has 2^bits rows
-//! labels  u32              = 7 (Label::COUNT)
+//! labels  u32              = 13 (Tag::COUNT: BILOU tags)
 //! scale   f32              a stored weight q means q * scale
-//! start   7 × f32          transition scores from the sentence start
-//! pair    49 × f32         transition scores between labels
+//! start   13 × f32         transition scores from the sentence start
+//! pair    169 × f32        transition scores between tags
 //! present 2^bits / 8 bytes bit r set = row r is stored (rows of zeros are left out)
-//! rows    n × 7 × i16      the stored rows, in row order
+//! rows    n × 13 × i16     the stored rows, in row order
 //! common  u32 byte length, then UTF-8 words separated by '\n' (see [`CommonWords`])
 //! classes u32 byte length, then UTF-8 lines "word\tcoarse\tfine\n" (see [`WordClusters`])
 //! ```
@@ -21,12 +21,12 @@
 use crate::clusters::WordClusters;
 use crate::decode::{Transitions, PREVIOUS};
 use crate::features::{CommonWords, SentenceFeatures};
-use crate::label::Label;
 use crate::model_bytes::{Reader, Truncated, WeightTable};
+use crate::tag::Tag;
 
 const MAGIC: &[u8; 4] = b"WNER";
-const VERSION: u32 = 4;
-const L: usize = Label::COUNT;
+const VERSION: u32 = 5;
+const L: usize = Tag::COUNT;
 /// Feature tables bigger than this are not a model warta wrote.
 const MAX_BITS: u32 = 24;
 

@@ -13,8 +13,9 @@ use crate::features::{extract, is_acronym, Casing, CommonWords, SentenceFeatures
 use crate::gazetteer;
 use crate::label::{EntityKind, Label};
 use crate::model::Model;
+use crate::tag::{self, Tag};
 
-const L: usize = Label::COUNT;
+const L: usize = Tag::COUNT;
 
 /// Sentences to learn from, and whether their text keeps capital letters.
 #[derive(Debug, Clone)]
@@ -69,7 +70,10 @@ pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
             let tokens: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
             let mut features = SentenceFeatures::default();
             extract(&tokens, casing, &common, &clusters, bits, &mut features);
-            (features, s.labels.iter().map(|l| l.index()).collect())
+            (
+                features,
+                tag::encode(&s.labels).iter().map(|t| t.index()).collect(),
+            )
         })
         .collect();
 
@@ -381,7 +385,10 @@ mod tests {
         viterbi(&emissions, &pairs, model.transitions(), &mut best);
         assert_eq!(
             best,
-            data[0].labels.iter().map(|l| l.index()).collect::<Vec<_>>()
+            tag::encode(&data[0].labels)
+                .iter()
+                .map(|t| t.index())
+                .collect::<Vec<_>>()
         );
     }
 
