@@ -518,7 +518,12 @@ fn name_runs(tokens: &[Token], lowercase_words: &HashSet<String>) -> Vec<std::op
                 break;
             }
         }
-        runs.push(start..i);
+        // "AKBP Auliansyah Lubis SIK MH": degrees after a name are no part of it.
+        let mut end = i;
+        while end - start > 1 && warta_ner::gazetteer::is_person_degree(tokens[end - 1].text) {
+            end -= 1;
+        }
+        runs.push(start..end);
     }
     runs
 }
@@ -1044,6 +1049,17 @@ mod tests {
             entity(&entities, "Suparman").map(|e| e.roles.clone()),
             Some(vec!["Kepala Dinas Pertanian".to_string()])
         );
+    }
+
+    #[test]
+    fn degrees_after_a_name_are_no_part_of_it() {
+        let text =
+            "Kapolres Sikka AKBP Auliansyah Lubis SIK MH mengatakan pelaku ditangkap. Menurut \
+                    Auliansyah Lubis, pelaku berjumlah tiga orang. Ketua MA Hatta Ali hadir.";
+        let entities = find_entities(text, "id");
+        let person = entity(&entities, "Auliansyah Lubis").map(|e| e.mentions.len());
+        assert_eq!(person, Some(2), "{entities:?}");
+        assert!(entity(&entities, "Auliansyah Lubis SIK MH").is_none());
     }
 
     #[test]

@@ -25,6 +25,7 @@ const ORGANIZATIONS: &str = include_str!("../data/organizations.txt");
 const ORGANIZATIONS_CASED: &str = include_str!("../data/organizations-cased.txt");
 const FIRST_NAMES_CASED: &str = include_str!("../data/first-names.txt");
 const PERSON_TITLES: &str = include_str!("../data/person-titles.txt");
+const PERSON_DEGREES: &str = include_str!("../data/person-degrees.txt");
 const PERSON_CUES: &str = include_str!("../data/person-cues.txt");
 const LOCATION_HEADS: &str = include_str!("../data/location-heads.txt");
 const ORGANIZATION_HEADS: &str = include_str!("../data/organization-heads.txt");
@@ -241,6 +242,53 @@ pub fn separate_leading_names(tokens: &[&str], labels: &mut [Label]) {
     }
 }
 
+/// Honorifics and ranks written as short forms before a name ("H", "Hj", "Ir", "AKBP"): never part of it,
+/// unlike royal titles ("Pangeran Diponegoro") or words that are also names ("Bung Karno", "Perdana").
+const HONORIFICS: &[&str] = &[
+    "h", "hj", "kh", "dr", "drg", "drs", "dra", "ir", "prof", "akbp", "kompol", "akp", "iptu",
+    "ipda", "aiptu", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes", "kol", "letkol",
+    "mayjen", "letjen",
+];
+
+/// Takes titles and degrees off the ends of names, as the news convention labels them: an honorific at
+/// the front of a person ("H Muchendi" → "Muchendi"), degrees at its end ("Auliansyah Lubis SIK MH" →
+/// "Auliansyah Lubis") and an honorific at the end of any entity, which belongs to the name after it
+/// ("Komisi II DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
+pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
+    let lower = |t: usize| tokens[t].trim_end_matches('.').to_lowercase();
+    let is_honorific = |t: usize| {
+        tokens[t].chars().next().is_some_and(char::is_uppercase)
+            && HONORIFICS.contains(&lower(t).as_str())
+    };
+    let is_degree = |t: usize| is_person_degree(tokens[t]);
+    for (mut start, mut end, kind) in chunks(labels) {
+        if kind == EntityKind::Person {
+            while end - start > 1 && is_honorific(start) {
+                labels[start] = Label::O;
+                start += 1;
+                labels[start] = Label::B(kind);
+            }
+            while end - start > 1 && is_degree(end - 1) {
+                end -= 1;
+                labels[end] = Label::O;
+            }
+        }
+        if end - start > 1 && is_honorific(end - 1) {
+            labels[end - 1] = Label::O;
+        }
+    }
+}
+
+/// Whether `token` (as written) is a degree written after a name ("SIK", "MH", "MSi", "SPd."): a listed
+/// short form that opens with two capitals, so that "Lee Hyung Sik" keeps its name.
+pub fn is_person_degree(token: &str) -> bool {
+    static DEGREES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    token.chars().take(2).filter(|c| c.is_uppercase()).count() == 2
+        && DEGREES
+            .get_or_init(|| entries(PERSON_DEGREES).collect())
+            .contains(token.trim_end_matches('.').to_lowercase().as_str())
+}
+
 /// Head words that, before a place, usually mean "the … of that place" rather than a body named after it:
 /// the news labels "Pemerintah Suriah" and "kantor Camat Sambi" as places, and "klub Eropa" or "liga
 /// Inggris" as no organisation. Their lower-cased use in NERP is mostly of that kind too.
@@ -430,6 +478,47 @@ mod tests {
                 Some((Organization, true)),
             ]
         );
+    }
+
+    #[test]
+    fn titles_and_degrees_come_off_the_ends_of_names() {
+        let trimmed = |text: &str, tags: &str| {
+            let tokens: Vec<&str> = text.split(' ').collect();
+            let mut labels: Vec<Label> = tags
+                .split(' ')
+                .map(|t| crate::label::Scheme::Warta.map(t))
+                .collect();
+            trim_titles_and_degrees(&tokens, &mut labels);
+            labels
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            trimmed(
+                "AKBP Auliansyah Lubis SIK MH",
+                "B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON"
+            ),
+            "O B-PERSON I-PERSON O O"
+        );
+        assert_eq!(
+            trimmed(
+                "DPRD Pekanbaru Ir Tengku",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION B-PERSON"
+            ),
+            "B-ORGANIZATION I-ORGANIZATION O B-PERSON"
+        );
+        // Names that look like degrees or titles stay: a Korean given name, a royal title, a lone honorific.
+        assert_eq!(
+            trimmed("Lee Hyung Sik", "B-PERSON I-PERSON I-PERSON"),
+            "B-PERSON I-PERSON I-PERSON"
+        );
+        assert_eq!(
+            trimmed("Pangeran Diponegoro", "B-PERSON I-PERSON"),
+            "B-PERSON I-PERSON"
+        );
+        assert_eq!(trimmed("H", "B-PERSON"), "B-PERSON");
     }
 
     /// The marks of `text` (split at spaces) as "B-LOC I-LOC -" …
