@@ -1169,12 +1169,11 @@ impl Reader<'_> {
                 // "…,” Leonard E. Burman, director of the centrist Tax Policy Center and a professor at
                 // the Maxwell School, said.": in English a long appositive may stand between name and cue.
                 let after_appositive = || {
+                    self.lex.is_english_only().then_some(())?;
                     let k = words
                         .iter()
                         .take(5)
-                        .position(|w| w.closes_clause(self.text))?;
-                    (self.lex.is_english_only() && words[k].punct_after(self.text) == ",")
-                        .then_some(())?;
+                        .position(|w| w.punct_after(self.text).ends_with(","))?;
                     (k + 1..words.len().min(MAX_APPOSITIVE))
                         .find(|&i| is_cue(&words[i]) && words[i - 1].punct_after(self.text) == ",")
                 };
@@ -1190,7 +1189,7 @@ impl Reader<'_> {
                 let mut speaker = &words[..i];
                 if let Some(k) = speaker.iter().position(|w| w.closes_clause(self.text)) {
                     let appositive = self.lex.is_english_only()
-                        && speaker[k].punct_after(self.text) == ","
+                        && speaker[k].punct_after(self.text).ends_with(",")
                         && speaker[i - 1].punct_after(self.text) == ","
                         && speaker[..=k].iter().all(|w| w.is_capitalised(self.text));
                     if !appositive {
@@ -4695,6 +4694,14 @@ mod tests {
             q[0].content,
             "It is fiscally responsible … It doesn't make things worse."
         );
+        // A party tag before the appositive.
+        let q = quotes(
+            "“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.",
+            "en",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.text, "Rep. Jim Jordan (R-Ohio)");
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
         // After "the", initials may end a sentence.
         let q = quotes(
             "Prices rose in the U.S. The company said it would cut jobs.",
