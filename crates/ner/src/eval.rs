@@ -163,13 +163,7 @@ fn slot(kind: EntityKind) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::label::Scheme;
-
-    fn labels(tags: &str) -> Vec<Label> {
-        tags.split_whitespace()
-            .map(|t| Scheme::Warta.map(t))
-            .collect()
-    }
+    use crate::label::labels;
 
     #[test]
     fn chunks_read_bio_like_conlleval() {

@@ -484,10 +484,7 @@ mod tests {
     fn titles_and_degrees_come_off_the_ends_of_names() {
         let trimmed = |text: &str, tags: &str| {
             let tokens: Vec<&str> = text.split(' ').collect();
-            let mut labels: Vec<Label> = tags
-                .split(' ')
-                .map(|t| crate::label::Scheme::Warta.map(t))
-                .collect();
+            let mut labels = crate::label::labels(tags);
             trim_titles_and_degrees(&tokens, &mut labels);
             labels
                 .iter()

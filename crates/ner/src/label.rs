@@ -143,6 +143,14 @@ impl Scheme {
     }
 }
 
+/// Labels written out as "B-PERSON I-PERSON O …" in warta's scheme, for tests.
+#[cfg(test)]
+pub(crate) fn labels(tags: &str) -> Vec<Label> {
+    tags.split_whitespace()
+        .map(|t| Scheme::Warta.map(t))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,14 +116,8 @@ pub fn encode(labels: &[Label]) -> Vec<Tag> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::label::Scheme;
+    use crate::label::labels;
     use EntityKind::{Location, Person};
-
-    fn labels(tags: &str) -> Vec<Label> {
-        tags.split_whitespace()
-            .map(|t| Scheme::Warta.map(t))
-            .collect()
-    }
 
     #[test]
     fn index_is_the_position_in_all() {
