@@ -3723,11 +3723,11 @@ fn closing_bracket(text: &str, speaker: Range<usize>) -> Range<usize> {
         return speaker;
     }
     let after = text.get(speaker.end..).unwrap_or("");
-    [").", ")", ".)"]
+    [".)", ")"]
         .iter()
         .find(|close| after.starts_with(*close))
         .map_or(speaker.clone(), |close| {
-            speaker.start..speaker.end + close.trim_end_matches('.').len()
+            speaker.start..speaker.end + close.len()
         })
 }
 
@@ -4694,10 +4694,14 @@ mod tests {
             q[0].content,
             "It is fiscally responsible … It doesn't make things worse."
         );
-        // A party tag before the appositive.
-        let q = quotes(
+        // A party tag before the appositive (the rules alone: the shipped tagger finds this one too).
+        let rules = Tagger::new(warta_attribution_tagger::Model::empty());
+        let q = find_quotes_with_tagger(
             "“They wouldn’t get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.",
             "en",
+            &[],
+            None,
+            &rules,
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker.text, "Rep. Jim Jordan (R-Ohio)");
