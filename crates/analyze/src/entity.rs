@@ -101,7 +101,7 @@ fn add_tagged(text: &str, found: &mut Vec<Found>) {
 }
 
 /// Where the rules read one name over a run that the tagger reads as places or organisations and then a
-/// person ("Kepala Dinas Pertanian Sumarno", "Wali Kota Palu Rusdy Mastura"), the tagger's boundaries stand: the
+/// person ("Kepala Dinas Pertanian Suparman", "Wali Kota Palu Rusdy Mastura"), the tagger's boundaries stand: the
 /// person keeps the role the rules found, extended by the office or place before the name, and the office or
 /// place is an entity of its own.
 fn split_by_tagger(

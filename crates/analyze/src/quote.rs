@@ -3616,8 +3616,7 @@ impl Reader<'_> {
             .into_iter()
             .flatten();
         let last = words.next().unwrap_or("").trim_end_matches('.');
-        let personal_initials = last.contains('.')
-            && last.split('.').all(|p| p.chars().count() == 1)
+        let personal_initials = is_initials(last)
             && words
                 .next()
                 .and_then(|w| w.chars().next())

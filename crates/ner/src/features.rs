@@ -12,6 +12,7 @@ use crate::clusters::WordClusters;
 use crate::decode::PREVIOUS;
 use crate::gazetteer;
 use crate::label::EntityKind;
+use crate::tag::Tag;
 
 /// Whether the text the features come from keeps its capital letters.
 ///
@@ -230,10 +231,7 @@ pub fn extract(
         }
         // In the order of `Tag::ALL`, then the sentence start.
         let pair_shape = if cased { shape(i) } else { "?" };
-        for prev in [
-            "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG",
-            "I-ORG", "L-ORG", "U-ORG", "start",
-        ] {
+        for prev in Tag::ALL.iter().map(|t| t.name()).chain(["start"]) {
             for parts in [
                 ["ps", pair_shape, prev],
                 ["pw", w, prev],

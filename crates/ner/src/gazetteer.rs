@@ -516,6 +516,8 @@ mod tests {
             "B-PERSON I-PERSON"
         );
         assert_eq!(trimmed("H", "B-PERSON"), "B-PERSON");
+        // The honorifics are a part of the titles list, not a list of their own.
+        assert!(HONORIFICS.iter().all(|h| is_person_title(h)));
     }
 
     /// The marks of `text` (split at spaces) as "B-LOC I-LOC -" …

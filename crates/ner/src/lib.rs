@@ -6,9 +6,10 @@
 //! as an everyday word, the word classes of it and its neighbours ([`clusters`]), name lists and the titles
 //! and head words before a name ("Bupati", "Kabupaten", "Partai") from [`gazetteer`], some also paired with
 //! the previous tag) and Viterbi decoding that only allows well-formed tags ([`decode`]). The model predicts
-//! BILOU tags ([`tag`]: the first, inside, last or only token of an entity), reported as BIO labels. Two
-//! rules from [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split off the
-//! front of a person's name, and an office is joined to the place it serves ("Polres Sikka").
+//! BILOU tags ([`tag`]: the first, inside, last or only token of an entity), reported as BIO labels. Three
+//! rules from [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split
+//! off the front of a person's name, honorifics and degrees come off the ends of names ("H", "SIK"), and an
+//! office is joined to the place it serves ("Polres Sikka").
 //!
 //! The model was trained in this repository ([`train`], `examples/train.rs`) from these labelled texts: the
 //! IndoNLU NERGRIT train split (cased, Wikipedia-like sentences), the IndoNLU NERP train split (lower-cased

@@ -61,6 +61,26 @@ impl Tag {
         }
     }
 
+    /// The tag as the features that pair a token with the previous tag name it ("B-PER", "U-ORG").
+    pub fn name(self) -> &'static str {
+        use EntityKind::{Location as Loc, Organization as Org, Person as Per};
+        match self {
+            Tag::O => "O",
+            Tag::B(Per) => "B-PER",
+            Tag::I(Per) => "I-PER",
+            Tag::L(Per) => "L-PER",
+            Tag::U(Per) => "U-PER",
+            Tag::B(Loc) => "B-LOC",
+            Tag::I(Loc) => "I-LOC",
+            Tag::L(Loc) => "L-LOC",
+            Tag::U(Loc) => "U-LOC",
+            Tag::B(Org) => "B-ORG",
+            Tag::I(Org) => "I-ORG",
+            Tag::L(Org) => "L-ORG",
+            Tag::U(Org) => "U-ORG",
+        }
+    }
+
     /// The BIO label the tag is reported as.
     pub fn label(self) -> Label {
         match self {
