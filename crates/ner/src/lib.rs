@@ -124,6 +124,7 @@ impl Tagger {
         decode::viterbi(&emissions, &pairs, self.model.transitions(), &mut best);
         let mut labels: Vec<Label> = best.into_iter().map(|j| Tag::ALL[j].label()).collect();
         gazetteer::separate_leading_names(tokens, &mut labels);
+        gazetteer::separate_trailing_names(tokens, &mut labels);
         gazetteer::trim_titles_and_degrees(tokens, &mut labels);
         // The model was trained on office names joined this way, but still reads some as a bare place.
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);
