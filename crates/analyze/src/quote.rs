@@ -1322,8 +1322,13 @@ impl Reader<'_> {
             }
             return Some(found(note, 0.9));
         }
-        // "Menurut X, …" / "According to X, …"
-        if let Some(clause) = self.according_to_first(&words, end) {
+        // "Menurut X, …" / "According to X, …", also after a sentence adverb ("Namun menurut X, …").
+        let lead = if self.lex.is_english() {
+            0
+        } else {
+            indonesian::sentence_adverb_len(&words)
+        };
+        if let Some(clause) = self.according_to_first(&words[lead..], end) {
             return Some(found(clause, 0.9));
         }
         if let Some(clause) = self.passive_opening(&words, end) {
@@ -2145,12 +2150,12 @@ impl Reader<'_> {
             "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
             _ => return None,
         };
-        // "Menurut aku, …, tutup Raisa.": the first person of unmarked speech is its speaker's, named after.
+        // "Menurut aku, …, tutup Raisa.", "Menurut saya bikin nada …, ujar Once": the first person of unmarked
+        // speech is its speaker's, named after.
         if skip == 1
-            && words.get(1).is_some_and(|w| {
-                w.is_one_of(&["aku", "saya", "kami", "kita"], self.text)
-                    && w.punct_after(self.text).contains(',')
-            })
+            && words
+                .get(1)
+                .is_some_and(|w| w.is_one_of(&["aku", "saya", "kami", "kita"], self.text))
         {
             return None;
         }
@@ -2430,11 +2435,20 @@ impl Reader<'_> {
     /// …", "Dikutip dari Reuters, …", "Mengutip Al Jazeera, …", "As reported by CNN, …". The clause names
     /// the outlet as the speaker and what follows its comma as the content.
     fn source_note_first(&self, words: &[Word], end: usize) -> Option<Clause> {
+        // "Namun, seperti yang dilansir Reuters, …": a sentence adverb may come first.
+        let lead = if self.lex.is_english() {
+            0
+        } else {
+            indonesian::sentence_adverb_len(words)
+        };
         let opener = usize::from(matches!(
-            words.first()?.lower.as_str(),
+            words.get(lead)?.lower.as_str(),
             "seperti" | "sebagaimana" | "as"
         ));
-        let mut k = opener;
+        let mut k = lead + opener;
+        if opener == 1 && words.get(k)?.lower == "yang" {
+            k += 1;
+        }
         let note = words.get(k)?;
         let english = self.lex.is_english() && words[0].lower == "as";
         if english {
@@ -2447,7 +2461,7 @@ impl Reader<'_> {
             }
             k += 2;
         } else {
-            let mengutip = opener == 0 && note.lower == "mengutip";
+            let mengutip = lead + opener == 0 && note.lower == "mengutip";
             if !(self.lex.is_source_note(&note.lower) || mengutip && self.lex.is_indonesian())
                 || note.closes_clause(self.text)
             {
@@ -2458,7 +2472,7 @@ impl Reader<'_> {
                 k += 1;
             }
         }
-        let cue = words[opener].start..words[k - 1].end;
+        let cue = words[lead].start..words[k - 1].end;
         while words.get(k).is_some_and(|w| w.is_one_of(MEDIUM, self.text)) {
             k += 1;
         }

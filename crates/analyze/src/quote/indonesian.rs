@@ -1385,7 +1385,8 @@ impl Reader<'_> {
     }
 
     /// True when only a circumstance follows the "-nya" cue at `words[i]` to the end of the sentence: "…,
-    /// tegasnya dalam konferensi pers di Kupang.", "…, ujarnya saat ditemui, Senin (5/2)." Not another
+    /// tegasnya dalam konferensi pers di Kupang.", "…, ujarnya saat ditemui, Senin (5/2).", "…, katanya
+    /// dilansir Detikhot." Not another
     /// clause ("…, katanya dan warga pun pulang").
     pub(super) fn circumstance_after(&self, words: &[Word], i: usize) -> bool {
         let Some(next) = words.get(i + 1) else {
@@ -1396,6 +1397,7 @@ impl Reader<'_> {
             && words.len() - i <= 12
             && (self.date_starts_at(next)
                 || next.is_one_of(ASIDE_OPENERS, self.text)
+                || self.lex.is_source_note(&next.lower)
                 || next.is_one_of(SPEAKER_STOPS, self.text)
                     && !matches!(next.lower.as_str(), "dan" | "bahwa" | "lagi"))
             && words[i + 1..]
@@ -1621,6 +1623,40 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A role after the speaker of an aside describes the speaker; it is not said.
+        (
+            "Perusahaan itu belajar dari lingkungannya, kata Rudi Hartono, pendiri perusahaan rintisan asal Bandung.",
+            "Rudi Hartono",
+            "Perusahaan itu belajar dari lingkungannya",
+        ),
+        // A sentence adverb before an opening cue, and an outlet's note after a connective.
+        (
+            "Lebih lanjut kata Budi, nantinya kabinet kerja dapat terwujud dengan baik.",
+            "Budi",
+            "nantinya kabinet kerja dapat terwujud dengan baik",
+        ),
+        (
+            "Sementara menurut Budi, harga beras akan turun pekan depan.",
+            "Budi",
+            "harga beras akan turun pekan depan",
+        ),
+        (
+            "Namun, seperti yang dilansir Reuters, Freeport telah meminta perpanjangan izin ekspor.",
+            "Reuters",
+            "Freeport telah meminta perpanjangan izin ekspor",
+        ),
+        // "Menurut saya" in unmarked speech is the speaker's own first person, named after.
+        (
+            "Tapi menurut saya bikin nada lebih gampang daripada lirik, ujar Budi.",
+            "Budi",
+            "Tapi menurut saya bikin nada lebih gampang daripada lirik",
+        ),
+        // A "-nya" cue with the outlet that carried it.
+        (
+            "Kami sudah bertemu dengan pihak televisi, katanya dinukil dalam laman Detikhot.",
+            "katanya",
+            "Kami sudah bertemu dengan pihak televisi",
+        ),
         (
             "Ketua Umum Asosiasi Petani Kopi, Budi Santoso, di Hotel Santika, Medan (Senin, 3/4), menyatakan, harga kopi tahun ini turun karena cuaca buruk.",
             "Ketua Umum Asosiasi Petani Kopi, Budi Santoso",
