@@ -1434,8 +1434,19 @@ impl Reader<'_> {
                 Some(CueForm::SpeakerAfter) | Some(CueForm::SpeakerBefore)
                     if form == Some(CueForm::SpeakerAfter) || self.lex.inverts(&words[i].lower) =>
                 {
-                    self.speaker_after(&words, i, end)
-                        .map(|c| Clause { content, ..c })
+                    self.speaker_after(&words, i, end).map(|c| {
+                        // "…, akan tetapi, dikatakan oleh X bahwa ancaman itu …": what "bahwa" opens is
+                        // said, not the words before the cue.
+                        let said = phrase_range(&c.who)
+                            .and_then(|who| words.iter().position(|w| w.start >= who.end))
+                            .filter(|&j| {
+                                !self.lex.is_english()
+                                    && self.lex.is_complementizer(&words[j].lower)
+                                    && words.len() - j > 3
+                            })
+                            .map_or(content.clone(), |j| words[j + 1].raw_start..end);
+                        Clause { content: said, ..c }
+                    })
                 }
                 _ => None,
             };

@@ -1340,12 +1340,19 @@ impl Reader<'_> {
         if words.len() - last <= 3 {
             return None;
         }
+        // "…, yang menurut pakar feng shui, tahun anjing tanah adalah …": the clause the relative opens is
+        // what is said; what comes before it is the writer's.
+        let content = if words[k - 1].lower == "yang" {
+            words[last + 1].raw_start..end
+        } else {
+            self.around_aside(words, last, end)
+        };
         Some(Clause {
             who,
             cue: cue.start..cue.end,
             via: None,
             when: None,
-            content: self.around_aside(words, last, end),
+            content,
         })
     }
 
@@ -1650,6 +1657,17 @@ mod tests {
             "Tapi menurut saya bikin nada lebih gampang daripada lirik, ujar Budi.",
             "Budi",
             "Tapi menurut saya bikin nada lebih gampang daripada lirik",
+        ),
+        // What a relative before the aside or "bahwa" after the speaker opens is said; the rest is the writer's.
+        (
+            "Tahun ini dimulai tahun anjing tanah, yang menurut pakar feng shui, tahun anjing tanah membawa rezeki.",
+            "pakar feng shui",
+            "tahun anjing tanah membawa rezeki",
+        ),
+        (
+            "Bank bekerja sama dengan polisi, akan tetapi, dikatakan oleh Budi bahwa ancaman itu tidak bisa dipercaya.",
+            "Budi",
+            "ancaman itu tidak bisa dipercaya",
         ),
         // A "-nya" cue with the outlet that carried it.
         (
