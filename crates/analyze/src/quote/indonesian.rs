@@ -1561,16 +1561,24 @@ impl Reader<'_> {
         }
         let mut last = head.clone();
         let mut rest = first + 1;
+        // "Dani, 45, PNS di Jakarta, menyatakan": a person's age set off after the name.
+        let age = |p: &Range<usize>| {
+            p.len() == 1 && {
+                let w = &words[p.start].lower;
+                (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        if name_like(&words[head.clone()]) && parts.get(rest).is_some_and(age) {
+            last = parts[rest].clone();
+            rest += 1;
+        }
         // The appositive: a name after a role or a role after a name.
-        if let Some(next) = parts
-            .get(first + 1)
-            .filter(|_| head.end == parts[first].end)
-        {
+        if let Some(next) = parts.get(rest).filter(|_| head.end == parts[first].end) {
             let apposed = cut(next.clone());
             let pair = name_like(&words[head.clone()]) || name_like(&words[apposed.clone()]);
             if pair && speaker_like(&apposed) && !self.is_lead_in(&words[next.clone()]) {
                 last = apposed.clone();
-                rest = first + 2;
+                rest += 1;
             }
         }
         // Whatever stands between the speaker and the cue is circumstance: a place and a date, in parts.
@@ -1604,7 +1612,15 @@ impl Reader<'_> {
             && (first.lower.ends_with('i') || first.lower.ends_with("kan"))
             || is_di_passive(&first.lower))
             && part.get(1).is_none_or(|w| !w.is_capitalised(self.text));
-        LEAD_INS.contains(&first.lower.as_str()) || verb || self.is_date_part(part)
+        // "Sementara Gianpaolo Pozzo, pemilik Udinese, mengaku …": the adverb opens the subject, not a
+        // circumstance ("Sementara itu, …", "Sementara di Jakarta, …").
+        let adverb_then_name = first.lower == "sementara"
+            && part
+                .get(1)
+                .is_some_and(|w| w.is_capitalised(self.text) && !self.in_date(w));
+        LEAD_INS.contains(&first.lower.as_str()) && !adverb_then_name
+            || verb
+            || self.is_date_part(part)
     }
 
     /// True for a part that is a date: "Jumat (2/11/2012)", "Selasa (2/10)", "kemarin".
@@ -1668,6 +1684,17 @@ mod tests {
             "Bank bekerja sama dengan polisi, akan tetapi, dikatakan oleh Budi bahwa ancaman itu tidak bisa dipercaya.",
             "Budi",
             "ancaman itu tidak bisa dipercaya",
+        ),
+        // A name after an opening "Sementara", and a person's age, belong to the speaker.
+        (
+            "Sementara Gianpaolo Pozzo, pemilik Udinese serta klub Granada, mengaku tidak tahu soal rencana itu.",
+            "Gianpaolo Pozzo, pemilik Udinese serta klub Granada",
+            "tidak tahu soal rencana itu",
+        ),
+        (
+            "Dani, 45, pegawai negeri, menyatakan sangat kecewa tidak mendapat tiket kereta.",
+            "Dani, 45, pegawai negeri",
+            "sangat kecewa tidak mendapat tiket kereta",
         ),
         // A "-nya" cue with the outlet that carried it.
         (
