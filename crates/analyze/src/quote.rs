@@ -103,6 +103,9 @@ enum Context {
     SameSentence,
     /// A direct quote in this or the previous paragraph: probably the same speaker.
     AfterQuote,
+    /// A quote opening the sentence after one that reports a named speaker's words: "Darso mengatakan … .
+    /// “Pak Wamen sempat …”" goes on with that speaker.
+    AfterStatement,
     /// Nothing to go by.
     Alone,
 }
@@ -629,6 +632,8 @@ impl Reader<'_> {
                     Context::SameSentence
                 } else if previous_paragraph_quoted || this_paragraph_quoted {
                     Context::AfterQuote
+                } else if self.opens_after_statement(q, s, &sentences) {
+                    Context::AfterStatement
                 } else {
                     Context::Alone
                 };
@@ -1096,7 +1101,7 @@ impl Reader<'_> {
         let (who, confidence) = match context {
             // "“…,” Trump said, adding later, “…”"
             Context::SameSentence => (Who::Previous, 0.8),
-            Context::AfterQuote => (Who::Previous, 0.6),
+            Context::AfterQuote | Context::AfterStatement => (Who::Previous, 0.6),
             Context::Alone => {
                 // A few quoted words with no cue and nobody before them are a title or a name, not speech.
                 let inner = self.text.get(content.clone()).unwrap_or("");
@@ -1264,6 +1269,22 @@ impl Reader<'_> {
     }
 
     /// The attribution of a sentence without a direct quote, if it has one.
+    /// Whether the quote `q` opens sentence `s` and the sentence before it in the paragraph reports what a
+    /// named speaker said.
+    fn opens_after_statement(&self, q: &Quoted, s: usize, sentences: &[Range<usize>]) -> bool {
+        let Some(before) = s.checked_sub(1).and_then(|p| sentences.get(p)) else {
+            return false;
+        };
+        let opens = self
+            .text
+            .get(sentences[s].start..q.outer.start)
+            .is_some_and(|lead| lead.trim().is_empty());
+        opens
+            && self
+                .indirect(before.clone())
+                .is_some_and(|f| matches!(f.who, Who::Phrase(_)))
+    }
+
     fn indirect(&self, sentence: Range<usize>) -> Option<Found> {
         let words = self.words(sentence.clone());
         let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;
@@ -4914,6 +4935,25 @@ mod tests {
             ("Stoltenberg", None)
         );
         assert!(q[1].confidence < q[0].confidence);
+    }
+
+    #[test]
+    fn a_quote_after_a_reported_statement_goes_on_with_its_speaker() {
+        let text = "Darso mengatakan sekitar dua jam ia menemani Denny di depan pintu utama. “Pak Wamen sempat menepuk bahu saya sembari meminta maaf.”";
+        let q = quotes(text, "id");
+        assert_eq!(q.len(), 2);
+        assert_eq!(
+            (q[1].speaker.text.as_str(), q[1].cue.as_deref()),
+            ("Darso", None)
+        );
+        assert!(q[1].confidence < q[0].confidence);
+        // A sentence that reports nobody's words leaves the quote a guess.
+        let alone = quotes(
+            "Harga beras naik lagi pekan ini. “Pak Wamen sempat menepuk bahu saya sembari meminta maaf.”",
+            "id",
+        );
+        assert_eq!(alone.len(), 1);
+        assert_eq!(alone[0].speaker.kind, SpeakerKind::Unknown);
     }
 
     #[test]
