@@ -1343,9 +1343,12 @@ impl Reader<'_> {
             }
             return Some(found(note, 0.9));
         }
-        // "Menurut X, …" / "According to X, …", also after a sentence adverb ("Namun menurut X, …").
+        // "Menurut X, …" / "According to X, …", also after a sentence adverb ("Namun menurut X, …") and
+        // "Masih" ("Masih kata Cak Imin, …": still in the words of the one quoted before).
         let lead = if self.lex.is_english() {
             0
+        } else if words.first().is_some_and(|w| w.lower == "masih") {
+            1
         } else {
             indonesian::sentence_adverb_len(&words)
         };

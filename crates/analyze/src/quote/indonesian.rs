@@ -1659,6 +1659,11 @@ mod tests {
             "nantinya kabinet kerja dapat terwujud dengan baik",
         ),
         (
+            "Masih kata Budi, nantinya kabinet kerja dapat terwujud dengan baik.",
+            "Budi",
+            "nantinya kabinet kerja dapat terwujud dengan baik",
+        ),
+        (
             "Sementara menurut Budi, harga beras akan turun pekan depan.",
             "Budi",
             "harga beras akan turun pekan depan",
