@@ -776,12 +776,17 @@ impl Reader<'_> {
         {
             return false;
         }
+        // The first marker two words or more into the relative clause: "uang yang sudah masuk memang harus
+        // dikunci" has the relative's own "sudah", then the main clause's "memang".
         let relative = words[y + 1..]
             .iter()
             .take(8)
             .take_while(|w| clean(w))
-            .position(|w| PREDICATE_MARKERS.contains(&w.lower.as_str()));
-        relative.is_some_and(|m| m >= 2 && words.len() > y + 1 + m + 1)
+            .enumerate()
+            .skip(2)
+            .find(|(_, w)| PREDICATE_MARKERS.contains(&w.lower.as_str()))
+            .map(|(m, _)| m);
+        relative.is_some_and(|m| words.len() > y + 1 + m + 1)
     }
 
     /// "Demikian X", "demikian dikatakan X", "Demikian menurut X", "Hal itu dikatakan X" at `words[k]`:
@@ -947,7 +952,16 @@ impl Reader<'_> {
         if self.lex.is_english() {
             return None;
         }
-        let k = sentence_adverb_len(words);
+        let mut k = sentence_adverb_len(words);
+        // "Seperti dikatakan Budi, …", "Sebagaimana disampaikan Kapolres, …": the speaker always follows,
+        // with or without a comma after the cue ("Seperti dikatakan, anggota Komisi III X, …").
+        let like = words
+            .get(k)
+            .is_some_and(|w| matches!(w.lower.as_str(), "seperti" | "sebagaimana"))
+            && words
+                .get(k + 1)
+                .is_some_and(|w| self.lex.is_passive(&w.lower));
+        k += usize::from(like);
         let cue = words.get(k)?;
         let base = cue.lower.strip_suffix("nya").unwrap_or(&cue.lower);
         // "Katanya, …", "Ujarnya, …": a short "-nya" cue may open the sentence too, set off by a comma.
@@ -974,7 +988,7 @@ impl Reader<'_> {
             .is_some_and(|w| self.lex.is_complementizer(&w.lower))
         {
             start += 1;
-        } else if !cue.punct_after(self.text).contains([',', ':']) {
+        } else if like || !cue.punct_after(self.text).contains([',', ':']) {
             // "Dikatakan Ketua Fraksi X, Yusuf Hamdani, fraksinya menolak …": the speaker follows the cue and
             // a comma closes the two.
             if base != cue.lower {
@@ -1657,6 +1671,17 @@ mod tests {
             "Lebih lanjut kata Budi, nantinya kabinet kerja dapat terwujud dengan baik.",
             "Budi",
             "nantinya kabinet kerja dapat terwujud dengan baik",
+        ),
+        (
+            "Seperti dikatakan Kepala Dinas Pertanian, Budi Santoso, harga beras akan naik pekan depan.",
+            "Kepala Dinas Pertanian, Budi Santoso",
+            "harga beras akan naik pekan depan",
+        ),
+        // A subject with a relative clause, then the main clause's own marker ("memang").
+        (
+            "Budi menjelaskan uang yang sudah masuk memang harus dikunci selama tiga tahun.",
+            "Budi",
+            "uang yang sudah masuk memang harus dikunci selama tiga tahun",
         ),
         (
             "Masih kata Budi, nantinya kabinet kerja dapat terwujud dengan baik.",
