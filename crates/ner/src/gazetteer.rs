@@ -513,6 +513,13 @@ mod tests {
         written.join(" ")
     }
 
+    /// Checks that `rule` turns each case's `(text, tags)` into its wanted tags.
+    fn assert_relabels(rule: impl Fn(&[&str], &mut [Label]), cases: &[(&str, &str, &str)]) {
+        for (text, tags, want) in cases {
+            assert_eq!(relabelled(text, tags, &rule), *want, "{text}");
+        }
+    }
+
     #[test]
     fn marks_longest_names_and_respects_case() {
         let tokens = ["Presiden", "AS", "di", "Amerika", "Serikat", "as", "NATO"];
@@ -700,13 +707,7 @@ mod tests {
                 "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
             ),
         ];
-        for (text, tags, want) in cases {
-            assert_eq!(
-                relabelled(text, tags, separate_leading_names),
-                want,
-                "{text}"
-            );
-        }
+        assert_relabels(separate_leading_names, &cases);
     }
 
     #[test]
@@ -735,13 +736,7 @@ mod tests {
                 "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
             ),
         ];
-        for (text, tags, want) in cases {
-            assert_eq!(
-                relabelled(text, tags, separate_trailing_names),
-                want,
-                "{text}"
-            );
-        }
+        assert_relabels(separate_trailing_names, &cases);
     }
 
     #[test]
@@ -768,13 +763,7 @@ mod tests {
                 "B-LOCATION I-LOCATION I-LOCATION",
             ),
         ];
-        for (text, tags, want) in cases {
-            assert_eq!(
-                relabelled(text, tags, institutions_as_organizations),
-                want,
-                "{text}"
-            );
-        }
+        assert_relabels(institutions_as_organizations, &cases);
     }
 
     #[test]
