@@ -11,6 +11,7 @@
 //!   the records carry that text;
 //! - NERP third draw (`attribution-id-nerp-3.jsonl`): 600 more sentences drawn the same way, scored once
 //!   before its misses were read (the figures are in `crates/eval/data/README.md`), a development set since;
+//! - NERP fourth draw (`attribution-id-nerp-4.jsonl`): 600 more, a second NERP test set, never read;
 //! - written (`attribution-id-written.jsonl`): paragraphs written for warta in the style of Indonesian news,
 //!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
 //!   which carries its own text.
@@ -60,6 +61,10 @@ const SETS: &[(&str, &str)] = &[
     (
         "attribution-id-nerp-3.jsonl",
         "NERP sentences, recased, a third draw; a development set since its first score",
+    ),
+    (
+        "attribution-id-nerp-4.jsonl",
+        "NERP sentences, recased, a fourth draw; a test set: never read while writing rules",
     ),
     (
         "attribution-id-written.jsonl",
