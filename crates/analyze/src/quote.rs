@@ -1098,6 +1098,33 @@ impl Reader<'_> {
                 parts: Vec::new(),
             });
         }
+        // "Budi mengatakan bahwa pemerintah harus bertindak, “Sebelum semuanya terlambat.”": the words before
+        // the quote report a named speaker's words, and the quote finishes them.
+        // Another cue between the lead-in's and the quote introduces the quote itself ("…? beliau
+        // menjawab, “…”"), which is not this reading. English (PolNeAR) marks such a quote apart from the
+        // words before it.
+        // Words before holding a quote of their own ("“A,” kata Budi, “B.”") are a split quote instead.
+        let quote_free = self
+            .text
+            .get(sentence.start..q.outer.start)
+            .is_some_and(|before| !before.contains(['"', '“', '”', '«', '»', '„']));
+        let lead_in = (!self.lex.is_english() && quote_free)
+            .then(|| self.indirect(sentence.start..q.outer.start))
+            .flatten()
+            .filter(|f| matches!(f.who, Who::Phrase(_)) && f.content.end <= q.outer.start)
+            .filter(|f| {
+                let cue_end = f.cue.as_ref().map_or(f.content.start, |c| c.end);
+                self.words(cue_end.max(f.content.start)..q.outer.start)
+                    .iter()
+                    .all(|w| self.lex.form(&w.lower).is_none())
+            });
+        if let Some(f) = lead_in {
+            return Some(Found {
+                content: f.content.start..trim_range(self.text, q.outer.clone(), &[',', ' ']).end,
+                kind: QuoteKind::Mixed,
+                ..f
+            });
+        }
         let (who, confidence) = match context {
             // "“…,” Trump said, adding later, “…”"
             Context::SameSentence => (Who::Previous, 0.8),
@@ -4957,6 +4984,29 @@ mod tests {
         );
         assert_eq!(alone.len(), 1);
         assert_eq!(alone[0].speaker.kind, SpeakerKind::Unknown);
+    }
+
+    #[test]
+    fn a_quote_that_finishes_reported_words_is_a_mixed_quote_of_their_speaker() {
+        let text =
+            "Budi mengatakan bahwa pemerintah harus bertindak, “Sebelum semuanya terlambat.”";
+        let q = quotes(text, "id");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, QuoteKind::Mixed);
+        assert_eq!(q[0].speaker.text, "Budi");
+        assert_eq!(
+            q[0].content,
+            "pemerintah harus bertindak, “Sebelum semuanya terlambat.”"
+        );
+        // A cue of its own before the quote introduces it: the words before are another statement.
+        let answered = quotes(
+            "Penulis menanyakan kenapa mereka ikut serta? beliau menjawab, “Tentu saja kami ikut.”",
+            "id",
+        );
+        assert!(
+            answered.iter().all(|q| q.kind != QuoteKind::Mixed),
+            "{answered:?}"
+        );
     }
 
     #[test]
