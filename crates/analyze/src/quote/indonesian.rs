@@ -1126,10 +1126,17 @@ impl Reader<'_> {
         // right after opens a clause; "kata Budi, Ketua Koperasi Tani" and "kata Budi, warga yang …" are
         // appositives.
         let person = speaker::is_person_noun(&tail.lower);
+        // "kata Stephen Baker, wakil presiden Npd Group dikutip dari Laptopmag.com": an outlet's note is no
+        // verb of a clause.
         let named_subject = (tail.is_capitalised(self.text) || person)
             && words[comma + 1..words.len().min(comma + 11)]
                 .iter()
-                .take_while(|w| !w.closes_clause(self.text) && w.lower != "yang")
+                .take_while(|w| {
+                    !w.closes_clause(self.text)
+                        && w.lower != "yang"
+                        && w.lower != "seperti"
+                        && !self.lex.is_source_note(&w.lower)
+                })
                 .any(|w| {
                     !w.is_capitalised(self.text)
                         && (is_id_verb(&w.lower)
@@ -1147,14 +1154,16 @@ impl Reader<'_> {
                     && !w.is_one_of(SPEAKER_STOPS, self.text)
                     && !w.is_one_of(ASIDE_OPENERS, self.text)
                     && !tail.closes_clause(self.text)
-                    && w.lower != "yang"
+                    && !matches!(w.lower.as_str(), "yang" | "dari")
             });
-        let opens_clause =
-            (named_subject || named_alone || !tail.is_capitalised(self.text) && !person)
-                && !tail.is_one_of(SPEAKER_STOPS, self.text)
-                && !self.lex.is_source_note(&tail.lower)
-                && !matches!(tail.lower.as_str(), "seperti" | "sebagaimana" | "yang")
-                && !self.in_date(tail);
+        // "ujar Imam, HEAD of Sales Group …", "ujar Hartati, board of advisor JDC": an English title.
+        let english_title = words.get(comma + 2).is_some_and(|w| w.lower == "of");
+        let opens_clause = !english_title
+            && (named_subject || named_alone || !tail.is_capitalised(self.text) && !person)
+            && !tail.is_one_of(SPEAKER_STOPS, self.text)
+            && !self.lex.is_source_note(&tail.lower)
+            && !matches!(tail.lower.as_str(), "seperti" | "sebagaimana" | "yang")
+            && !self.in_date(tail);
         (opens_clause && words.len() - comma > 3).then_some(comma)
     }
 
@@ -1725,6 +1734,17 @@ mod tests {
             "Dani, 45, pegawai negeri, menyatakan sangat kecewa tidak mendapat tiket kereta.",
             "Dani, 45, pegawai negeri",
             "sangat kecewa tidak mendapat tiket kereta",
+        ),
+        // After the speaker of a closing cue, a role with an outlet's note, or an English title, is no clause.
+        (
+            "Minat pelanggan menurun tajam selama empat tahun terakhir, kata Stephen Baker, wakil presiden Npd Group dikutip dari Laptopmag.com.",
+            "Stephen Baker",
+            "Minat pelanggan menurun tajam selama empat tahun terakhir",
+        ),
+        (
+            "Kami berharap pemerintah menjadikan seni tari bagian dari pendidikan, ujar Hartati, board of advisor JDC.",
+            "Hartati",
+            "Kami berharap pemerintah menjadikan seni tari bagian dari pendidikan",
         ),
         // A "-nya" cue with the outlet that carried it.
         (
