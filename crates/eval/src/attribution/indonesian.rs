@@ -12,6 +12,7 @@
 //! - NERP third draw (`attribution-id-nerp-3.jsonl`): 600 more sentences drawn the same way, scored once
 //!   before its misses were read (the figures are in `crates/eval/data/README.md`), a development set since;
 //! - NERP fourth draw (`attribution-id-nerp-4.jsonl`): 600 more, a second NERP test set, never read;
+//! - NERP fifth draw (`attribution-id-nerp-5.jsonl`): 600 more, scored once and read since, like the third;
 //! - written (`attribution-id-written.jsonl`): paragraphs written for warta in the style of Indonesian news,
 //!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
 //!   which carries its own text.
