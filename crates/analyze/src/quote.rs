@@ -3854,6 +3854,13 @@ fn is_not_a_source(cue: &str, words: &[Word]) -> bool {
         "standar",
         "teori",
         "definisi",
+        // Hearsay with no teller: "menurut gosip", "menurut berita" (an outlet after it is a source, read
+        // before this list: "menurut berita Reuters").
+        "gosip",
+        "rumor",
+        "isu",
+        "kabar",
+        "berita",
         "plan",
         "plans",
         "schedule",
@@ -3863,6 +3870,7 @@ fn is_not_a_source(cue: &str, words: &[Word]) -> bool {
         "custom",
         "legend",
         "theory",
+        "rumors",
     ];
     words
         .iter()
@@ -5024,6 +5032,7 @@ mod tests {
             "Ukraina tidak banyak mengatakan tentang invasi tersebut.",
             "'Pilihan Operasional'",
             "The minister did not say when the talks would resume.",
+            "Menurut berita, pemerintah China menghentikan pembatasan akses ke Wikipedia mulai 3 Juli.",
         ] {
             assert_eq!(summary(text, "und"), [], "{text}");
         }

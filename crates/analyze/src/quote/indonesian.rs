@@ -1746,6 +1746,12 @@ mod tests {
             "Hartati",
             "Kami berharap pemerintah menjadikan seni tari bagian dari pendidikan",
         ),
+        // Hearsay is no source, but the outlet that carried it is.
+        (
+            "Menurut berita Reuters, pemerintah China menghentikan pembatasan akses ke Wikipedia mulai 3 Juli.",
+            "Reuters",
+            "pemerintah China menghentikan pembatasan akses ke Wikipedia mulai 3 Juli",
+        ),
         // A "-nya" cue with the outlet that carried it.
         (
             "Kami sudah bertemu dengan pihak televisi, katanya dinukil dalam laman Detikhot.",
