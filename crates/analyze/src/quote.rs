@@ -615,8 +615,7 @@ impl Reader<'_> {
         let mut previous_paragraph_ends_quoted = false;
         for paragraph in paragraphs(self.text) {
             let paragraph_first = found.len();
-            let quoted =
-                marks::find_quoted(self.text, paragraph.clone(), !self.lex.is_english_only());
+            let quoted = self.quoted_in(paragraph.clone());
             let sentences = self.sentences(paragraph.clone(), &quoted);
             let (full, fragments): (Vec<&Quoted>, Vec<&Quoted>) =
                 quoted.iter().partition(|q| self.is_direct(q, &sentences));
@@ -993,6 +992,28 @@ impl Reader<'_> {
             && inner.split_whitespace().count() >= 4
             && inner.ends_with([',', '.', '!', '?', '…']);
         (before_is_cue || cued_after) && ends_sentence
+    }
+
+    /// The quoted stretches of a paragraph, with one reading the marks alone cannot make: a paragraph cut
+    /// inside a quote whose closing mark, spaced off the words, stands before a "-nya" cue ("Bunga pinjaman
+    /// di bawah 10 persen, "Paparnya.") is that quote, not one opening at the cue.
+    fn quoted_in(&self, paragraph: Range<usize>) -> Vec<Quoted> {
+        let mut quoted =
+            marks::find_quoted(self.text, paragraph.clone(), !self.lex.is_english_only());
+        if let [only] = quoted.as_mut_slice() {
+            let unclosed = only.outer.end == paragraph.end;
+            let cue_first = self.words(only.inner.clone()).first().is_some_and(|w| {
+                w.is_capitalised(self.text) && self.lex.form(&w.lower) == Some(CueForm::Anaphoric)
+            });
+            let said_before = self.words(paragraph.start..only.outer.start).len() >= 2;
+            if unclosed && cue_first && said_before {
+                *only = Quoted {
+                    outer: paragraph.start..only.inner.start,
+                    inner: paragraph.start..only.outer.start,
+                };
+            }
+        }
+        quoted
     }
 
     fn direct(
@@ -5015,6 +5036,27 @@ mod tests {
             answered.iter().all(|q| q.kind != QuoteKind::Mixed),
             "{answered:?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_cut_inside_a_quote_ends_it_at_the_mark_before_its_cue() {
+        let q = quotes(
+            "Bunga pinjaman di bawah 10 persen, \"Paparnya. (Ant / OL - 9)",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            (q[0].content.as_str(), q[0].cue.as_deref(), q[0].kind),
+            (
+                "Bunga pinjaman di bawah 10 persen",
+                Some("Paparnya"),
+                QuoteKind::Direct
+            )
+        );
+        // A quote that a cue before it opens stays one, closed or not.
+        let opened = quotes("Budi berkata, \"Dirinya tidak bersalah.", "id");
+        assert_eq!(opened.len(), 1);
+        assert_eq!(opened[0].content, "Dirinya tidak bersalah.");
     }
 
     #[test]
