@@ -45,7 +45,13 @@ static ID_MS_WEIGHTS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
 /// Names the language of `text`, or `None` when there is too little text to tell.
 pub fn detect(text: &str) -> Option<LanguageGuess> {
     let info = whatlang::detect(text)?;
-    let lang = family_or(info.lang(), &info);
+    let mut lang = family_or(info.lang(), &info);
+    // whatlang names some language for any short line ("Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil,
+    // apinya hampir mati." reads as Shona); a line held together by Indonesian function words is of that
+    // family whatever it says.
+    if !matches!(lang, whatlang::Lang::Ind | whatlang::Lang::Eng) && has_indonesian_grammar(text) {
+        lang = whatlang::Lang::Ind;
+    }
     if lang != whatlang::Lang::Ind {
         return Some(LanguageGuess {
             code: iso639_1(lang),
@@ -155,6 +161,29 @@ fn family_or(lang: whatlang::Lang, info: &whatlang::Info) -> whatlang::Lang {
     } else {
         lang
     }
+}
+
+/// Whether at least two words and a tenth of the words of `text` are function words that Indonesian and
+/// Malay share and no other language whatlang knows writes so often ("yang", "dengan", "menurut").
+fn has_indonesian_grammar(text: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "akan", "tidak",
+        "pada", "dalam", "juga", "sudah", "telah", "oleh", "bahwa", "karena", "kerana", "atau",
+        "adalah", "menurut", "kata", "mereka", "kami", "kita", "saya", "bisa", "boleh", "hampir",
+        "sejak", "tersebut", "namun", "bagi", "hingga", "serta", "secara", "lebih", "masih",
+        "belum", "harus", "bahkan", "jika", "kalau", "saat", "ketika", "sebagai", "setelah",
+        "sebelum", "tadi",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let function = words
+        .iter()
+        .filter(|w| FUNCTION_WORDS.contains(&w.as_str()))
+        .count();
+    function >= 2 && function * 10 >= words.len()
 }
 
 /// The naive-Bayes evidence that `text` is Malay rather than Indonesian, without [`MALAY_BIAS`]: the sum of
@@ -280,6 +309,21 @@ mod tests {
         for (text, code) in cases {
             assert_eq!(detect_line(text), code, "{text}");
         }
+    }
+
+    #[test]
+    fn a_short_line_held_together_by_indonesian_function_words_is_of_that_family() {
+        // whatlang alone reads it as Shona and the next as Spanish.
+        for text in [
+            "Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil, apinya hampir mati.",
+            "Keputusan tersebut diambil Presiden Joko Widodo pagi tadi.",
+        ] {
+            assert!(matches!(detect_line(text), "id" | "ms"), "{text}");
+        }
+        assert_eq!(
+            detect_line("El presidente dijo que la economía crecerá este año."),
+            "es"
+        );
     }
 
     #[test]

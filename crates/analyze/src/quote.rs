@@ -1401,7 +1401,7 @@ impl Reader<'_> {
         } else if words.first().is_some_and(|w| w.lower == "masih") {
             1
         } else {
-            indonesian::sentence_adverb_len(&words)
+            sentence_adverb_len(&words)
         };
         if let Some(clause) = self.according_to_first(&words[lead..], end) {
             return Some(found(clause, 0.9));
@@ -2302,6 +2302,10 @@ impl Reader<'_> {
                 // "Menurut Kepala LLDIKTI Wilayah IV, Samsuri Hadi, …"
                 who_end = words[k].end;
                 last = k;
+            } else if let Some(k) = self.role_after_name(words, last + 1) {
+                // "Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil, …"
+                who_end = words[k].end;
+                last = k;
             }
         }
         // "Menurut Budi, seperti dikutip dari Antara, harga …"
@@ -2315,6 +2319,21 @@ impl Reader<'_> {
             when: None,
             content: content_start..end,
         })
+    }
+
+    /// The last word of a role set off by commas at `words[j..]` after a name ("Manajer Komunikasi
+    /// Exxonmobil" in "Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil, apinya …"): a role word, then no
+    /// verb up to the closing comma.
+    fn role_after_name(&self, words: &[Word], j: usize) -> Option<usize> {
+        if !speaker::is_person_noun(&words.get(j)?.lower) {
+            return None;
+        }
+        let comma =
+            (j..words.len().min(j + 6)).find(|&k| words[k].punct_after(self.text).contains(','))?;
+        words[j..=comma]
+            .iter()
+            .all(|w| !is_id_verb(&w.lower) && !indonesian::is_di_passive(&w.lower))
+            .then_some(comma)
     }
 
     /// "…, Journal melaporkan." / "…, menurut Politico Eropa." / "…, officials said." at the end of `range`:
@@ -2525,7 +2544,7 @@ impl Reader<'_> {
         let lead = if self.lex.is_english() {
             0
         } else {
-            indonesian::sentence_adverb_len(words)
+            sentence_adverb_len(words)
         };
         let opener = usize::from(matches!(
             words.get(lead)?.lower.as_str(),

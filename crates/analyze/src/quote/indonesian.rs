@@ -1752,6 +1752,12 @@ mod tests {
             "Reuters",
             "pemerintah China menghentikan pembatasan akses ke Wikipedia mulai 3 Juli",
         ),
+        // A role set off after the name of a "menurut" source is the source's, not what is said.
+        (
+            "Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil, apinya sudah hampir mati sejak pagi.",
+            "Ibu Eva Ho, Manajer Komunikasi Exxonmobil",
+            "apinya sudah hampir mati sejak pagi",
+        ),
         // A "-nya" cue with the outlet that carried it.
         (
             "Kami sudah bertemu dengan pihak televisi, katanya dinukil dalam laman Detikhot.",
