@@ -5422,6 +5422,7 @@ mod indonesian_negatives {
         "Seperti kata pepatah, tak ada gading yang tak retak.",
         "Ia berkata jujur kepada polisi soal kejadian malam itu.",
         "Pemuda itu menyatakan cintanya kepada gadis itu di depan umum.",
+        "Jenderal Khalifa Haftar telah menyatakan perang terhadap kelompok bersenjata di Libya timur.",
         "Tersangka dikenakan wajib lapor setiap Senin dan Kamis.",
         "Warga menggelar aksi bela Palestina di depan kedutaan, Jumat.",
         "Hal itu menjadi tanggung jawab Kepala Dinas Pendidikan.",

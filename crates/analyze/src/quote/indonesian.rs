@@ -908,14 +908,17 @@ impl Reader<'_> {
             // "mengaku sebagai anggota TNI": posing as someone, not admitting anything.
             "mengaku" => object[0].lower == "sebagai",
             // "menyatakan cintanya kepada gadis itu", "menyatakan cinta kepada kekasihnya": a feeling declared
-            // to someone ("menyatakan dukungannya kepada …" is a statement).
+            // to someone ("menyatakan dukungannya kepada …" is a statement). "menyatakan perang",
+            // "menyatakan kemerdekaan": an act of state, not words reported.
             "menyatakan" => {
                 let feeling = object[0]
                     .lower
                     .strip_suffix("nya")
                     .unwrap_or(&object[0].lower);
-                matches!(feeling, "cinta" | "perasaan" | "rindu")
-                    || feeling == "sayang" && destination(3)
+                matches!(
+                    feeling,
+                    "cinta" | "perasaan" | "rindu" | "perang" | "kemerdekaan"
+                ) || feeling == "sayang" && destination(3)
             }
             _ => false,
         }
