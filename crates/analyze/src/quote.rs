@@ -1394,15 +1394,8 @@ impl Reader<'_> {
             }
             return Some(found(note, 0.9));
         }
-        // "Menurut X, …" / "According to X, …", also after a sentence adverb ("Namun menurut X, …") and
-        // "Masih" ("Masih kata Cak Imin, …": still in the words of the one quoted before).
-        let lead = if self.lex.is_english() {
-            0
-        } else if words.first().is_some_and(|w| w.lower == "masih") {
-            1
-        } else {
-            sentence_adverb_len(&words)
-        };
+        // "Menurut X, …" / "According to X, …", also after a sentence adverb ("Namun menurut X, …").
+        let lead = self.opening_adverbs(&words);
         if let Some(clause) = self.according_to_first(&words[lead..], end) {
             return Some(found(clause, 0.9));
         }
@@ -2321,6 +2314,18 @@ impl Reader<'_> {
         })
     }
 
+    /// How many words open an Indonesian sentence before a cue that opens it: a sentence adverb ("Namun",
+    /// "Lebih lanjut") or "Masih" ("Masih kata Cak Imin, …": still in the words of the one quoted before).
+    fn opening_adverbs(&self, words: &[Word]) -> usize {
+        if self.lex.is_english() {
+            0
+        } else if words.first().is_some_and(|w| w.lower == "masih") {
+            1
+        } else {
+            sentence_adverb_len(words)
+        }
+    }
+
     /// The last word of a role set off by commas at `words[j..]` after a name ("Manajer Komunikasi
     /// Exxonmobil" in "Menurut Ibu Eva Ho, Manajer Komunikasi Exxonmobil, apinya …"): a role word, then no
     /// verb up to the closing comma.
@@ -2541,11 +2546,7 @@ impl Reader<'_> {
     /// the outlet as the speaker and what follows its comma as the content.
     fn source_note_first(&self, words: &[Word], end: usize) -> Option<Clause> {
         // "Namun, seperti yang dilansir Reuters, …": a sentence adverb may come first.
-        let lead = if self.lex.is_english() {
-            0
-        } else {
-            sentence_adverb_len(words)
-        };
+        let lead = self.opening_adverbs(words);
         let opener = usize::from(matches!(
             words.get(lead)?.lower.as_str(),
             "seperti" | "sebagaimana" | "as"
