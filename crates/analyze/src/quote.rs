@@ -363,10 +363,10 @@ const CHANNEL_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words between a source note and the outlet's name: "dikutip dari laman resmi …", "dilansir
-/// kantor berita Antara", "as reported by the Times".
+/// kantor berita Antara", "Mengutip laporan MIC", "as reported by the Times".
 const MEDIUM: &[&str] = &[
     "kantor", "berita", "harian", "surat", "kabar", "situs", "laman", "media", "stasiun",
-    "televisi", "majalah", "koran", "resmi", "the",
+    "televisi", "majalah", "koran", "resmi", "laporan", "the",
 ];
 
 /// Words that end a channel phrase.

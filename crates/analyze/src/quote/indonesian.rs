@@ -1761,6 +1761,11 @@ mod tests {
             "Ibu Eva Ho, Manajer Komunikasi Exxonmobil",
             "apinya sudah hampir mati sejak pagi",
         ),
+        (
+            "Mengutip laporan MIC, Ahmed semula membawa jam buatannya untuk ditunjukkan kepada gurunya.",
+            "MIC",
+            "Ahmed semula membawa jam buatannya untuk ditunjukkan kepada gurunya",
+        ),
         // A "-nya" cue with the outlet that carried it.
         (
             "Kami sudah bertemu dengan pihak televisi, katanya dinukil dalam laman Detikhot.",
