@@ -103,9 +103,6 @@ enum Context {
     SameSentence,
     /// A direct quote in this or the previous paragraph: probably the same speaker.
     AfterQuote,
-    /// A quote opening the sentence after one that reports a named speaker's words: "Darso mengatakan … .
-    /// “Pak Wamen sempat …”" goes on with that speaker.
-    AfterStatement,
     /// Nothing to go by.
     Alone,
 }
@@ -631,8 +628,6 @@ impl Reader<'_> {
                     Context::SameSentence
                 } else if previous_paragraph_quoted || this_paragraph_quoted {
                     Context::AfterQuote
-                } else if self.opens_after_statement(q, s, &sentences) {
-                    Context::AfterStatement
                 } else {
                     Context::Alone
                 };
@@ -1120,11 +1115,9 @@ impl Reader<'_> {
             });
         }
         // "Budi mengatakan bahwa pemerintah harus bertindak, “Sebelum semuanya terlambat.”": the words before
-        // the quote report a named speaker's words, and the quote finishes them.
-        // Another cue between the lead-in's and the quote introduces the quote itself ("…? beliau
-        // menjawab, “…”"), which is not this reading. English (PolNeAR) marks such a quote apart from the
-        // words before it.
-        // Words before holding a quote of their own ("“A,” kata Budi, “B.”") are a split quote instead.
+        // the quote report a named speaker's words, and the quote finishes them. Not when those words hold a
+        // quote of their own ("“A,” kata Budi, “B.”" is a split quote) or a second cue that introduces this
+        // one ("…? beliau menjawab, “…”"), and not in English, where PolNeAR marks such a quote apart.
         let quote_free = self
             .text
             .get(sentence.start..q.outer.start)
@@ -1149,7 +1142,9 @@ impl Reader<'_> {
         let (who, confidence) = match context {
             // "“…,” Trump said, adding later, “…”"
             Context::SameSentence => (Who::Previous, 0.8),
-            Context::AfterQuote | Context::AfterStatement => (Who::Previous, 0.6),
+            Context::AfterQuote => (Who::Previous, 0.6),
+            // "Darso mengatakan … . “Pak Wamen sempat …”": the quote goes on with the speaker just reported.
+            Context::Alone if self.opens_after_statement(q, s, sentences) => (Who::Previous, 0.6),
             Context::Alone => {
                 // A few quoted words with no cue and nobody before them are a title or a name, not speech.
                 let inner = self.text.get(content.clone()).unwrap_or("");
@@ -1319,7 +1314,6 @@ impl Reader<'_> {
         clause.content.is_empty().then_some(clause)
     }
 
-    /// The attribution of a sentence without a direct quote, if it has one.
     /// Whether the quote `q` opens sentence `s` and the sentence before it in the paragraph reports what a
     /// named speaker said.
     fn opens_after_statement(&self, q: &Quoted, s: usize, sentences: &[Range<usize>]) -> bool {
@@ -1336,6 +1330,7 @@ impl Reader<'_> {
                 .is_some_and(|f| matches!(f.who, Who::Phrase(_)))
     }
 
+    /// The attribution of a sentence without a direct quote, if it has one.
     fn indirect(&self, sentence: Range<usize>) -> Option<Found> {
         let words = self.words(sentence.clone());
         let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;

@@ -250,6 +250,13 @@ pub fn separate_leading_names(tokens: &[&str], labels: &mut [Label]) {
 /// tried: names of places and bodies hold too many of them, "Taman Mini Indonesia Indah", "PS Cimahi Putra".)
 pub fn separate_trailing_names(tokens: &[&str], labels: &mut [Label]) {
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    // Most windows hold no title inside a place or an organisation: the lists are not read for them.
+    let titled_body = chunks(labels).into_iter().any(|(start, end, kind)| {
+        kind != EntityKind::Person && (start + 2..end).any(|t| is_person_title(&lower[t]))
+    });
+    if !titled_body {
+        return;
+    }
     let marks = mark(tokens, &lower);
     let capitalised = |t: usize| tokens[t].chars().next().is_some_and(char::is_uppercase);
     let ends_a_body = |t: usize| {
