@@ -174,30 +174,27 @@ fn has_indonesian_grammar(text: &str) -> bool {
         "belum", "harus", "bahkan", "jika", "kalau", "saat", "ketika", "sebagai", "setelah",
         "sebelum", "tadi",
     ];
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let (mut words, mut function) = (0, 0);
+    for word in lower_words(text) {
+        words += 1;
+        function += usize::from(FUNCTION_WORDS.contains(&word.as_str()));
+    }
+    function >= 2 && function * 10 >= words
+}
+
+/// The words of `text`, lower-cased: its runs of letters and digits.
+fn lower_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
         .map(str::to_lowercase)
-        .collect();
-    let function = words
-        .iter()
-        .filter(|w| FUNCTION_WORDS.contains(&w.as_str()))
-        .count();
-    function >= 2 && function * 10 >= words.len()
 }
 
 /// The naive-Bayes evidence that `text` is Malay rather than Indonesian, without [`MALAY_BIAS`]: the sum of
 /// `ln(P_ms(word) / P_id(word))` over its words. Positive means Malay.
 pub fn malay_evidence(text: &str) -> f64 {
     let weights = &*ID_MS_WEIGHTS;
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| {
-            weights
-                .get(word.to_lowercase().as_str())
-                .copied()
-                .unwrap_or(0.0)
-        })
+    lower_words(text)
+        .map(|word| weights.get(word.as_str()).copied().unwrap_or(0.0))
         .sum()
 }
 
