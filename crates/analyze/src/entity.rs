@@ -67,6 +67,11 @@ fn tagger() -> Option<&'static warta_ner::Tagger> {
         .as_ref()
 }
 
+/// Whether the tagger's training text mostly writes `lower` in lower case ("analysts", "authorities").
+pub(crate) fn is_everyday_word(lower: &str) -> bool {
+    tagger().is_some_and(|t| t.is_everyday_word(lower))
+}
+
 /// Adds the tagger's entities that the rules missed: a span of two or more words that no rule mention
 /// overlaps, written with a capital (in cased news a lower-case "entity" is a tagging slip). Lone words stay
 /// with the rules: on the seed articles the tagger's lone-word guesses were wrong as often as right (a

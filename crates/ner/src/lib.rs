@@ -92,6 +92,12 @@ impl Tagger {
         Tagger { model }
     }
 
+    /// Whether the training text mostly writes `lower` (a lower-cased word) in lower case: an everyday
+    /// word, not a name, when it stands capitalised at the head of a sentence.
+    pub fn is_everyday_word(&self, lower: &str) -> bool {
+        self.model.common_words().contains(lower)
+    }
+
     /// Labels the tokens of one sentence (any length; an empty slice gives no labels).
     ///
     /// A sentence without a single capital letter is read as lower-cased text: its case says nothing, so the

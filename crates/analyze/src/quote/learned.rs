@@ -74,6 +74,14 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
             .as_ref()
             .and_then(|c| subject_before(reader, &paragraphs, c.start))
             .unwrap_or(source);
+        // "Warning: …", "Graphic: …": one word before a colon heads a note ("Elizabeth Warren Hammers Wells
+        // Fargo CEO: ‘…’" is a headline's quote).
+        let one_word = text
+            .get(source.clone())
+            .is_some_and(|s| s.split_whitespace().count() == 1);
+        if one_word && only_punctuation(text, &cue) {
+            continue;
+        }
         let quoted = text
             .get(..content.start)
             .is_some_and(|b| b.ends_with(QUOTE_MARKS))
@@ -126,6 +134,13 @@ fn citing(text: &str, cue: &Option<Range<usize>>) -> bool {
     cue.as_ref()
         .and_then(|c| text.get(c.clone()))
         .is_some_and(|c| is_citing(&c.to_lowercase()))
+}
+
+/// Whether the cue is a colon or a dash alone.
+fn only_punctuation(text: &str, cue: &Option<Range<usize>>) -> bool {
+    cue.as_ref()
+        .and_then(|c| text.get(c.clone()))
+        .is_some_and(|c| !c.chars().any(char::is_alphanumeric))
 }
 
 /// Whether the cue, or the word just before it, negates it: "did not discuss", "never said". As for the

@@ -204,7 +204,7 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         };
     };
 
-    if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+    if words.len() == 1 && PRONOUNS.contains(&without_contraction(first)) {
         return Classified {
             kind: SpeakerKind::Pronoun,
             name: None,
@@ -266,7 +266,14 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
-    if let Some(name) = person {
+    // "Analysts say", "Prosecutors alleged", "Others": a capitalised word alone that the text also writes
+    // in lower case, or that news mostly does, is a common noun at the head of its sentence, not a name.
+    let common_noun = words.len() == 1
+        && !is_entity(first, entities, &["PERSON"])
+        && (GROUP_WORDS.contains(&first.as_str())
+            || crate::entity::is_everyday_word(first)
+            || written_in_lower_case(first, text));
+    if let Some(name) = person.filter(|_| !common_noun) {
         return Classified {
             kind: SpeakerKind::NamedPerson,
             name: Some(full_name(&name, text, entities)),
@@ -770,6 +777,148 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
         }
     }
     name.to_string()
+}
+
+/// English words that stand for people without naming them: "Another said …", "Others reported …".
+const GROUP_WORDS: &[&str] = &[
+    "another", "others", "many", "some", "several", "both", "most", "few",
+];
+
+/// English words of no content: determiners, prepositions, conjunctions and sentence adverbs. A speaker
+/// phrase made only of them ("The", "In", "That", "Moreover") is a misread sentence opening.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "my",
+    "our",
+    "your",
+    "its",
+    "every",
+    "no",
+    "in",
+    "on",
+    "at",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "from",
+    "by",
+    "with",
+    "into",
+    "about",
+    "under",
+    "through",
+    "across",
+    "within",
+    "why",
+    "how",
+    "when",
+    "where",
+    "what",
+    "which",
+    "while",
+    "though",
+    "although",
+    "as",
+    "if",
+    "because",
+    "unless",
+    "moreover",
+    "however",
+    "meanwhile",
+    "furthermore",
+    "also",
+    "still",
+    "then",
+    "now",
+    "shortly",
+    "later",
+    "earlier",
+    "there",
+    "here",
+    "so",
+    "yet",
+    "nor",
+    "or",
+    "and",
+    "but",
+    "not",
+];
+
+/// Whether every word of `phrase` is a function word: no speaker at all.
+pub fn is_function_words(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let lower = w.to_lowercase();
+            FUNCTION_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+        })
+}
+
+/// English words that open a clause or a time before its subject: "When Afghan President Ashraf Ghani
+/// announced …", "As Emily Feng reports", "Last week State Department official David Holmes revealed …".
+const LEAD_WORDS: &[&str] = &[
+    "when", "while", "though", "although", "as", "if", "because", "since", "whereas", "unless",
+    "and", "but", "so",
+];
+const TIME_WORDS: &[&str] = &[
+    "week", "month", "year", "night", "weekend", "spring", "summer", "fall",
+];
+
+/// How many bytes of `phrase` the subordinator or time phrase that opens it takes ("When ", "Last week
+/// "); 0 when nothing opens it or nothing would remain.
+pub fn lead_len(phrase: &str) -> usize {
+    let mut cut = 0;
+    let mut rest = phrase;
+    loop {
+        let word = rest.split_whitespace().next().unwrap_or("");
+        let lower = word.to_lowercase();
+        let skip = if LEAD_WORDS.contains(&lower.as_str()) {
+            word.len()
+        } else if matches!(lower.as_str(), "last" | "this" | "next") {
+            let after = rest[word.len()..].trim_start();
+            let next = after.split_whitespace().next().unwrap_or("");
+            if !TIME_WORDS.contains(&next.to_lowercase().as_str()) {
+                break;
+            }
+            rest.len() - after.len() + next.len()
+        } else {
+            break;
+        };
+        let after = rest[skip..].trim_start();
+        if after.is_empty() {
+            break;
+        }
+        cut += rest.len() - after.len();
+        rest = after;
+    }
+    cut
+}
+
+/// `lower` without an English contraction after it: "we've" → "we", "i’m" → "i".
+fn without_contraction(lower: &str) -> &str {
+    lower
+        .split_once(['\'', '’'])
+        .filter(|(_, tail)| matches!(*tail, "ve" | "m" | "ll" | "d" | "re" | "s"))
+        .map_or(lower, |(head, _)| head)
+}
+
+/// Whether `text` writes `lower` (a lower-cased word) in lower case somewhere, as a whole word.
+fn written_in_lower_case(lower: &str, text: &str) -> bool {
+    !lower.is_empty()
+        && text.match_indices(lower).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + lower.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 fn is_capitalised(word: &str) -> bool {
