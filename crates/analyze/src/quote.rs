@@ -3179,9 +3179,12 @@ impl Reader<'_> {
                 n.is_one_of(&["that", "whether", "if", "how", "why", "what"], self.text)
             });
         }
-        // "The stock added more than 2%", "Clifton added a goal": a quantity added, not words.
-        if matches!(w.lower.as_str(), "add" | "adds" | "added" | "adding")
-            && self.adds_quantity(&words[i + 1..])
+        // "The stock added more than 2%", "Clifton added a goal", "the Nikkei declined 0.3%": a quantity
+        // added or lost, not words.
+        if matches!(
+            w.lower.as_str(),
+            "add" | "adds" | "added" | "adding" | "decline" | "declines" | "declined" | "declining"
+        ) && self.adds_quantity(&words[i + 1..])
         {
             return false;
         }
@@ -4163,7 +4166,7 @@ fn resolve(
                 .map(|b| b.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c)))
                 .is_some_and(|b| b.is_empty() || b.ends_with(['.', '!', '?', ':', ';', '\n']));
             let lower_case = !phrase.starts_with(char::is_uppercase);
-            if (opens_sentence || lower_case) && speaker::is_function_words(phrase) {
+            if (opens_sentence || lower_case) && speaker::names_nobody(phrase) {
                 f.who = Who::Unknown;
                 f.confidence = f.confidence.min(UNKNOWN_SPEAKER_CONFIDENCE);
             } else {
@@ -5596,9 +5599,23 @@ mod english_cue_tests {
     }
 
     #[test]
+    fn the_reader_and_a_sentence_opening_name_nobody() {
+        let got = speakers("You can also say that the new laptop is worth the price.");
+        assert!(got.iter().all(|(who, _)| who.is_empty()), "{got:?}");
+        let text = "Owen Dempsey treated the man in May. Because Dempsey suspected the feathers, he asked \
+                    about the bedding. “It was the duvet all along,” Dempsey said.";
+        let duvet = find_quotes(text, "en", &[], None)
+            .into_iter()
+            .find(|q| q.content.contains("duvet"))
+            .map(|q| q.speaker.name);
+        assert_eq!(duvet, Some(Some("Owen Dempsey".to_string())));
+    }
+
+    #[test]
     fn a_quantity_added_is_not_speech() {
         assert!(first("The stock added more than 2% to begin the week.").is_none());
         assert!(first("Rookie Emil Berg added a goal and an assist, and Columbus won.").is_none());
+        assert!(first("Japan's Nikkei 225 declined 0.3% on Tuesday.").is_none());
         let got = first("The mayor added that the bridge would reopen in May.");
         assert_eq!(got.map(|(who, _, _)| who), Some("The mayor".to_string()));
     }

@@ -6,7 +6,7 @@
 //! antecedent of a pronoun or of "pejabat itu".
 
 use warta_model::{Entity, SpeakerKind};
-use warta_ner::gazetteer::{announces, is_person_title};
+use warta_ner::gazetteer::{announces, is_first_name, is_person_title};
 use warta_ner::EntityKind;
 
 use super::cue::Lexicon;
@@ -745,6 +745,9 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
                 && n.ends_with(name)
                 && n[..n.len() - name.len()].ends_with(' ')
                 && n.split_whitespace().all(|w| is_name_word(w, n, entities))
+                && n[..n.len() - name.len()]
+                    .split_whitespace()
+                    .all(|w| !opens_sentence_only(w, text))
         })
         .max_by_key(|n| n.len());
     if let Some(full) = from_entities {
@@ -760,6 +763,7 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
             let prev = words[start - 1];
             let bare = prev.to_lowercase();
             if !is_name_word(prev, prev, entities)
+                || opens_sentence_only(prev, text)
                 || is_office_field(&bare)
                 || Lexicon::for_lang("und").form(&bare).is_some()
                 || prev.ends_with([',', '.', ':'])
@@ -853,14 +857,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "not",
 ];
 
-/// Whether every word of `phrase` is a function word: no speaker at all.
-pub fn is_function_words(phrase: &str) -> bool {
+/// English auxiliaries: "did propose" has no subject in it.
+const AUXILIARY_WORDS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will",
+    "would", "can", "could", "may", "might", "should", "must",
+];
+
+/// Whether `phrase` names nobody who could have spoken: only function words or auxiliaries ("That", "the",
+/// "did"), the reader ("you", "You’ll"), or a run of headlines ("… | Senators").
+pub fn names_nobody(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace().peekable();
     words.peek().is_some()
-        && words.all(|w| {
-            let lower = w.to_lowercase();
-            FUNCTION_WORDS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
-        })
+        && (phrase.contains('|')
+            || words.all(|w| {
+                let lower = w.to_lowercase();
+                let bare =
+                    lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+                let bare = without_contraction(bare);
+                FUNCTION_WORDS.contains(&bare) || AUXILIARY_WORDS.contains(&bare) || bare == "you"
+            }))
+}
+
+/// A capitalised word that only a sentence start explains, never the first name of a person: a function
+/// word ("Because Dempsey"), or an everyday word that is a gerund ("Hosting Cook") or that `text` writes in
+/// lower case too ("Recent Samsung"). ("Dan McDowell" stays whole: "dan" is everyday only in Indonesian.)
+fn opens_sentence_only(word: &str, text: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    FUNCTION_WORDS.contains(&bare)
+        || crate::entity::is_everyday_word(bare)
+            && !is_first_name(bare)
+            && (bare.ends_with("ing") || written_in_lower_case(bare, text))
 }
 
 /// English words that open a clause or a time before its subject: "When Afghan President Ashraf Ghani
