@@ -12,10 +12,10 @@
 //! gives content precision, recall and F1 (at ≥ 50% token overlap and exact), how often the predicted
 //! speaker overlaps the gold `Source` of a matched content, and how fast quote finding runs.
 
-mod indonesian;
+mod paragraphs;
 
-pub use indonesian::{
-    evaluate as evaluate_indonesian, score_indonesian, IndonesianReport, IndonesianScore,
+pub use paragraphs::{
+    evaluate as evaluate_indonesian, score_paragraphs, IndonesianReport, ParagraphScore, Sources,
 };
 
 use crate::{data_error, read_to_string, EvalError};
@@ -32,6 +32,8 @@ use warta_model::{Format, Quote, RawDocument, Span, Speaker};
 pub struct AttributionReport {
     pub seeds: SeedScore,
     pub polnear: PolnearScore,
+    /// English news paragraphs labelled for warta, when the pages they point into are at hand.
+    pub english_news: Option<ParagraphScore>,
 }
 
 /// The seed articles through the whole pipeline, against the seeds gold.
@@ -76,16 +78,38 @@ impl PolnearScore {
     }
 }
 
-/// Scores the seeds (found in the repository) and the PolNeAR directory `path` (holding `text/` and
-/// `attributions/`).
+/// The labelled English news paragraphs, and what the set is.
+const ENGLISH_NEWS: (&str, &str) = (
+    "attribution-en-news.jsonl",
+    "article-extraction benchmark pages, a development set: labelled after its pages' quotes were read",
+);
+
+/// Scores the seeds (found in the repository), the PolNeAR directory `path` (holding `text/` and
+/// `attributions/`) and, when the shared evaluation folder holds the article-extraction benchmark beside
+/// PolNeAR (`<path>/../../../extraction/ground-truth.json`), the English news paragraphs labelled for warta.
 pub fn evaluate(path: &Path) -> Result<AttributionReport, EvalError> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let pages = path.join("../../../extraction/ground-truth.json");
+    let english_news = if pages.is_file() {
+        let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("data")
+            .join(ENGLISH_NEWS.0);
+        let mut sources = Sources::new(Path::new(""), &pages);
+        Some(ParagraphScore {
+            language: "English",
+            name: ENGLISH_NEWS.1,
+            ..score_paragraphs(&mut sources, &gold)?
+        })
+    } else {
+        None
+    };
     Ok(AttributionReport {
         seeds: score_seeds(
             &repo.join("examples/corpus"),
             &repo.join("tests/fixtures/seeds-gold.json"),
         )?,
         polnear: score_polnear(path)?,
+        english_news,
     })
 }
 
@@ -308,6 +332,13 @@ impl fmt::Display for AttributionReport {
             n.bytes,
             n.elapsed.as_secs_f64()
         )?;
+        match &self.english_news {
+            Some(news) => write!(f, "{news}")?,
+            None => writeln!(
+                f,
+                "attribution: English news paragraphs not scored (no extraction/ground-truth.json beside PolNeAR)"
+            )?,
+        }
         writeln!(f, "published reference points (other data, other rules):")?;
         writeln!(
             f,

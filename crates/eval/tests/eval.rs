@@ -1,6 +1,7 @@
 //! Each report runs end to end on a tiny data set in the format of the real one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use warta_eval::attribution::{score_paragraphs, Sources};
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -76,9 +77,9 @@ fn attribution_scores_the_seeds_and_a_brat_directory() {
 #[test]
 fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
     let dir = fixture("attribution-id");
-    let report =
-        warta_eval::attribution::score_indonesian(&dir.join("dslcc.tsv"), &dir.join("gold.jsonl"))
-            .unwrap();
+    let dslcc = dir.join("dslcc.tsv");
+    let mut sources = Sources::new(&dslcc, Path::new(""));
+    let report = score_paragraphs(&mut sources, &dir.join("gold.jsonl")).unwrap();
     assert_eq!((report.paragraphs, report.gold_core), (5, 4), "{report}");
     // A named speaker, a "Menteri … mengatakan bahwa", a "-nya" cue pointing back to "Polisi" and one whose
     // person the paragraph never names: each found, each speaker right (the last left unnamed).
@@ -99,11 +100,9 @@ fn indonesian_attribution_scores_labelled_paragraphs_by_offset() {
 fn indonesian_attribution_reads_paragraphs_that_carry_their_text() {
     let dir = fixture("attribution-id");
     // No DSLCC file is read for written paragraphs: the path given does not exist.
-    let report = warta_eval::attribution::score_indonesian(
-        &dir.join("no-such-file.tsv"),
-        &dir.join("written.jsonl"),
-    )
-    .unwrap();
+    let missing = dir.join("no-such-file.tsv");
+    let mut sources = Sources::new(&missing, &missing);
+    let report = score_paragraphs(&mut sources, &dir.join("written.jsonl")).unwrap();
     assert_eq!((report.paragraphs, report.gold_core), (3, 2), "{report}");
     assert_eq!(report.matched_core, 2, "{report}");
     assert_eq!(report.speaker_right, report.with_speaker, "{report}");
@@ -117,11 +116,34 @@ fn indonesian_attribution_reads_paragraphs_that_carry_their_text() {
 #[test]
 fn indonesian_attribution_refuses_a_different_file() {
     let dir = fixture("attribution-id");
-    let err =
-        warta_eval::attribution::score_indonesian(&dir.join("gold.jsonl"), &dir.join("gold.jsonl"))
-            .unwrap_err();
+    let gold = dir.join("gold.jsonl");
+    let err = score_paragraphs(&mut Sources::new(&gold, Path::new("")), &gold).unwrap_err();
     assert!(
         err.to_string().contains("not the labelled paragraph"),
+        "{err}"
+    );
+}
+
+#[test]
+fn english_attribution_reads_paragraphs_of_the_extraction_pages_by_offset() {
+    let pages = fixture("ground-truth.json");
+    let dir = fixture("attribution-en");
+    let mut sources = Sources::new(Path::new("no-such-file.tsv"), &pages);
+    let report = score_paragraphs(&mut sources, &dir.join("pages.jsonl")).unwrap();
+    assert_eq!(
+        (report.paragraphs, report.gold_core, report.matched_core),
+        (1, 1, 1),
+        "{report}"
+    );
+    assert_eq!(
+        (report.speaker_right, report.with_speaker),
+        (1, 1),
+        "{report}"
+    );
+    let err = score_paragraphs(&mut sources, &dir.join("moved.jsonl")).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("page a at 0 is not the labelled paragraph"),
         "{err}"
     );
 }

@@ -115,7 +115,7 @@ pub enum EvalStage {
     Ner,
     /// Stories on the MDS event-clustering set: BCubed and ARI, against a TF-IDF + average-link baseline.
     Clustering,
-    /// Who said what: the seeds through the pipeline, and quote contents and sources on PolNeAR (English).
+    /// Who said what: the seeds through the pipeline, quote contents and sources on PolNeAR, and hand-labelled English news paragraphs.
     Attribution,
     /// Who said what in Indonesian: hand-labelled DSLCC news paragraphs and NERP sentences, quote precision and recall, speaker.
     AttributionId,

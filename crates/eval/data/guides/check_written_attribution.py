@@ -13,10 +13,19 @@ def occurrences(text, s):
     while i >= 0:
         r.append(i); i = text.find(s, i + 1)
     return r
-def nearest(text, s, anchor):
+def whole_word(text, i, s):
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(s)] if i + len(s) < len(text) else " "
+    return not (before.isalnum() and s[:1].isalnum()) and not (after.isalnum() and s[-1:].isalnum())
+def nearest(text, s, start, end=None):
+    """The occurrence of s nearest to the content [start, end), whole words first ("he" is not the "he" of
+    "the") and outside the content first (a speaker inside it is only that of a quote split by its cue)."""
+    end = start if end is None else end
     occ = occurrences(text, s) if s else []
+    occ = [o for o in occ if whole_word(text, o, s)] or occ
+    occ = [o for o in occ if o + len(s) <= start or o >= end] or occ
     if not occ: return None
-    i = min(occ, key=lambda o: abs(o - anchor))
+    i = min(occ, key=lambda o: min(abs(o - start), abs(o - end)))
     return [i, i + len(s)]
 out, problems, nq = [], 0, 0
 for path in args:
@@ -40,7 +49,9 @@ for path in args:
             spans = {}
             for key in ["speaker", "speaker_antecedent", "cue", "via"]:
                 s = q.get(key)
-                spans[key] = nearest(text, s, cs) if s else None
+                # The cue stands by its speaker ("X said that “…”. She said …"), the rest by the content.
+                anchor = spans.get("speaker") if key == "cue" and spans.get("speaker") else [cs, cs + len(c)]
+                spans[key] = nearest(text, s, *anchor) if s else None
                 if s and spans[key] is None:
                     bad = True; print(f"{path}:{no}: {key} not found: {s!r}")
             quotes.append({"content": [cs, cs + len(c)], "speaker": spans["speaker"],

@@ -1,6 +1,8 @@
-//! Who said what in real Indonesian news: the Indonesian lines of the DSLCC test set and sentences of the NERP
-//! corpus, each labelled by hand for warta (how, in `crates/eval/data/README.md`) in a development and a test
-//! set, and paragraphs written for warta:
+//! Who said what in real news paragraphs labelled by hand for warta (how, in `crates/eval/data/README.md`),
+//! scored paragraph by paragraph.
+//!
+//! Indonesian (`warta eval attribution-id`): the Indonesian lines of the DSLCC test set and sentences of the
+//! NERP corpus, each in a development and a test set, and paragraphs written for warta:
 //! - DSLCC development (`attribution-id.jsonl`): 720 paragraphs, the 439 that hold a cue-looking word or a
 //!   quote mark and every other one of the rest; the rules were written while reading its misses;
 //! - DSLCC test (`attribution-id-test.jsonl`): the other 280 Indonesian lines, labelled later by the same guide
@@ -17,31 +19,41 @@
 //!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
 //!   which carries its own text.
 //!
-//! The DSLCC gold files keep no text, only code-point offsets into the paragraphs of the DSLCC file, so the
-//! data stays where its owners put it. Each paragraph runs through language detection, entities and quotes as in
-//! `warta_analyze::analyze`, with no publication date. A predicted quote matches a gold one when their
-//! contents share at least half of the tokens of the longer; its speaker is right when the predicted speaker
-//! overlaps the gold speaker or the phrase it points back to, or, for a "-nya" cue whose person the paragraph
-//! never names, when warta leaves the speaker unnamed rather than guessing.
+//! English (part of `warta eval attribution`): paragraphs of the English pages of the article-extraction
+//! benchmark (`attribution-en-news.jsonl`), news and blogs of 2019 on every subject, labelled with the
+//! speaker's kind as a reader sees it, which PolNeAR's broad scheme of sources does not say.
+//!
+//! The gold files of real text keep no text, only code-point offsets into the DSLCC file's paragraphs or into
+//! a page's gold article body, so the data stays where its owners put it. Each paragraph runs through language
+//! detection, entities and quotes as in `warta_analyze::analyze`, with no publication date. A predicted quote
+//! matches a gold one when their contents share at least half of the tokens of the longer; its speaker is
+//! right when the predicted speaker overlaps the gold speaker or the phrase it points back to, or, for a
+//! "-nya" cue whose person the paragraph never names, when warta leaves the speaker unnamed rather than
+//! guessing.
 //!
 //! Gold attributions come in two classes: `core` (verbs of saying and quotes) and `extended` (stated opinions,
-//! admissions, requests, denials: "menilai", "mengaku", "meminta"). Recall is reported on each; a prediction
-//! matching either class is not a false alarm.
+//! admissions, requests, denials: "menilai", "mengaku", "meminta", "argued", "warned"). Recall is reported on
+//! each; a prediction matching either class is not a false alarm.
 
 use super::{any_overlap, prf, span_overlap, token_spans};
 use crate::{data_error, read_to_string, EvalError};
 use serde::Deserialize;
-use std::{fmt, ops::Range, path::Path};
+use std::{
+    collections::HashMap,
+    fmt,
+    ops::Range,
+    path::{Path, PathBuf},
+};
 use warta_analyze::{entity, language, quote};
 use warta_model::{Quote, SpeakerKind};
 
-/// The scores on each labelled set, in the order of [`SETS`].
+/// The scores on each labelled Indonesian set, in the order of [`SETS`].
 #[derive(Debug)]
 pub struct IndonesianReport {
-    pub sets: Vec<IndonesianScore>,
+    pub sets: Vec<ParagraphScore>,
 }
 
-/// The labelled sets in `crates/eval/data`, and what each is for.
+/// The labelled Indonesian sets in `crates/eval/data`, and what each is for.
 const SETS: &[(&str, &str)] = &[
     (
         "attribution-id.jsonl",
@@ -77,10 +89,11 @@ const SETS: &[(&str, &str)] = &[
     ),
 ];
 
-/// The scores on one set of labelled Indonesian paragraphs.
+/// The scores on one set of labelled paragraphs.
 #[derive(Debug, Default)]
-pub struct IndonesianScore {
-    /// What the set is, for the report.
+pub struct ParagraphScore {
+    /// The language of the set and what the set is, for the report.
+    pub language: &'static str,
     pub name: &'static str,
     pub paragraphs: usize,
     /// Gold attributions by class: verbs of saying and quotes, and stated opinions and requests.
@@ -99,11 +112,15 @@ pub struct IndonesianScore {
     pub negative_false_alarms: usize,
 }
 
-/// One labelled paragraph: its line in the DSLCC file (1-based) or, for paragraphs written for warta, its
-/// text; its length in code points (to catch a different file) and its attributions.
+/// One labelled paragraph: its line in the DSLCC file (1-based), or the page (`doc`, the id of the
+/// article-extraction benchmark) and the code point its paragraph starts at in the page's gold article body,
+/// or, for paragraphs written for warta, its text; its length in code points (to catch a different file)
+/// and its attributions.
 #[derive(Deserialize)]
 struct GoldParagraph {
     line: Option<usize>,
+    doc: Option<String>,
+    start: Option<usize>,
     text: Option<String>,
     chars: usize,
     quotes: Vec<GoldQuote>,
@@ -164,62 +181,139 @@ impl GoldQuote {
     }
 }
 
-/// Scores warta on every labelled set kept in the repository; `dslcc` is the DSLCC file the DSLCC sets point
-/// into.
+/// Where the paragraphs of real text come from: the DSLCC `sentence<TAB>group<TAB>label` file and the
+/// article-extraction benchmark's `ground-truth.json`. Each is read only when a record points into it, then
+/// once.
+pub struct Sources<'p> {
+    pub dslcc: &'p Path,
+    pub articles: &'p Path,
+    dslcc_paragraphs: Option<Vec<String>>,
+    article_bodies: Option<HashMap<String, Vec<char>>>,
+}
+
+impl<'p> Sources<'p> {
+    pub fn new(dslcc: &'p Path, articles: &'p Path) -> Sources<'p> {
+        Sources {
+            dslcc,
+            articles,
+            dslcc_paragraphs: None,
+            article_bodies: None,
+        }
+    }
+
+    /// The paragraph `gold` points at, where it was read from, and how to name it in an error.
+    fn paragraph(
+        &mut self,
+        gold: &GoldParagraph,
+        gold_path: &Path,
+        record: usize,
+    ) -> Result<(String, PathBuf, String), EvalError> {
+        if let Some(text) = &gold.text {
+            return Ok((
+                text.clone(),
+                gold_path.to_path_buf(),
+                format!("record {record}"),
+            ));
+        }
+        if let Some(line) = gold.line {
+            if self.dslcc_paragraphs.is_none() {
+                self.dslcc_paragraphs = Some(
+                    read_to_string(self.dslcc)?
+                        .lines()
+                        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+                        .collect(),
+                );
+            }
+            let text = self
+                .dslcc_paragraphs
+                .as_ref()
+                .and_then(|p| p.get(line.wrapping_sub(1)))
+                .cloned()
+                .unwrap_or_default();
+            return Ok((text, self.dslcc.to_path_buf(), format!("line {line}")));
+        }
+        let (Some(doc), Some(start)) = (&gold.doc, gold.start) else {
+            return Err(data_error(
+                gold_path,
+                format!("record {record}: neither a line, a page nor a text"),
+            ));
+        };
+        if self.article_bodies.is_none() {
+            self.article_bodies = Some(read_article_bodies(self.articles)?);
+        }
+        // The paragraph is the line of the body that starts there: a record whose offsets moved reads
+        // another length (and nothing when it no longer starts a line).
+        let text = self
+            .article_bodies
+            .as_ref()
+            .and_then(|bodies| bodies.get(doc))
+            .filter(|body| start == 0 || body.get(start - 1) == Some(&'\n'))
+            .and_then(|body| body.get(start..))
+            .map(|rest| rest.iter().take_while(|&&c| c != '\n').collect())
+            .unwrap_or_default();
+        Ok((
+            text,
+            self.articles.to_path_buf(),
+            format!("page {doc} at {start}"),
+        ))
+    }
+}
+
+/// The gold article body of each page of the article-extraction benchmark, as code points.
+fn read_article_bodies(path: &Path) -> Result<HashMap<String, Vec<char>>, EvalError> {
+    let pages: HashMap<String, serde_json::Value> = serde_json::from_str(&read_to_string(path)?)
+        .map_err(|e| data_error(path, e.to_string()))?;
+    Ok(pages
+        .into_iter()
+        .map(|(id, page)| {
+            let body = page["articleBody"]
+                .as_str()
+                .unwrap_or_default()
+                .chars()
+                .collect();
+            (id, body)
+        })
+        .collect())
+}
+
+/// Scores warta on every labelled Indonesian set kept in the repository; `dslcc` is the DSLCC file the DSLCC
+/// sets point into.
 pub fn evaluate(dslcc: &Path) -> Result<IndonesianReport, EvalError> {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut sources = Sources::new(dslcc, Path::new(""));
     let sets = SETS
         .iter()
         .map(|&(file, name)| {
-            Ok(IndonesianScore {
+            Ok(ParagraphScore {
+                language: "Indonesian",
                 name,
-                ..score_indonesian(dslcc, &data.join(file))?
+                ..score_paragraphs(&mut sources, &data.join(file))?
             })
         })
         .collect::<Result<_, EvalError>>()?;
     Ok(IndonesianReport { sets })
 }
 
-/// Scores warta on the paragraphs of `dslcc` (the DSLCC `sentence<TAB>group<TAB>label` file) labelled in the
-/// gold file `gold_path`.
-pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScore, EvalError> {
-    // Read only when a record points into it (written paragraphs carry their text), then once: the first
-    // column of each line.
-    let mut dslcc_paragraphs: Option<Vec<String>> = None;
-    let mut score = IndonesianScore {
+/// Scores warta on the paragraphs labelled in the gold file `gold_path`, read from `sources`.
+pub fn score_paragraphs(
+    sources: &mut Sources<'_>,
+    gold_path: &Path,
+) -> Result<ParagraphScore, EvalError> {
+    let mut score = ParagraphScore {
+        language: "labelled",
         name: "labelled paragraphs",
-        ..IndonesianScore::default()
+        ..ParagraphScore::default()
     };
     for (n, record) in read_to_string(gold_path)?.lines().enumerate() {
         if record.trim().is_empty() {
             continue;
         }
-        let bad_record =
-            |message: String| data_error(gold_path, format!("line {}: {message}", n + 1));
-        let gold: GoldParagraph =
-            serde_json::from_str(record).map_err(|e| bad_record(e.to_string()))?;
-        let (text, place, source) = match (&gold.text, gold.line) {
-            (Some(text), _) => (text.as_str(), format!("record {}", n + 1), gold_path),
-            (None, Some(line)) => {
-                let paragraphs = match &dslcc_paragraphs {
-                    Some(p) => p,
-                    None => dslcc_paragraphs.insert(
-                        read_to_string(dslcc)?
-                            .lines()
-                            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
-                            .collect(),
-                    ),
-                };
-                let text = paragraphs
-                    .get(line.wrapping_sub(1))
-                    .map_or("", String::as_str);
-                (text, format!("line {line}"), dslcc)
-            }
-            (None, None) => return Err(bad_record("neither a line nor a text".to_string())),
-        };
+        let gold: GoldParagraph = serde_json::from_str(record)
+            .map_err(|e| data_error(gold_path, format!("line {}: {e}", n + 1)))?;
+        let (text, source, place) = sources.paragraph(&gold, gold_path, n + 1)?;
         if text.chars().count() != gold.chars {
             return Err(data_error(
-                source,
+                &source,
                 format!(
                     "{place} is not the labelled paragraph: {} code points, the record says {}",
                     text.chars().count(),
@@ -227,7 +321,7 @@ pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScor
                 ),
             ));
         }
-        score.add(text, &gold);
+        score.add(&text, &gold);
     }
     if score.paragraphs == 0 {
         return Err(data_error(gold_path, "no labelled paragraphs"));
@@ -235,7 +329,7 @@ pub fn score_indonesian(dslcc: &Path, gold_path: &Path) -> Result<IndonesianScor
     Ok(score)
 }
 
-impl IndonesianScore {
+impl ParagraphScore {
     fn add(&mut self, text: &str, gold: &GoldParagraph) {
         let predicted = find_quotes(text);
         let tokens = token_spans(text);
@@ -286,13 +380,14 @@ fn find_quotes(text: &str) -> Vec<Quote> {
     quote::find_quotes(text, lang, &entities, None)
 }
 
-impl fmt::Display for IndonesianScore {
+impl fmt::Display for ParagraphScore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let matched = self.matched_core + self.matched_extended;
         let gold = self.gold_core + self.gold_extended;
         writeln!(
             f,
-            "attribution: Indonesian news paragraphs ({}; {} paragraphs, {} gold: {} saying + {} opinion/request, {} predicted, {} matched)",
+            "attribution: {} news paragraphs ({}; {} paragraphs, {} gold: {} saying + {} opinion/request, {} predicted, {} matched)",
+            self.language,
             self.name,
             self.paragraphs, gold, self.gold_core, self.gold_extended, self.predicted, matched
         )?;
