@@ -3866,7 +3866,20 @@ impl Reader<'_> {
             let inside_quote = quoted
                 .iter()
                 .any(|q| q.outer.start < at && at < q.outer.end);
-            if after_stop && opens && !inside_quote && !self.is_abbreviation(start..at) {
+            // "said on Nov. 8.": a month written short before its day ends no sentence.
+            let month_day = next.is_some_and(|n| n.is_ascii_digit())
+                && self.text.get(start..at).is_some_and(|before| {
+                    before
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| SHORT_MONTHS.contains(&w.trim_end_matches('.')))
+                });
+            if after_stop
+                && opens
+                && !inside_quote
+                && !month_day
+                && !self.is_abbreviation(start..at)
+            {
                 sentences.push(start..at);
                 start = at + c.len_utf8();
             }
@@ -3947,6 +3960,11 @@ fn is_title_case(inner: &str) -> bool {
         .count();
     words.len() >= 3 && capitalised * 5 >= words.len() * 4
 }
+
+/// Months as English news writes them short before a day: "Nov. 8", "Sept. 30".
+const SHORT_MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 
 /// True for a title or an initial written with a full stop: "Dr", "Sen", "J".
 fn is_abbreviation(bare: &str) -> bool {
@@ -5609,6 +5627,22 @@ mod english_cue_tests {
             .find(|q| q.content.contains("duvet"))
             .map(|q| q.speaker.name);
         assert_eq!(duvet, Some(Some("Owen Dempsey".to_string())));
+    }
+
+    #[test]
+    fn a_quote_split_by_its_cue_goes_on_past_a_short_month_and_a_comment() {
+        let text = "“We are taking in billions,” Mr. Okoro said on Nov. 8. “I like our situation very much.”";
+        let got = find_quotes(text, "en", &[], None);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].content.ends_with("I like our situation very much."),
+            "{got:?}"
+        );
+        let got = first("“We are truly excited about the tour,” comments Johnston in a statement.");
+        assert_eq!(
+            got.map(|(who, cue, _)| (who, cue)),
+            Some(("Johnston".to_string(), "comments".to_string()))
+        );
     }
 
     #[test]

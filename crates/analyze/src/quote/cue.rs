@@ -259,6 +259,8 @@ const EN_ATTRIBUTING: &[&str] = &[
 
 /// English verbs of speaking that attribute only right after a quote: see [`Lexicon::speaks_after_quote`].
 const EN_AFTER_QUOTE: &[&str] = &[
+    "commented",
+    "comments",
     "continued",
     "continues",
     "responded",

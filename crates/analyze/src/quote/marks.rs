@@ -33,6 +33,9 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>, single_marks: bool) -> V
     let mut open: Option<(usize, usize, bool)> = None;
     // Quotes inside the open quote: "… semacam "utopia" bagi saya …".
     let mut nested = 0;
+    // English nests single marks in double ones: “They might think, ‘Why here?’ It is …”. Only a double
+    // closing mark closes the quote while a single one is open inside it.
+    let mut nested_single = false;
     let mut skip = 0;
     for (k, &(i, c)) in chars.iter().enumerate() {
         if skip > 0 {
@@ -115,6 +118,27 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>, single_marks: bool) -> V
                     nested += 1;
                     continue;
                 }
+                let opened_by_double = par
+                    .get(start - paragraph.start..)
+                    .is_some_and(|q| q.starts_with(['“', '"']));
+                if !single_marks
+                    && opened_by_double
+                    && c == '‘'
+                    && !double_apostrophe
+                    && prev.is_some_and(char::is_whitespace)
+                    && opens_word
+                {
+                    nested_single = true;
+                    continue;
+                }
+                if nested_single && c == '’' {
+                    let apostrophe = prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphabetic);
+                    if !apostrophe {
+                        nested_single = false;
+                    }
+                    continue;
+                }
                 let closes_here = match c {
                     '”' | '»' | '"' => true,
                     // "…yang ada, “ harap Walikota." : an opening mark that opens no word closes.
@@ -144,6 +168,7 @@ pub fn find_quoted(text: &str, paragraph: Range<usize>, single_marks: bool) -> V
                         inner: inner_start..at,
                     });
                     open = None;
+                    nested_single = false;
                 }
             }
         }
@@ -167,6 +192,19 @@ mod tests {
             .into_iter()
             .map(|q| &text[q.inner])
             .collect()
+    }
+
+    #[test]
+    fn english_nests_single_marks_in_double_ones() {
+        let text = "“They might think, ‘Why here?’ or ‘Wow’ and stay,” he said. ‘Odd,” she said.";
+        let found: Vec<&str> = find_quoted(text, 0..text.len(), false)
+            .into_iter()
+            .map(|q| &text[q.inner])
+            .collect();
+        assert_eq!(
+            found,
+            ["They might think, ‘Why here?’ or ‘Wow’ and stay,", "Odd,"]
+        );
     }
 
     #[test]
