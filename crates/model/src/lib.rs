@@ -268,12 +268,22 @@ pub struct Quote {
     /// `start..end`; `content` is then the pieces joined by " … ". Empty when the content is one piece.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Span>,
-    /// Below 0.5 the attribution is a guess and is presented as one.
+    /// Below [`Quote::GUESS_BELOW`] the attribution is a guess and is presented as one.
     pub confidence: f32,
     /// The hands the words passed through: speaker → channel → reporting outlet → original outlet →
     /// publisher.
     #[serde(default)]
     pub chain: Vec<Hop>,
+}
+
+impl Quote {
+    /// Below this confidence an attribution is a guess and is presented as one.
+    pub const GUESS_BELOW: f32 = 0.5;
+
+    /// Whether the attribution is a guess: shown as such, never as fact.
+    pub fn is_guess(&self) -> bool {
+        self.confidence < Quote::GUESS_BELOW
+    }
 }
 
 /// A language and the share of an article's letters written in it.

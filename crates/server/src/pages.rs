@@ -38,9 +38,6 @@ use crate::{
 
 type Page = Result<Markup, PageError>;
 
-/// Attributions below this confidence are guesses and are shown as such.
-const GUESS_BELOW: f32 = 0.5;
-
 /// `/`: the newest articles, a page at a time.
 pub(crate) async fn home(
     State(store): State<Arc<Store>>,
@@ -248,7 +245,7 @@ fn metadata(l: &Labels, article: &Article, links: &ArticleLinks) -> Markup {
 
 /// Quotes whose attribution is a guess are drawn differently.
 fn guess_class(quote: &Quote) -> Option<&'static str> {
-    (quote.confidence < GUESS_BELOW).then_some("guess")
+    quote.is_guess().then_some("guess")
 }
 
 /// Who said it, how, through whom and when: shared by the article page and the quotes page.
@@ -264,7 +261,7 @@ fn attribution(l: &Labels, quote: &Quote) -> Markup {
             }
             " · " span.tag { (l.speaker_kind(speaker.kind)) }
             " · " span.tag { (l.quote_kind(quote.kind)) }
-            @if quote.confidence < GUESS_BELOW {
+            @if quote.is_guess() {
                 " · " span.guess { (l.quote_guess) }
             }
             @if let Some(cue) = &quote.cue {

@@ -106,6 +106,9 @@ pub struct ParagraphScore {
     pub with_speaker: usize,
     /// … and whose predicted speaker agrees.
     pub speaker_right: usize,
+    /// Found attributions presented as fact (not as guesses), and how many of them match a gold one.
+    pub stated: usize,
+    pub stated_matched: usize,
     /// Paragraphs with cue-looking words that are not speech and no attribution at all, and those of them in
     /// which warta finds a quote.
     pub negative_paragraphs: usize,
@@ -348,6 +351,7 @@ impl ParagraphScore {
         }
         let mut used = vec![false; gold.quotes.len()];
         for p in &predicted {
+            self.stated += usize::from(!p.is_guess());
             let span = p.start..p.end;
             let hit = (0..gold.quotes.len()).find(|&k| {
                 !used[k]
@@ -359,6 +363,7 @@ impl ParagraphScore {
             });
             let Some(k) = hit else { continue };
             used[k] = true;
+            self.stated_matched += usize::from(!p.is_guess());
             let g = &gold.quotes[k];
             if g.is_core() {
                 self.matched_core += 1;
@@ -402,6 +407,13 @@ impl fmt::Display for ParagraphScore {
         )?;
         let (_, r_all, _) = prf(matched, self.predicted, gold);
         writeln!(f, "  recall with opinions and requests {r_all:.3}")?;
+        writeln!(
+            f,
+            "  presented as fact (not as a guess) {} of {} found, precision {:.3}",
+            self.stated,
+            self.predicted,
+            self.stated_matched as f64 / self.stated.max(1) as f64
+        )?;
         writeln!(
             f,
             "  speaker right            {} of {} matched ({:.3}); quotes with the right speaker / predicted {:.3}",
