@@ -75,6 +75,8 @@ pub fn find_quotes_with_tagger(
     if reader.lex.is_english_only() {
         learned::add(&reader, &mut found, tagger);
     }
+    // "Bezos announced earlier this year": a time alone is not what was said.
+    found.retain(|f| !reader.is_only_date(f.content.clone()));
     resolve(text, entities, published, found)
 }
 
@@ -3594,6 +3596,19 @@ impl Reader<'_> {
     /// True for an Indonesian phrase that runs into a clause of its own, so names no one: "Menurut tim juri
     /// mereka layak karena …".
     fn runs_into_clause(&self, words: &[Word]) -> bool {
+        if self.lex.is_english_only() {
+            // "was rapturous and they", "They need to do something if they", "That’s smaller than what
+            // McKinley": a verb or a subordinator inside (not in a relative clause: "a woman who was there").
+            let relative = words
+                .iter()
+                .position(|w| w.is_one_of(&["who", "whose", "that", "which"], self.text));
+            return words.iter().enumerate().skip(1).any(|(k, w)| {
+                relative.is_none_or(|r| k < r) && w.is_one_of(ENGLISH_AUXILIARIES, self.text)
+                    || w.is_one_of(&["if", "than", "because", "unless", "although"], self.text)
+            }) || words
+                .first()
+                .is_some_and(|w| w.is_one_of(ENGLISH_AUXILIARIES, self.text));
+        }
         self.lex.is_indonesian()
             && !self.lex.is_english()
             && words.iter().skip(1).any(|w| {
@@ -3787,6 +3802,14 @@ impl Reader<'_> {
         self.dates
             .iter()
             .any(|d| d.start <= w.start && w.end <= d.end)
+    }
+
+    /// Whether `range` holds nothing but a date expression and punctuation.
+    fn is_only_date(&self, range: Range<usize>) -> bool {
+        self.words(range.clone())
+            .iter()
+            .all(|w| self.in_date(w) || w.lower.chars().all(|c| !c.is_alphanumeric()))
+            && self.when_in(range).is_some()
     }
 
     /// The first date expression inside `range`.
@@ -5618,8 +5641,14 @@ mod english_cue_tests {
 
     #[test]
     fn the_reader_and_a_sentence_opening_name_nobody() {
-        let got = speakers("You can also say that the new laptop is worth the price.");
-        assert!(got.iter().all(|(who, _)| who.is_empty()), "{got:?}");
+        for text in [
+            "You can also say that the new laptop is worth the price.",
+            "Nothing indicated that he was armed.",
+            "They need to do something if they expect to stay relevant next year.",
+        ] {
+            let got = speakers(text);
+            assert!(got.iter().all(|(who, _)| who.is_empty()), "{text}: {got:?}");
+        }
         let text = "Owen Dempsey treated the man in May. Because Dempsey suspected the feathers, he asked \
                     about the bedding. “It was the duvet all along,” Dempsey said.";
         let duvet = find_quotes(text, "en", &[], None)
@@ -5650,6 +5679,8 @@ mod english_cue_tests {
         assert!(first("The stock added more than 2% to begin the week.").is_none());
         assert!(first("Rookie Emil Berg added a goal and an assist, and Columbus won.").is_none());
         assert!(first("Japan's Nikkei 225 declined 0.3% on Tuesday.").is_none());
+        // A time alone is not what was said.
+        assert!(first("The company announced on Monday.").is_none());
         let got = first("The mayor added that the bridge would reopen in May.");
         assert_eq!(got.map(|(who, _, _)| who), Some("The mayor".to_string()));
     }

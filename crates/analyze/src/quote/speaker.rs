@@ -864,11 +864,14 @@ const AUXILIARY_WORDS: &[&str] = &[
 ];
 
 /// Whether `phrase` names nobody who could have spoken: only function words or auxiliaries ("That", "the",
-/// "did"), the reader ("you", "You’ll"), or a run of headlines ("… | Senators").
+/// "did"), the reader ("you", "You’ll"), nobody ("Nothing indicated …", "no one"), or a run of headlines
+/// ("… | Senators").
 pub fn names_nobody(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace().peekable();
+    let lower = phrase.to_lowercase();
     words.peek().is_some()
         && (phrase.contains('|')
+            || matches!(lower.as_str(), "nothing" | "nobody" | "none" | "no one")
             || words.all(|w| {
                 let lower = w.to_lowercase();
                 let bare =
