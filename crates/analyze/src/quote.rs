@@ -98,6 +98,10 @@ enum Who {
 /// director of …, said").
 const MAX_APPOSITIVE: usize = 40;
 
+/// The most words from an English quote to its cue when titles run before the speaker's name ("…,” lead
+/// researcher and NASA planetary scientist Lucas Paganini said").
+const LONG_TITLED_NAME: usize = 12;
+
 /// English auxiliaries and copulas: where a subject running on in lower case meets its verb.
 const ENGLISH_AUXILIARIES: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -1281,10 +1285,20 @@ impl Reader<'_> {
                     (k + 1..words.len().min(MAX_APPOSITIVE))
                         .find(|&i| is_cue(&words[i]) && words[i - 1].punct_after(self.text) == ",")
                 };
+                // "…,” lead researcher and NASA planetary scientist Lucas Paganini said.": in English a
+                // long run of titles may stand before the name, with no comma in it.
+                let titled_name = || {
+                    self.lex.is_english_only().then_some(())?;
+                    let i = words.iter().take(LONG_TITLED_NAME).position(is_cue)?;
+                    let name_before = i > 1 && words[i - 1].is_capitalised(self.text);
+                    let unbroken = words[..i].iter().all(|w| !w.closes_clause(self.text));
+                    (name_before && unbroken).then_some(i)
+                };
                 let i = words
                     .iter()
                     .take(6)
                     .position(is_cue)
+                    .or_else(titled_name)
                     .or_else(after_appositive)?;
                 if i == 0 {
                     return None;
@@ -5666,6 +5680,13 @@ mod english_cue_tests {
         assert!(
             got[0].content.ends_with("I like our situation very much."),
             "{got:?}"
+        );
+        let got = first(
+            "“We found water vapor,” lead researcher and NASA planetary scientist Lucas Pagano said.",
+        );
+        assert_eq!(
+            got.map(|(who, _, _)| who),
+            Some("lead researcher and NASA planetary scientist Lucas Pagano".to_string())
         );
         let got = first("“We are truly excited about the tour,” comments Johnston in a statement.");
         assert_eq!(
