@@ -2248,13 +2248,16 @@ impl Reader<'_> {
         }
         let words = self.words(content.clone());
         words
-            .windows(2)
+            .windows(3)
             .skip(2)
-            .find(|pair| {
-                pair[0].punct_after(self.text).contains(',')
-                    && pair[1].is_one_of(COMMENT_OPENERS, self.text)
+            .find(|w| {
+                // "…, as he deflected Republican attacks": a clause of the writer's own.
+                let as_clause = w[1].is_one_of(&["as"], self.text)
+                    && (w[2].is_one_of(PRONOUN_SUBJECTS, self.text) || w[2].lower == "the");
+                w[0].punct_after(self.text).contains(',')
+                    && (w[1].is_one_of(COMMENT_OPENERS, self.text) || as_clause)
             })
-            .map_or(content.end, |pair| pair[0].end)
+            .map_or(content.end, |w| w[0].end)
     }
 
     /// "Fundraising, according to the campaign, has surged.": an English source set off by commas inside the
@@ -5692,6 +5695,17 @@ mod english_cue_tests {
         assert_eq!(
             got.map(|(who, cue, _)| (who, cue)),
             Some(("Johnston".to_string(), "comments".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_clause_of_the_writers_own_ends_the_content() {
+        let got = first(
+            "Lt. Col. Alex Varga told lawmakers it was his duty to report the call, as he deflected attacks from the right.",
+        );
+        assert_eq!(
+            got.map(|(_, _, content)| content),
+            Some("it was his duty to report the call".to_string())
         );
     }
 
