@@ -27,7 +27,8 @@
 //! a page's gold article body, so the data stays where its owners put it. Each paragraph runs through language
 //! detection, entities and quotes as in `warta_analyze::analyze`, with no publication date. A predicted quote
 //! matches a gold one when their contents share at least half of the tokens of the longer; its speaker is
-//! right when the predicted speaker overlaps the gold speaker or the phrase it points back to, or, for a
+//! right when the predicted speaker shares a word that names something (not "the", "A", "itu") with the
+//! gold speaker or the phrase it points back to, or, for a
 //! "-nya" cue whose person the paragraph never names, when warta leaves the speaker unnamed rather than
 //! guessing.
 //!
@@ -52,6 +53,12 @@ use warta_model::{Quote, SpeakerKind};
 pub struct IndonesianReport {
     pub sets: Vec<ParagraphScore>,
 }
+
+/// Words that name nobody: a predicted speaker that shares only these with the gold one is not it.
+const NO_NAME: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "itu", "ini", "yang",
+    "dan", "di", "ke", "dari",
+];
 
 /// The labelled Indonesian sets in `crates/eval/data`, and what each is for.
 const SETS: &[(&str, &str)] = &[
@@ -168,11 +175,22 @@ impl GoldQuote {
             .flatten()
             .map(|[s, e]| s..e)
             .collect();
+        // The spans must share a word that names something: "A" does not name "A similarly fresh Reuters
+        // poll".
+        let chars: Vec<char> = text.chars().collect();
+        let shares_a_word = |p: &Range<usize>, g: &Range<usize>| {
+            let shared: String = chars
+                .get(p.start.max(g.start)..p.end.min(g.end))
+                .map(|c| c.iter().collect())
+                .unwrap_or_default();
+            shared
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| !w.is_empty() && !NO_NAME.contains(&w.to_lowercase().as_str()))
+        };
         let spans_overlap =
-            predicted_span.is_some_and(|p| gold.iter().any(|g| p.start < g.end && g.start < p.end));
+            predicted_span.is_some_and(|p| gold.iter().any(|g| shares_a_word(&p, g)));
         // A pronoun resolved to an earlier phrase: compare that phrase with the gold's, as the seeds score does.
         let phrases_agree = || {
-            let chars: Vec<char> = text.chars().collect();
             let gold: Vec<String> = gold
                 .iter()
                 .filter_map(|r| chars.get(r.clone()).map(|c| c.iter().collect()))
