@@ -4228,7 +4228,9 @@ fn resolve(
                 f.who = Who::Unknown;
                 f.confidence = f.confidence.min(UNKNOWN_SPEAKER_CONFIDENCE);
             } else {
-                // "When Afghan President Ashraf Ghani announced …": the subordinator is not the speaker.
+                // "When Afghan President Ashraf Ghani announced …": the subordinator is not the speaker, nor
+                // is an adverb after it ("Users rightly expect").
+                r.end -= speaker::trailing_adverb_len(phrase);
                 r.start += speaker::lead_len(phrase);
             }
         }
@@ -5625,6 +5627,10 @@ mod english_cue_tests {
             got.first(),
             Some(&("Analysts".to_string(), SpeakerKind::RoleOrDescription))
         );
+        let got = first("Thomas allegedly told investigators that he had checked the cells.");
+        assert_eq!(got.map(|(who, _, _)| who), Some("Thomas".to_string()));
+        let got = first("The family claimed that the hospital had ignored the warnings.");
+        assert_eq!(got.map(|(who, _, _)| who), Some("The family".to_string()));
         let got = speakers("We've said this before, many times: no special hardware is needed.");
         assert_eq!(
             got.first().map(|(_, kind)| *kind),

@@ -933,6 +933,41 @@ pub fn lead_len(phrase: &str) -> usize {
     cut
 }
 
+/// Nouns that end like adverbs: "the family", "the assembly" keep them.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "assembly",
+    "supply",
+    "rally",
+    "ally",
+    "monopoly",
+    "anomaly",
+    "daily",
+    "weekly",
+    "quarterly",
+    "bully",
+    "belly",
+    "jelly",
+    "italy",
+];
+
+/// How many bytes at the end of `phrase` an English adverb takes ("Users rightly", "he barely"); 0 when
+/// none does or nothing would remain.
+pub fn trailing_adverb_len(phrase: &str) -> usize {
+    let Some((head, last)) = phrase.trim_end().rsplit_once(' ') else {
+        return 0;
+    };
+    let adverb = last.len() > 4
+        && last.ends_with("ly")
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && !LY_NOUNS.contains(&last);
+    if adverb && !head.trim().is_empty() {
+        phrase.len() - head.trim_end().len()
+    } else {
+        0
+    }
+}
+
 /// `lower` without an English contraction after it: "we've" → "we", "i’m" → "i".
 fn without_contraction(lower: &str) -> &str {
     lower
