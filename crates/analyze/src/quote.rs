@@ -3455,10 +3455,15 @@ impl Reader<'_> {
             }
             // "Most mainstream economists, however, argue …": an adverb set off is no appositive; the
             // subject stands before it.
-            let set_off_adverb = appositive.len() == 1
-                && appositive[0].is_one_of(SET_OFF_ADVERBS, self.text)
-                && appositive_start > 0;
-            if set_off_adverb {
+            let set_off_adverb =
+                appositive.len() == 1 && appositive[0].is_one_of(SET_OFF_ADVERBS, self.text);
+            // "McCormick, who has split from …, told …", "The news organization, citing an anonymous
+            // source, reported …": a relative or participle clause set off after the subject.
+            let set_off_clause = self.lex.is_english_only()
+                && appositive.first().is_some_and(|w| {
+                    w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
+                });
+            if (set_off_adverb || set_off_clause) && appositive_start > 0 {
                 clause_start = clause_before(appositive_start - 1);
                 chunk = &words[clause_start..appositive_start];
             } else {
@@ -5701,6 +5706,24 @@ mod english_cue_tests {
         assert_eq!(
             got.map(|(who, cue, _)| (who, cue)),
             Some(("Johnston".to_string(), "comments".to_string()))
+        );
+    }
+
+    #[test]
+    fn the_subject_stands_before_a_relative_or_participle_clause_set_off() {
+        let got = first(
+            "Jennifer McCord, who has split from many fellow Republicans on issues such as the state's private school voucher program, told teachers that the raise was overdue.",
+        );
+        assert_eq!(
+            got.map(|(who, _, _)| who),
+            Some("Jennifer McCord".to_string())
+        );
+        let got = first(
+            "The news organization, citing an anonymous government source, reported that the talks had stalled.",
+        );
+        assert_eq!(
+            got.map(|(who, _, _)| who),
+            Some("The news organization".to_string())
         );
     }
 
