@@ -3416,6 +3416,30 @@ impl Reader<'_> {
                 .then(|| (noun[0].start..noun[noun.len() - 1].end, None));
         }
         let mut clause_start = clause_before(i);
+        // "Home Depot (ticker: HD) reported": a bracket closing before the cue holds an aside; the subject
+        // stands before it opens.
+        let opens_bracket = |w: &Word| {
+            self.text
+                .get(w.raw_start..w.start)
+                .is_some_and(|p| p.contains('('))
+        };
+        if self.lex.is_english_only()
+            && i > 0
+            && words[i - 1].punct_after(self.text).starts_with(')')
+            && !words[clause_start..i].iter().any(opens_bracket)
+        {
+            if let Some(k) = (0..clause_start)
+                .rev()
+                .take(8)
+                .find(|&k| opens_bracket(&words[k]))
+            {
+                clause_start = clause_before(k);
+                // An empty phrase is no speaker phrase, so `k - 1` is a word of it.
+                return self
+                    .is_speaker_phrase(&words[clause_start..k])
+                    .then(|| (words[clause_start].start..words[k - 1].end, None));
+            }
+        }
         let mut chunk: &[Word] = &words[clause_start..if relative { lead - 1 } else { i }];
         if denies(chunk) {
             return None;
@@ -3614,9 +3638,8 @@ impl Reader<'_> {
         &words[..k]
     }
 
-    /// True when `words` can name a speaker: a noun phrase, not a clause or a prepositional phrase.
-    /// True for an Indonesian phrase that runs into a clause of its own, so names no one: "Menurut tim juri
-    /// mereka layak karena …".
+    /// True for a phrase that runs into a clause of its own, so names no one: "Menurut tim juri mereka
+    /// layak karena …", "They need to do something if they".
     fn runs_into_clause(&self, words: &[Word]) -> bool {
         if self.lex.is_english_only() {
             // "was rapturous and they", "They need to do something if they", "That’s smaller than what
@@ -3639,6 +3662,7 @@ impl Reader<'_> {
             })
     }
 
+    /// True when `words` can name a speaker: a noun phrase, not a clause or a prepositional phrase.
     fn is_speaker_phrase(&self, words: &[Word]) -> bool {
         let Some(first) = words.first() else {
             return false;
@@ -5725,6 +5749,12 @@ mod english_cue_tests {
             got.map(|(who, _, _)| who),
             Some("The news organization".to_string())
         );
+    }
+
+    #[test]
+    fn an_aside_in_brackets_before_the_cue_is_no_speaker() {
+        let got = first("Home Depot (ticker: HD) reported that sales fell short of estimates.");
+        assert_eq!(got.map(|(who, _, _)| who), Some("Home Depot".to_string()));
     }
 
     #[test]
