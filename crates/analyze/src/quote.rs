@@ -75,8 +75,9 @@ pub fn find_quotes_with_tagger(
     if reader.lex.is_english_only() {
         learned::add(&reader, &mut found, tagger);
     }
-    // "Bezos announced earlier this year": a time alone is not what was said.
-    found.retain(|f| !reader.is_only_date(f.content.clone()));
+    // "Bezos announced earlier this year": a time alone is not what was said, nor is a circumstance ("Cook
+    // said while visiting the conference").
+    found.retain(|f| !reader.is_only_date(f.content.clone()) && !reader.is_circumstance(f));
     resolve(text, entities, published, found)
 }
 
@@ -3684,6 +3685,9 @@ impl Reader<'_> {
                 | "of"
                 | "by"
                 | "from"
+                | "despite"
+                | "amid"
+                | "unlike"
                 | "itu"
                 | "ini"
                 | "this"
@@ -3848,6 +3852,33 @@ impl Reader<'_> {
         self.dates
             .iter()
             .any(|d| d.start <= w.start && w.end <= d.end)
+    }
+
+    /// Whether what an English verb of saying reports is a circumstance of the saying: a subordinator and a
+    /// verb in -ing ("said while visiting the conference", "spoke after meeting the minister"). What follows
+    /// "according to X," and words in quotation marks are what was said, whatever they open with.
+    fn is_circumstance(&self, f: &Found) -> bool {
+        let words = self.words(f.content.clone());
+        let after_verb = f.kind == QuoteKind::Indirect
+            && f.cue
+                .as_ref()
+                .and_then(|c| self.text.get(c.clone()))
+                .is_some_and(|c| !c.to_lowercase().starts_with("according"));
+        self.lex.is_english_only()
+            && after_verb
+            && words.first().is_some_and(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "while" | "when" | "after" | "before" | "during" | "since"
+                )
+            })
+            && words.get(1).is_some_and(|w| {
+                w.lower.ends_with("ing")
+                    && !matches!(
+                        w.lower.as_str(),
+                        "something" | "anything" | "nothing" | "everything"
+                    )
+            })
     }
 
     /// Whether `range` holds nothing but a date expression and punctuation.
@@ -5773,8 +5804,11 @@ mod english_cue_tests {
         assert!(first("The stock added more than 2% to begin the week.").is_none());
         assert!(first("Rookie Emil Berg added a goal and an assist, and Columbus won.").is_none());
         assert!(first("Japan's Nikkei 225 declined 0.3% on Tuesday.").is_none());
-        // A time alone is not what was said.
+        // A time alone is not what was said, nor a circumstance of the saying.
         assert!(first("The company announced on Monday.").is_none());
+        assert!(first("Mr. Okafor said while visiting the conference in San Francisco.").is_none());
+        let got = first("She tweeted: “When something gets under his skin, he lashes out.”");
+        assert_eq!(got.map(|(who, _, _)| who), Some("She".to_string()));
         let got = first("The mayor added that the bridge would reopen in May.");
         assert_eq!(got.map(|(who, _, _)| who), Some("The mayor".to_string()));
     }
