@@ -103,12 +103,6 @@ const MAX_APPOSITIVE: usize = 40;
 /// researcher and NASA planetary scientist Lucas Paganini said").
 const LONG_TITLED_NAME: usize = 12;
 
-/// English auxiliaries and copulas: where a subject running on in lower case meets its verb.
-const ENGLISH_AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "should", "must", "do", "does", "did",
-];
-
 /// The confidence of a quote whose speaker the text does not name: a guess, shown as one.
 const UNKNOWN_SPEAKER_CONFIDENCE: f32 = 0.3;
 
@@ -2145,7 +2139,7 @@ impl Reader<'_> {
         if j == k + det + 1 && QUANTIFIERS.contains(&words[k + det].lower.as_str()) {
             let aux = (j..(j + 6).min(words.len()))
                 .take_while(|&m| !words[m - 1].closes_clause(self.text))
-                .find(|&m| words[m].is_one_of(ENGLISH_AUXILIARIES, self.text))?;
+                .find(|&m| words[m].is_one_of(speaker::AUXILIARY_WORDS, self.text))?;
             return (aux > j).then(|| words[k].start..words[aux - 1].end);
         }
         // The name must be followed by its verb, not be the whole clause.
@@ -3649,11 +3643,11 @@ impl Reader<'_> {
                 .iter()
                 .position(|w| w.is_one_of(&["who", "whose", "that", "which"], self.text));
             return words.iter().enumerate().skip(1).any(|(k, w)| {
-                relative.is_none_or(|r| k < r) && w.is_one_of(ENGLISH_AUXILIARIES, self.text)
+                relative.is_none_or(|r| k < r) && w.is_one_of(speaker::AUXILIARY_WORDS, self.text)
                     || w.is_one_of(&["if", "than", "because", "unless", "although"], self.text)
             }) || words
                 .first()
-                .is_some_and(|w| w.is_one_of(ENGLISH_AUXILIARIES, self.text));
+                .is_some_and(|w| w.is_one_of(speaker::AUXILIARY_WORDS, self.text));
         }
         self.lex.is_indonesian()
             && !self.lex.is_english()

@@ -857,8 +857,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "not",
 ];
 
-/// English auxiliaries: "did propose" has no subject in it.
-const AUXILIARY_WORDS: &[&str] = &[
+/// English auxiliaries and copulas: "did propose" has no subject in it, and a subject running on in lower
+/// case ("Two federal prison officers were …") ends at one.
+pub(super) const AUXILIARY_WORDS: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had", "will",
     "would", "can", "could", "may", "might", "should", "must",
 ];
