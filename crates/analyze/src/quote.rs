@@ -32,11 +32,12 @@ mod learned;
 mod marks;
 mod speaker;
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 use warta_attribution_tagger::Tagger;
-use warta_model::{char_offset, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind, When};
+use warta_model::{CharOffsets, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind, When};
 
 use crate::date;
 use crate::source::outlets;
@@ -4265,6 +4266,15 @@ fn resolve(
             })
         })
         .collect();
+    let offsets = CharOffsets::new(text);
+    // A speaker phrase is classified once per article: classifying reads the whole text.
+    let mut classified: HashMap<String, speaker::Classified> = HashMap::new();
+    let mut classify = |phrase: &str| {
+        classified
+            .entry(phrase.to_string())
+            .or_insert_with(|| speaker::classify(phrase, text, entities))
+            .clone()
+    };
     let mut history: Vec<Resolved> = Vec::new();
     let mut quotes = Vec::new();
     for (mut f, nested) in found.into_iter().zip(nested) {
@@ -4296,13 +4306,13 @@ fn resolve(
             Who::Phrase(r) => {
                 let r = &closing_bracket(text, r.clone());
                 let phrase = slice(r);
-                let classified = speaker::classify(&phrase, text, entities);
+                let classified = classify(&phrase);
                 let mut speaker = Speaker {
                     text: phrase.clone(),
                     kind: classified.kind,
                     name: classified.name,
-                    start: Some(char_offset(text, r.start)),
-                    end: Some(char_offset(text, r.end)),
+                    start: Some(offsets.of(r.start)),
+                    end: Some(offsets.of(r.end)),
                     antecedent: None,
                 };
                 // "beberapa di antaranya", "mereka": the group named just before, as written.
@@ -4376,23 +4386,22 @@ fn resolve(
             // The subject was named after the last speaker: "-nya" points to it. A pronoun subject ("Dia
             // mengakui …") points back to the last speaker itself.
             Who::PreviousOr(r)
-                if history.last().is_none_or(|h| {
-                    h.speaker
-                        .start
-                        .is_none_or(|s| s < char_offset(text, r.start))
-                }) && (history.is_empty()
-                    || !PRONOUN_SUBJECTS.contains(&slice(r).to_lowercase().as_str())) =>
+                if history
+                    .last()
+                    .is_none_or(|h| h.speaker.start.is_none_or(|s| s < offsets.of(r.start)))
+                    && (history.is_empty()
+                        || !PRONOUN_SUBJECTS.contains(&slice(r).to_lowercase().as_str())) =>
             {
                 let phrase = slice(r);
-                let classified = speaker::classify(&phrase, text, entities);
+                let classified = classify(&phrase);
                 antecedent_phrase = Some(phrase.clone());
                 by_subject = true;
                 Speaker {
                     text: phrase,
                     kind: classified.kind,
                     name: classified.name,
-                    start: Some(char_offset(text, r.start)),
-                    end: Some(char_offset(text, r.end)),
+                    start: Some(offsets.of(r.start)),
+                    end: Some(offsets.of(r.end)),
                     antecedent: None,
                 }
             }
@@ -4420,8 +4429,8 @@ fn resolve(
                             text: slice(cue),
                             kind: SpeakerKind::Pronoun,
                             name: None,
-                            start: Some(char_offset(text, cue.start)),
-                            end: Some(char_offset(text, cue.end)),
+                            start: Some(offsets.of(cue.start)),
+                            end: Some(offsets.of(cue.end)),
                             antecedent: None,
                         }
                     }
@@ -4451,8 +4460,8 @@ fn resolve(
             When {
                 date: date::resolve(&expr, published).map(|d| d.to_string()),
                 text: expr,
-                start: char_offset(text, r.start),
-                end: char_offset(text, r.end),
+                start: offsets.of(r.start),
+                end: offsets.of(r.end),
             }
         });
         speaker.antecedent = antecedent_phrase;
@@ -4473,15 +4482,15 @@ fn resolve(
             content,
             parts: parts
                 .iter()
-                .map(|p| Span::new(char_offset(text, p.start), char_offset(text, p.end)))
+                .map(|p| Span::new(offsets.of(p.start), offsets.of(p.end)))
                 .collect(),
             kind: f.kind,
             cue: f.cue.as_ref().map(slice),
             speaker,
             via,
             when,
-            start: char_offset(text, f.content.start),
-            end: char_offset(text, f.content.end),
+            start: offsets.of(f.content.start),
+            end: offsets.of(f.content.end),
             confidence,
             chain: Vec::new(),
         });

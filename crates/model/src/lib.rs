@@ -129,6 +129,29 @@ pub fn char_offset(text: &str, byte: usize) -> usize {
     text.char_indices().take_while(|(i, _)| *i < byte).count()
 }
 
+/// Code-point offsets of many byte offsets into one text, each found by binary search: [`char_offset`]
+/// counts from the start of the text every time, which over the quotes of a long article is quadratic.
+pub struct CharOffsets {
+    /// The byte offset of each code point.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl CharOffsets {
+    pub fn new(text: &str) -> CharOffsets {
+        CharOffsets {
+            starts: text.char_indices().map(|(i, _)| i).collect(),
+            len: text.len(),
+        }
+    }
+
+    /// The code-point offset of byte offset `byte`, as [`char_offset`] gives it.
+    pub fn of(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        self.starts.partition_point(|&s| s < byte)
+    }
+}
+
 /// The byte offset of code-point offset `chars` in `text` (clamped to the text).
 pub fn byte_offset(text: &str, chars: usize) -> usize {
     text.char_indices()
@@ -427,4 +450,19 @@ pub enum HopRole {
     OriginalOutlet,
     /// The site that published this article.
     Publisher,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_agree_with_char_offset_on_every_byte() {
+        let text = "Kyiv — “Київ” é\u{301}, 2024.";
+        let offsets = CharOffsets::new(text);
+        for byte in 0..=text.len() + 3 {
+            assert_eq!(offsets.of(byte), char_offset(text, byte), "byte {byte}");
+        }
+        assert_eq!(CharOffsets::new("").of(5), 0);
+    }
 }

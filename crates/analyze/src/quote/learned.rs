@@ -48,7 +48,21 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
     let to_bytes = |r: &Range<usize>| -> Option<Range<usize>> {
         Some(*bytes.get(r.start)?..*bytes.get(r.end)?)
     };
-    let rules = found.len();
+    // The rules' contents in text order with the furthest end reached so far, so that whether a learned
+    // content overlaps one of them is a binary search, not a scan per content.
+    let mut by_start: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
+    by_start.sort_by_key(|c| c.start);
+    let furthest_end: Vec<usize> = by_start
+        .iter()
+        .scan(0, |end, c| {
+            *end = c.end.max(*end);
+            Some(*end)
+        })
+        .collect();
+    let overlaps_rules = |content: &Range<usize>| {
+        let before_end = by_start.partition_point(|c| c.start < content.end);
+        before_end > 0 && furthest_end[before_end - 1] > content.start
+    };
     let paragraphs = paragraphs(text);
     for a in tagger.attributions(text) {
         let Some(content) = to_bytes(&a.content) else {
@@ -58,9 +72,7 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
         let words = text
             .get(content.clone())
             .map_or(0, |c| c.split_whitespace().count());
-        let overlaps = found[..rules]
-            .iter()
-            .any(|f| f.content.start < content.end && content.start < f.content.end);
+        let overlaps = overlaps_rules(&content);
         let cue = a.cue.as_ref().and_then(to_bytes);
         if a.confidence < MIN_CONFIDENCE
             || words < MIN_WORDS
@@ -120,7 +132,9 @@ fn subject_before(
     cue: usize,
 ) -> Option<Range<usize>> {
     let text = reader.text;
-    let paragraph = paragraphs.iter().find(|p| p.contains(&cue))?.clone();
+    // Paragraphs are in text order: the one holding the cue is found by binary search.
+    let k = paragraphs.partition_point(|p| p.end <= cue);
+    let paragraph = paragraphs.get(k).filter(|p| p.contains(&cue))?.clone();
     let quoted = marks::find_quoted(text, paragraph.clone(), !reader.lex.is_english_only());
     let sentence = reader
         .sentences(paragraph, &quoted)
