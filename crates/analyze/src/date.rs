@@ -60,7 +60,7 @@ const MONTHS: [(&str, u32); 21] = [
 ];
 
 /// Short forms of month names ("Jan", "Agu"); some are also names ("Jan Egeland"), so only dates read them.
-const MONTH_ABBREVIATIONS: [(&str, u32); 9] = [
+const MONTH_ABBREVIATIONS: [(&str, u32); 13] = [
     ("jan", 1),
     ("feb", 2),
     ("mar", 3),
@@ -70,7 +70,17 @@ const MONTH_ABBREVIATIONS: [(&str, u32); 9] = [
     ("aug", 8),
     ("agu", 8),
     ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
 ];
+
+/// True for a lower-cased short form of a month name ("nov", "sept"): with a full stop before a day ("Nov.
+/// 8") it ends no sentence.
+pub fn is_short_month(lower: &str) -> bool {
+    MONTH_ABBREVIATIONS.iter().any(|(name, _)| *name == lower)
+}
 
 /// One regex for every expression the finder knows. Weekdays must be capitalised unless "hari" precedes them,
 /// because "minggu" is also the word for "week" ("minggu ini" = "this week").

@@ -3964,10 +3964,9 @@ impl Reader<'_> {
             // "said on Nov. 8.": a month written short before its day ends no sentence.
             let month_day = next.is_some_and(|n| n.is_ascii_digit())
                 && self.text.get(start..at).is_some_and(|before| {
-                    before
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| SHORT_MONTHS.contains(&w.trim_end_matches('.')))
+                    before.split_whitespace().next_back().is_some_and(|w| {
+                        date::is_short_month(&w.trim_end_matches('.').to_lowercase())
+                    })
                 });
             if after_stop
                 && opens
@@ -4055,11 +4054,6 @@ fn is_title_case(inner: &str) -> bool {
         .count();
     words.len() >= 3 && capitalised * 5 >= words.len() * 4
 }
-
-/// Months as English news writes them short before a day: "Nov. 8", "Sept. 30".
-const SHORT_MONTHS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
 
 /// True for a title or an initial written with a full stop: "Dr", "Sen", "J".
 fn is_abbreviation(bare: &str) -> bool {

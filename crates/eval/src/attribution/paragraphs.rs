@@ -206,8 +206,8 @@ impl GoldQuote {
 /// article-extraction benchmark's `ground-truth.json`. Each is read only when a record points into it, then
 /// once.
 pub struct Sources<'p> {
-    pub dslcc: &'p Path,
-    pub articles: &'p Path,
+    dslcc: &'p Path,
+    articles: &'p Path,
     dslcc_paragraphs: Option<Vec<String>>,
     article_bodies: Option<HashMap<String, Vec<char>>>,
 }
