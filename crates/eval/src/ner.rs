@@ -19,6 +19,8 @@ pub struct SplitReport {
     pub sentences: usize,
     pub tokens: usize,
     pub scores: Scores,
+    /// The same text through the analysis pipeline, whose entities the store and the API show.
+    pub pipeline: Option<Scores>,
     pub tokens_per_second: f64,
 }
 
@@ -59,6 +61,7 @@ pub fn evaluate(dir: &Path) -> Result<NerReport, EvalError> {
             sentences: sentences.len(),
             tokens,
             scores,
+            pipeline: None,
             tokens_per_second: tokens as f64 / seconds,
         });
     }
@@ -83,6 +86,9 @@ impl fmt::Display for NerReport {
                 split.name, split.sentences, split.tokens, split.tokens_per_second
             )?;
             writeln!(f, "{}", split.scores)?;
+            if let Some(pipeline) = &split.pipeline {
+                writeln!(f, "  through the pipeline (warta analyze): {pipeline}")?;
+            }
         }
         Ok(())
     }

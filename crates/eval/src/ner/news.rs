@@ -12,8 +12,10 @@
 use super::SplitReport;
 use crate::{data_error, EvalError};
 use std::{path::Path, time::Instant};
+use warta_ner::conll::Sentence;
+use warta_ner::eval::Scores;
 use warta_ner::spans::{read_paragraphs, Paragraph, SpansError};
-use warta_ner::Tagger;
+use warta_ner::{EntityKind, Tagger};
 
 /// Scores the tagger on the DSLCC file `dslcc` against the gold labels kept in the repository.
 pub fn evaluate_news(tagger: &Tagger, dslcc: &Path) -> Result<SplitReport, EvalError> {
@@ -58,11 +60,34 @@ pub fn score_news(
     let scores = warta_ner::eval::evaluate(tagger, &sentences);
     let seconds = started.elapsed().as_secs_f64().max(f64::MIN_POSITIVE);
     let tokens = sentences.iter().map(|s| s.tokens.len()).sum();
+    let mut pipeline = Scores::default();
+    for (paragraph, gold) in paragraphs.iter().zip(&sentences) {
+        pipeline.add(&gold.labels, &pipeline_labels(&paragraph.text));
+    }
     Ok(SplitReport {
         name,
         sentences: sentences.len(),
         tokens,
         scores,
+        pipeline: Some(pipeline),
         tokens_per_second: tokens as f64 / seconds,
     })
+}
+
+/// The labels of the entity mentions that the analysis pipeline (`warta analyze`, what the store, the API and
+/// the pages show) finds in `text`, token by token as the gold is labelled.
+fn pipeline_labels(text: &str) -> Vec<warta_ner::Label> {
+    let lang = warta_analyze::language::detect_line(text);
+    let mentions: Vec<(usize, usize, EntityKind)> =
+        warta_analyze::entity::find_entities(text, lang)
+            .iter()
+            .filter_map(|entity| {
+                let kind = EntityKind::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == entity.kind)?;
+                Some(entity.mentions.iter().map(move |m| (m.start, m.end, kind)))
+            })
+            .flatten()
+            .collect();
+    Sentence::from_spans(text, &mentions).labels
 }
