@@ -82,8 +82,8 @@ impl Paragraph {
         Sentence::from_spans(&self.text, &self.entities)
     }
 
-    /// The paragraph cut into sentences where [`Tagger::entities`](crate::Tagger::entities) cuts text, but
-    /// never inside an entity ("Jl. Sudirman").
+    /// The paragraph cut into sentences at stops and line breaks, but never inside an entity ("Jl.
+    /// Sudirman").
     pub fn sentences(&self) -> Vec<Sentence> {
         let whole = self.labelled();
         let chars: Vec<char> = self.text.chars().collect();
