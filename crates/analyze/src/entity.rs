@@ -115,7 +115,7 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
         // Two listed places in a row are two places ("Krasnodar Rusia", "Kharkiv Ukraina"), not one.
         let listed: Vec<&Found> = found
             .iter()
-            .filter(|f| f.origin == Origin::Listed && start <= f.start && f.end <= end)
+            .filter(|f| f.listed && start <= f.start && f.end <= end)
             .collect();
         let tiles = listed.len() >= 2
             && listed.iter().all(|f| f.kind == Some("LOCATION"))
@@ -159,12 +159,11 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             end,
             kind: Some(kind),
             role,
-            origin: Origin::Tagged,
+            listed: false,
         });
     }
     for f in found.drain(..) {
-        let stands =
-            f.origin == Origin::Listed && !reconciled.iter().any(|t| overlaps(t, f.start, f.end));
+        let stands = f.listed && !reconciled.iter().any(|t| overlaps(t, f.start, f.end));
         if stands {
             reconciled.push(f);
         }
@@ -561,20 +560,8 @@ struct Found {
     /// `None`: a lone word whose type is decided when merging (a surname, an acronym).
     kind: Option<&'static str>,
     role: Option<String>,
-    origin: Origin,
-}
-
-/// What read a mention, which decides whether it stands where the tagger reads nothing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Origin {
-    /// A name of the shipped gazetteer.
-    Listed,
-    /// A name after a title or an organisation head word, or one a head word starts.
-    Ruled,
-    /// A capitalised run typed by its shape alone.
-    Guessed,
-    /// The statistical tagger.
-    Tagged,
+    /// A name of the shipped gazetteer: it stands where the tagger reads nothing.
+    listed: bool,
 }
 
 /// Compass words that, after a place, name a region of it.
@@ -632,7 +619,7 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
             end,
             kind: Some(kind.entity_type()),
             role: None,
-            origin: Origin::Listed,
+            listed: true,
         });
     };
     let trigger = role_trigger(tokens, run.start);
@@ -660,7 +647,7 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
                     end,
                     kind: Some("PERSON"),
                     role: Some(role),
-                    origin: Origin::Ruled,
+                    listed: false,
                 });
             }
         }
@@ -714,7 +701,7 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
                         end,
                         kind: Some("PERSON"),
                         role: Some(role),
-                        origin: Origin::Ruled,
+                        listed: false,
                     });
                     p = q + 1;
                 } else {
@@ -747,7 +734,7 @@ fn read_run(tokens: &[Token], run: std::ops::Range<usize>, found: &mut Vec<Found
                     end: end_char,
                     kind: Some("ORGANIZATION"),
                     role: None,
-                    origin: Origin::Ruled,
+                    listed: false,
                 });
                 p = person_after(q, role, found);
             }
@@ -825,19 +812,13 @@ fn unknown_name(tokens: &[Token], range: std::ops::Range<usize>, trigger: Option
     } else {
         None
     };
-    // A cue word's role ("juru bicara X") introduces the name as a title does.
-    let origin = if role.is_some() {
-        Origin::Ruled
-    } else {
-        Origin::Guessed
-    };
     Found {
         text,
         start,
         end,
         kind,
         role,
-        origin,
+        listed: false,
     }
 }
 
