@@ -1105,6 +1105,24 @@ mod tests {
         assert!(entity(&entities, "Auliansyah Lubis SIK MH").is_none());
     }
 
+    /// The tagger decides what a name is: a lone name with no cue around it is still a person, and a run of
+    /// capitals is no person for its shape alone.
+    #[test]
+    fn the_tagger_types_names_the_rules_could_only_guess() {
+        let text =
+            "Namun, Suharyanto mengakui adanya temuan baru dalam laporan BPK. Pemerintah kota \
+                    meluncurkan program Clean Air Jakarta pekan lalu.";
+        let entities = find_entities(text, "id");
+        let kind = |name: &str| entity(&entities, name).map(|e| e.kind.as_str());
+        assert_eq!(kind("Suharyanto"), Some("PERSON"), "{entities:#?}");
+        assert!(
+            entities
+                .iter()
+                .all(|e| !(e.kind == "PERSON" && e.name.contains("Clean"))),
+            "{entities:#?}"
+        );
+    }
+
     #[test]
     fn organisation_heads_and_spokespeople() {
         let text = "Hal itu disampaikan juru bicara Kementerian Luar Negeri Ukraina Heorhiy Tykhi kepada wartawan.";
