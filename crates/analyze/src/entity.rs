@@ -28,7 +28,7 @@ pub mod alias;
 pub mod gazetteer;
 pub mod skeleton;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::date::is_calendar_word;
@@ -37,7 +37,7 @@ use warta_ner::gazetteer::is_person_title;
 
 pub use alias::AliasTable;
 use gazetteer::{Kind, GAZETTEER};
-use skeleton::same_name;
+use skeleton::Skeleton;
 
 /// Finds the entities of `text` with the default alias table. `lang` is an ISO 639-1 code (unused words of
 /// both Indonesian and English are known, so any code works; it is kept for language-specific rules).
@@ -81,21 +81,28 @@ pub(crate) fn is_everyday_word(lower: &str) -> bool {
 /// it, which a run of capitals alone cannot tell ("Clean Air" is no person, "Pramono" is one). The rules
 /// give the roles: a person the tagger finds inside or right after a titled name the rules read takes that
 /// title, extended by the office between them ("Kepala Dinas Pertanian Suparman" is Suparman, role "Kepala
-/// Dinas Pertanian", and the organisation Dinas Pertanian). Where the tagger reads nothing, a listed name or
-/// one a title or head word introduces still stands; a run typed by its shape alone does not.
+/// Dinas Pertanian", and the organisation Dinas Pertanian). Where the tagger reads nothing, a listed name
+/// still stands; a run the rules read otherwise does not. Every lookup is a binary search over mentions
+/// sorted by start, so a long article costs no more per name than a short one.
 fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
     let Some(tagger) = tagger() else {
         return;
     };
+    found.sort_by_key(|f| f.start);
+    let longest_found = found.iter().map(|f| f.end - f.start).max().unwrap_or(0);
     let chars: Vec<char> = text.chars().collect();
     let text_of = |start: usize, end: usize| -> String {
         chars
             .get(start..end)
             .map_or_else(String::new, |c| c.iter().collect())
     };
-    let overlaps = |f: &Found, start: usize, end: usize| f.start < end && start < f.end;
     let mut reconciled = Vec::new();
+    // In text order, none overlapping another.
     let tagged = tagger.entities(text);
+    let named = |k: usize| {
+        let at = tagged.partition_point(|&(_, e, _)| e <= k);
+        tagged.get(at).is_some_and(|&(s, _, _)| s <= k)
+    };
     for &(start, end, kind) in &tagged {
         // Capitalised everyday words that open a line or a caption are no part of a name ("Logo Bloomberg
         // Technoz").
@@ -113,8 +120,7 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             continue;
         }
         // Two listed places in a row are two places ("Krasnodar Rusia", "Kharkiv Ukraina"), not one.
-        let listed: Vec<&Found> = found
-            .iter()
+        let listed: Vec<&Found> = overlapping(found, longest_found, start, end)
             .filter(|f| f.listed && start <= f.start && f.end <= end)
             .collect();
         let tiles = listed.len() >= 2
@@ -129,9 +135,8 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
         }
         let titled = (kind == "PERSON")
             .then(|| {
-                found.iter().find(|f| {
-                    f.kind == Some("PERSON") && f.role.is_some() && overlaps(f, start, end)
-                })
+                overlapping(found, longest_found, start, end)
+                    .find(|f| f.kind == Some("PERSON") && f.role.is_some())
             })
             .flatten();
         let (start, role) = match titled.and_then(|f| Some((f, f.role.as_deref()?))) {
@@ -139,7 +144,6 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
                 // Words between the title and the tagger's person: an office or place the tagger names
                 // ("Kepala Dinas Pertanian Suparman") extends the role. Words it leaves untagged are left out
                 // of both: the tagger's boundaries of a name are right more often than a run of capitals.
-                let named = |k: usize| tagged.iter().any(|&(s, e, _)| s <= k && k < e);
                 let untagged = (f.start..start)
                     .any(|k| chars.get(k).is_some_and(|c| c.is_alphanumeric()) && !named(k));
                 let office = text_of(f.start, start);
@@ -162,15 +166,40 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             listed: false,
         });
     }
-    for f in found.drain(..) {
-        let stands = f.listed && !reconciled.iter().any(|t| overlaps(t, f.start, f.end));
-        if stands {
-            reconciled.push(f);
-        }
-    }
+    reconciled.sort_by_key(|f| f.start);
+    let longest_reconciled = reconciled
+        .iter()
+        .map(|f| f.end - f.start)
+        .max()
+        .unwrap_or(0);
+    let standing: Vec<Found> = found
+        .drain(..)
+        .filter(|f| {
+            f.listed
+                && overlapping(&reconciled, longest_reconciled, f.start, f.end)
+                    .next()
+                    .is_none()
+        })
+        .collect();
+    reconciled.extend(standing);
     // Merging reads mentions in text order: the first full name decides a surname's entity.
     reconciled.sort_by_key(|f| f.start);
     *found = reconciled;
+}
+
+/// The mentions of `sorted` (in order of their start, none longer than `longest` code points) that overlap
+/// `start..end`.
+fn overlapping(
+    sorted: &[Found],
+    longest: usize,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = &Found> {
+    let first = sorted.partition_point(|f| f.start + longest <= start);
+    let last = sorted.partition_point(|f| f.start < end).max(first);
+    sorted[first..last]
+        .iter()
+        .filter(move |f| f.start < end && start < f.end)
 }
 
 /// A word of the text with its code-point span.
@@ -823,48 +852,69 @@ fn unknown_name(tokens: &[Token], range: std::ops::Range<usize>, trigger: Option
 }
 
 /// Groups mentions into entities under canonical names.
+///
+/// Each name's skeleton is computed once, and entities are found by name and by skeleton key through maps, so
+/// an article with thousands of names merges in time that grows with its mentions, not their square.
 fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
-    // Multi-word people and organisations of this article, for surnames and acronyms.
-    let full_names: Vec<(&str, &'static str)> = found
+    // Multi-word people and organisations of this article, for surnames and acronyms: each with its last
+    // word, that word's skeleton and its initials.
+    let full_names: Vec<FullName> = found
         .iter()
         .filter(|f| matches!(f.kind, Some("PERSON" | "ORGANIZATION")) && f.text.contains(' '))
-        .filter_map(|f| Some((f.text.as_str(), f.kind?)))
+        .filter_map(|f| {
+            let last = f.text.rsplit(' ').next()?;
+            Some(FullName {
+                text: &f.text,
+                kind: f.kind?,
+                last,
+                last_skeleton: Skeleton::of(last),
+                initials: initials(&f.text),
+            })
+        })
         .collect();
     let mut entities: Vec<Entity> = Vec::new();
+    let mut skeletons: Vec<Skeleton> = Vec::new();
+    // The first entity of each name, and the entities of each type and skeleton key, in order made.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
     for f in &found {
         let lone = !f.text.contains(' ');
-        let ends = |full: &str| full.rsplit(' ').next() == Some(f.text.as_str());
-        let in_article = full_names
-            .iter()
-            .find(|(full, kind)| {
-                lone && match *kind {
-                    "PERSON" => full
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last == f.text || same_name(last, &f.text)),
-                    _ => f.text.len() >= 2 && initials(full) == f.text,
-                }
+        let in_article = lone
+            .then(|| {
+                let skeleton = Skeleton::of(&f.text);
+                full_names
+                    .iter()
+                    .find(|full| match full.kind {
+                        "PERSON" => full.last == f.text || full.last_skeleton.same_as(&skeleton),
+                        _ => f.text.len() >= 2 && full.initials == f.text,
+                    })
+                    // "the Journal" for "Wall Street Journal", whatever the tagger guessed, but a place stays
+                    // itself ("Indonesia" is not "Bank Indonesia").
+                    .or_else(|| {
+                        full_names.iter().find(|full| {
+                            full.kind == "ORGANIZATION"
+                                && f.kind != Some("LOCATION")
+                                && full.last == f.text
+                        })
+                    })
+                    .map(|full| (full.text, full.kind))
             })
-            // "the Journal" for "Wall Street Journal", whatever the tagger guessed, but a place stays itself
-            // ("Indonesia" is not "Bank Indonesia").
-            .or_else(|| {
-                full_names.iter().find(|(full, kind)| {
-                    lone && *kind == "ORGANIZATION" && f.kind != Some("LOCATION") && ends(full)
-                })
-            });
+            .flatten();
         // A lone word takes the type of what it abbreviates or ends; a cue word's guess ("dari BI") comes last.
         let canonical = match f.kind {
             Some("PERSON" | "LOCATION") | None => aliases.resolve(&f.text),
             Some(_) => aliases.canonical(&f.text),
         };
-        let known = canonical.and_then(|c| entities.iter().find(|e| e.name == c));
+        let known = canonical
+            .and_then(|c| by_name.get(c))
+            .map(|&at| &entities[at]);
         let (name, kind) = match (canonical, in_article, f.kind) {
             (_, Some((full, kind)), _) => {
-                let canonical = match *kind {
+                let canonical = match kind {
                     "PERSON" => aliases.resolve(full),
                     _ => aliases.canonical(full),
                 };
-                (canonical.unwrap_or(full).to_string(), *kind)
+                (canonical.unwrap_or(full).to_string(), kind)
             }
             (Some(canonical), None, kind) => match (known, kind) {
                 (Some(e), _) if !f.text.contains(' ') => {
@@ -881,26 +931,36 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
             start: f.start,
             end: f.end,
         };
-        let same_entity = |e: &Entity| {
-            e.kind == kind
-                && (e.name == name
-                    || (matches!(kind, "PERSON" | "LOCATION")
-                        && same_name(&e.name, &name)
-                        && !aliases.keeps_apart(&e.name, &name)))
+        let skeleton = Skeleton::of(&name);
+        // Names that match by skeleton share its key; so does a name with itself.
+        let key = (kind, skeleton.key());
+        let same_entity = |&at: &usize| {
+            let e: &Entity = &entities[at];
+            e.name == name
+                || (matches!(kind, "PERSON" | "LOCATION")
+                    && skeletons[at].same_as(&skeleton)
+                    && !aliases.keeps_apart(&e.name, &name))
         };
-        let entity = match entities.iter().position(same_entity) {
-            Some(at) => &mut entities[at],
+        let found_at = by_key
+            .get(&key)
+            .and_then(|candidates| candidates.iter().copied().find(same_entity));
+        let at = match found_at {
+            Some(at) => at,
             None => {
+                let at = entities.len();
+                by_name.entry(name.clone()).or_insert(at);
+                by_key.entry(key).or_default().push(at);
                 entities.push(Entity {
                     name,
                     kind: kind.to_string(),
                     roles: Vec::new(),
                     mentions: Vec::new(),
                 });
-                let last = entities.len() - 1;
-                &mut entities[last]
+                skeletons.push(skeleton);
+                at
             }
         };
+        let entity = &mut entities[at];
         if let Some(role) = &f.role {
             if !entity.roles.contains(role) {
                 entity.roles.push(role.clone());
@@ -911,6 +971,15 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
         }
     }
     entities
+}
+
+/// A multi-word person or organisation of an article, as [`merge`] matches lone words against it.
+struct FullName<'f> {
+    text: &'f str,
+    kind: &'static str,
+    last: &'f str,
+    last_skeleton: Skeleton,
+    initials: String,
 }
 
 /// The `&'static str` for an entity type written by this module.
