@@ -115,8 +115,13 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             }
             start = space + 1;
         }
-        // In cased news a lower-case "entity" is a tagging slip.
-        if !chars.get(start).is_some_and(|c| c.is_uppercase()) {
+        // In cased news a lower-case "entity" is a tagging slip, unless it is a news site's domain name,
+        // which the tagger labels by its shape ("suaramerdeka.com").
+        let name = chars.get(start..end).unwrap_or_default();
+        let site = kind == "ORGANIZATION"
+            && name.contains(&'.')
+            && !name.iter().any(|c| c.is_whitespace());
+        if !site && !chars.get(start).is_some_and(|c| c.is_uppercase()) {
             continue;
         }
         // Two listed places in a row are two places ("Krasnodar Rusia", "Kharkiv Ukraina"), not one.
@@ -1190,6 +1195,22 @@ mod tests {
                 .all(|e| !(e.kind == "PERSON" && e.name.contains("Clean"))),
             "{entities:#?}"
         );
+    }
+
+    #[test]
+    fn news_sites_and_chains_of_places() {
+        let text = "BANGKAPOS.COM, SUNGAILIAT - Warga Desa Epil Kecamatan Lais mengadu kepada \
+                    suaramerdeka.com, Sabtu.";
+        let entities = find_entities(text, "id");
+        let kind = |name: &str| entity(&entities, name).map(|e| e.kind.as_str());
+        assert_eq!(kind("BANGKAPOS.COM"), Some("ORGANIZATION"), "{entities:#?}");
+        assert_eq!(
+            kind("suaramerdeka.com"),
+            Some("ORGANIZATION"),
+            "{entities:#?}"
+        );
+        assert_eq!(kind("Desa Epil"), Some("LOCATION"), "{entities:#?}");
+        assert_eq!(kind("Kecamatan Lais"), Some("LOCATION"), "{entities:#?}");
     }
 
     #[test]

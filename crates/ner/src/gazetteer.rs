@@ -381,6 +381,137 @@ fn heads_office(token: &str, listed: bool, casing: Casing) -> bool {
         && !GENERIC_HEADS.contains(&lower.as_str())
 }
 
+/// Top-level domains of news sites, and the second-level labels of Indonesian ones ("co.id").
+const NEWS_DOMAINS: &[&str] = &["com", "net", "org", "tv", "id", "news", "online"];
+
+/// Second-level labels of government, university and school sites ("esdm.go.id"): addresses, not outlets.
+const INSTITUTIONAL_DOMAINS: &[&str] = &["go", "ac", "sch", "mil", "or"];
+
+/// Labels a news site's domain name an organisation, as the news reads it: the outlet of a dateline
+/// ("BANGKAPOS.COM, SUNGAILIAT -") or a source ("kepada Kompas.com"). The tokens come split at the dots
+/// ("Kompas . com", "REPUBLIKA . CO . ID"), and the model misses many of them. A web address ("www", a path
+/// after it) or a government or university site is no outlet; a domain inside a longer name is left to it.
+pub fn outlet_domains_as_organizations(tokens: &[&str], labels: &mut [Label]) {
+    if tokens.len() != labels.len() {
+        return;
+    }
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let mut t = 0;
+    while t + 2 < tokens.len() {
+        let end = domain_end(&lower, t);
+        let inside_a_name =
+            matches!(labels[t], Label::I(_)) || matches!(labels.get(end), Some(Label::I(_)));
+        let address = lower[t] == "www"
+            || (t >= 2 && lower[t - 1] == "." && lower[t - 2] == "www")
+            || tokens.get(end).is_some_and(|&next| next == "/");
+        if end > t && !inside_a_name && !address {
+            labels[t] = Label::B(EntityKind::Organization);
+            for label in &mut labels[t + 1..end] {
+                *label = Label::I(EntityKind::Organization);
+            }
+            t = end;
+        } else {
+            t += 1;
+        }
+    }
+}
+
+/// The end of the domain name starting at token `t` ("name . com", "name . co . id"), or `t` when none does.
+fn domain_end(lower: &[String], t: usize) -> usize {
+    let name = &lower[t];
+    // "go . id" ends a longer address ("esdm . go . id"), it names no site.
+    let is_name = name.chars().next().is_some_and(char::is_alphanumeric)
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && name != "co"
+        && !INSTITUTIONAL_DOMAINS.contains(&name.as_str());
+    if !is_name || lower.get(t + 1).map(String::as_str) != Some(".") {
+        return t;
+    }
+    let Some(label) = lower.get(t + 2).map(String::as_str) else {
+        return t;
+    };
+    let second_level = lower.get(t + 3).map(String::as_str) == Some(".")
+        && lower
+            .get(t + 4)
+            .is_some_and(|tld| NEWS_DOMAINS.contains(&tld.as_str()));
+    if second_level && INSTITUTIONAL_DOMAINS.contains(&label) {
+        t
+    } else if second_level && label == "co" {
+        t + 5
+    } else if NEWS_DOMAINS.contains(&label) && !second_level {
+        t + 3
+    } else {
+        t
+    }
+}
+
+/// Head words of a unit of local government: the unit's name follows them ("Kecamatan Lais", "Desa Epil").
+const ADMINISTRATIVE_UNITS: &[&str] = &[
+    "provinsi",
+    "prov",
+    "kabupaten",
+    "kab",
+    "kotamadya",
+    "kecamatan",
+    "kec",
+    "kelurahan",
+    "kel",
+    "desa",
+    "dusun",
+    "nagari",
+    "gampong",
+    "distrik",
+];
+
+/// Head words of a street: an address after a building or an area starts there ("… jalan Gatot Subroto").
+const STREETS: &[&str] = &["jalan", "jl", "jln", "gang", "gg"];
+
+/// Head words of a natural place that an administrative unit may follow ("Sungai Guci Kecamatan Sekayu").
+const NATURAL_PLACES: &[&str] = &[
+    "sungai", "gunung", "pulau", "bukit", "danau", "kali", "teluk", "pantai",
+];
+
+/// Splits a chain of places written one after another into its places, as the news labels them: "Desa Epil
+/// Kecamatan Lais" is two places, "Jalan Benteng Kelurahan Sari Rejo Kecamatan Medan Polonia" three. NERGRIT
+/// labels such a chain as one place, and the tagger learns to read it so.
+///
+/// A place starts afresh at a street's head word, and at an administrative unit's head word that follows a
+/// name (not another head: "Kelurahan Kota Uneng"). "Kota" starts a place only after a place that is itself
+/// a unit, a street or a natural place ("Kelurahan Keramat Kota Pangkalpinang"): it also begins names
+/// ("Kota Kinabalu") and follows buildings of the town ("Balai Kota Malang", "Alun-alun Kota Blitar").
+pub fn split_place_chains(tokens: &[&str], labels: &mut [Label]) {
+    if tokens.len() != labels.len() {
+        return;
+    }
+    let lower: Vec<String> = tokens
+        .iter()
+        .map(|t| t.trim_end_matches('.').to_lowercase())
+        .collect();
+    let is = |list: &[&str], t: usize| list.contains(&lower[t].as_str());
+    for (first, end, kind) in chunks(labels) {
+        if kind != EntityKind::Location {
+            continue;
+        }
+        let mut place_start = first;
+        // The head must have a name after it inside the place.
+        for t in first + 1..end.saturating_sub(1) {
+            if announces(&lower[t - 1], EntityKind::Location) {
+                continue;
+            }
+            let after_a_unit = [ADMINISTRATIVE_UNITS, STREETS, NATURAL_PLACES]
+                .iter()
+                .any(|list| is(list, place_start));
+            let starts_a_place = is(STREETS, t)
+                || is(ADMINISTRATIVE_UNITS, t)
+                || (lower[t] == "kota" && after_a_unit);
+            if starts_a_place {
+                labels[t] = Label::B(EntityKind::Location);
+                place_start = t;
+            }
+        }
+    }
+}
+
 /// Relabels as an organisation a place whose name starts with the head word of an institution: a school,
 /// hospital, university, court or police unit ("SMA Negeri 3 Malang", "RSUD Lewoleba", "Pengadilan Negeri
 /// Kupang") is a body in the news, though NERGRIT and NERP often label it a place. Heads that as often name
@@ -525,6 +656,84 @@ mod tests {
         for (text, tags, want) in cases {
             assert_eq!(relabelled(text, tags, &rule), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn reads_news_sites_as_organizations() {
+        let org3 = "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION";
+        let cases = [
+            (
+                "BANGKAPOS . COM , SUNGAILIAT",
+                "O O O O B-LOCATION",
+                &*format!("{org3} O B-LOCATION"),
+            ),
+            (
+                "kepada REPUBLIKA . CO . ID",
+                "O O O O O O",
+                "O B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+            (
+                "dikutip Kompas . com",
+                "O B-PERSON O O",
+                &*format!("O {org3}"),
+            ),
+            ("POS-KUPANG . COM", "O O O", org3),
+            // Addresses and institutions' sites are no outlets; a sentence's end is no domain.
+            ("www . esdm . go . id", "O O O O O O O", "O O O O O O O"),
+            ("laman kpu . go . id", "O O O O O O", "O O O O O O"),
+            ("detik . com / berita", "O O O O O", "O O O O O"),
+            (
+                "tiba di Jakarta . Kemudian",
+                "O O B-LOCATION O O",
+                "O O B-LOCATION O O",
+            ),
+        ];
+        assert_relabels(outlet_domains_as_organizations, &cases);
+    }
+
+    #[test]
+    fn splits_chains_of_places() {
+        let l3 = "B-LOCATION I-LOCATION I-LOCATION";
+        let l4 = "B-LOCATION I-LOCATION I-LOCATION I-LOCATION";
+        let l7 = "B-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION I-LOCATION";
+        let cases = [
+            (
+                "Desa Epil Kecamatan Lais",
+                l4,
+                "B-LOCATION I-LOCATION B-LOCATION I-LOCATION",
+            ),
+            (
+                "Jalan Benteng Kelurahan Sari Rejo Kecamatan Medan",
+                l7,
+                "B-LOCATION I-LOCATION B-LOCATION I-LOCATION I-LOCATION B-LOCATION I-LOCATION",
+            ),
+            (
+                "Gedung Graha jalan Gatot",
+                l4,
+                "B-LOCATION I-LOCATION B-LOCATION I-LOCATION",
+            ),
+            (
+                "Kelurahan Keramat Kota Pangkalpinang",
+                l4,
+                "B-LOCATION I-LOCATION B-LOCATION I-LOCATION",
+            ),
+            // "Kota" begins names and follows buildings; a head after a head is one unit's name.
+            ("Lapangan Terbang Kota Kinabalu", l4, l4),
+            ("Balai Kota Malang", l3, l3),
+            ("Kelurahan Kota Uneng", l3, l3),
+            // Nothing after the head, or no place at all.
+            (
+                "Bogor Kabupaten",
+                "B-LOCATION I-LOCATION",
+                "B-LOCATION I-LOCATION",
+            ),
+            (
+                "Pemkab Bogor Kecamatan Ciawi",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+        ];
+        assert_relabels(split_place_chains, &cases);
     }
 
     #[test]

@@ -134,6 +134,8 @@ impl Tagger {
         gazetteer::trim_titles_and_degrees(tokens, &mut labels);
         // The model was trained on office names joined this way, but still reads some as a bare place.
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);
+        gazetteer::split_place_chains(tokens, &mut labels);
+        gazetteer::outlet_domains_as_organizations(tokens, &mut labels);
         labels
     }
 
