@@ -381,6 +381,72 @@ fn heads_office(token: &str, listed: bool, casing: Casing) -> bool {
         && !GENERIC_HEADS.contains(&lower.as_str())
 }
 
+/// Last words of organisations' names: a person's name never ends with them ("Dafam Hotels", "Nirvana
+/// Development", "Apex Holdings").
+const ORGANIZATION_TAILS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "grup",
+    "tbk",
+    "holdings",
+    "hotels",
+    "airlines",
+    "airways",
+    "motors",
+    "foundation",
+    "institute",
+    "university",
+    "college",
+    "fc",
+    "entertainment",
+    "records",
+    "studios",
+    "pictures",
+    "partners",
+    "technologies",
+    "systems",
+    "association",
+    "federation",
+    "council",
+    "committee",
+    "commission",
+    "agency",
+    "bureau",
+    "development",
+    "pharma",
+    "pharmaceuticals",
+    "network",
+    "industries",
+    "ventures",
+    "labs",
+];
+
+/// Relabels as an organisation a person whose last word ends organisations' names ([`ORGANIZATION_TAILS`]):
+/// the model reads an unknown word before it as a given name.
+pub fn organizations_by_their_last_word(tokens: &[&str], labels: &mut [Label]) {
+    if tokens.len() != labels.len() {
+        return;
+    }
+    for (start, end, kind) in chunks(labels) {
+        let last = tokens[end - 1].trim_end_matches('.').to_lowercase();
+        if kind == EntityKind::Person
+            && end - start > 1
+            && ORGANIZATION_TAILS.contains(&last.as_str())
+        {
+            labels[start] = Label::B(EntityKind::Organization);
+            for label in &mut labels[start + 1..end] {
+                *label = Label::I(EntityKind::Organization);
+            }
+        }
+    }
+}
+
 /// Top-level domains of news sites, and the second-level labels of Indonesian ones ("co.id").
 const NEWS_DOMAINS: &[&str] = &["com", "net", "org", "tv", "id", "news", "online"];
 
@@ -656,6 +722,26 @@ mod tests {
         for (text, tags, want) in cases {
             assert_eq!(relabelled(text, tags, &rule), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn names_ending_as_organisations_end_are_no_people() {
+        let cases = [
+            (
+                "menginap di Dafam Hotels",
+                "O O B-PERSON I-PERSON",
+                "O O B-ORGANIZATION I-ORGANIZATION",
+            ),
+            (
+                "Marvel Studios",
+                "B-PERSON I-PERSON",
+                "B-ORGANIZATION I-ORGANIZATION",
+            ),
+            // A lone word, or a person whose name only looks so, is left to the model.
+            ("Group", "B-PERSON", "B-PERSON"),
+            ("Joko Widodo", "B-PERSON I-PERSON", "B-PERSON I-PERSON"),
+        ];
+        assert_relabels(organizations_by_their_last_word, &cases);
     }
 
     #[test]

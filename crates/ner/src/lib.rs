@@ -136,6 +136,7 @@ impl Tagger {
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);
         gazetteer::split_place_chains(tokens, &mut labels);
         gazetteer::outlet_domains_as_organizations(tokens, &mut labels);
+        gazetteer::organizations_by_their_last_word(tokens, &mut labels);
         labels
     }
 
