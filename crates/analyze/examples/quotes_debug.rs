@@ -1,6 +1,15 @@
-//! Prints the quotes `find_quotes` finds in the given files (or in the text given with `-e`).
+//! Prints the quotes `find_quotes` finds in the given files (or in the texts given after `-e`), read as the
+//! language given with `--lang=CODE` (default `und`: both languages' cues).
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = match args.first().and_then(|a| a.strip_prefix("--lang=")) {
+        Some(code) => {
+            let code = code.to_string();
+            args.remove(0);
+            code
+        }
+        None => "und".to_string(),
+    };
     let texts: Vec<String> = match args.first().map(String::as_str) {
         Some("-e") => args[1..].to_vec(),
         _ => args
@@ -11,7 +20,7 @@ fn main() {
     for text in texts {
         for q in warta_analyze::quote::find_quotes(
             &text,
-            "und",
+            &lang,
             &[],
             chrono::NaiveDate::from_ymd_opt(2024, 8, 14),
         ) {

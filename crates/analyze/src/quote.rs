@@ -233,6 +233,7 @@ const COMMENT_OPENERS: &[&str] = &[
 const SPEAKER_STOPS: &[&str] = &[
     "kepada",
     "seperti",
+    "sebagaimana",
     "melalui",
     "lewat",
     "pada",
@@ -273,6 +274,13 @@ const SPEAKER_STOPS: &[&str] = &[
     "and",
     "as",
 ];
+
+/// True when `words[k]` opens the source an outlet cites ("menurut Associated Press yang mengutip dua pejabat
+/// Pentagon"): the next link of the chain, not a part of the outlet's name.
+fn opens_cited_source(words: &[Word], k: usize) -> bool {
+    words.get(k).is_some_and(|w| w.lower == "yang")
+        && words.get(k + 1).is_some_and(|w| w.lower == "mengutip")
+}
 
 /// Nouns of saying that report a clause: "his claim that …".
 const STATEMENT_NOUNS: &[&str] = &[
@@ -1490,11 +1498,15 @@ impl Reader<'_> {
                 || words[i].lower == "according"
                     && words.get(i + 1).is_some_and(|w| w.lower == "to")
                     && !words[last].closes_clause(self.text);
-            // "…, tetapi tidak ada yang terluka kata polisi.": translated news drops the comma before a short
-            // cue and its speaker that close the sentence.
+            // "…, tetapi tidak ada yang terluka kata polisi.", "… paling hangat menurut Badan Kelautan
+            // Nasional.": translated news drops the comma before a short cue and its speaker that close the
+            // sentence.
             let bare_close = !after_comma
                 && !self.lex.is_english()
-                && matches!(words[i].lower.as_str(), "kata" | "ujar" | "tutur" | "ucap")
+                && matches!(
+                    words[i].lower.as_str(),
+                    "kata" | "ujar" | "tutur" | "ucap" | "menurut"
+                )
                 && !words[last].closes_clause(self.text)
                 && !words[last].is_one_of(
                     &[
@@ -1506,9 +1518,11 @@ impl Reader<'_> {
                     .speaker_after(&words, i, end)
                     .and_then(|c| phrase_range(&c.who))
                     .is_some_and(|who| {
-                        // A person, not a word ("arti kata demokrasi"), up to the end of the sentence.
+                        // A person, not a word ("arti kata demokrasi") or a document ("menurut
+                        // Undang-Undang"), up to the end of the sentence.
                         let speaker = self.words(who.clone());
                         speaker.first().is_some_and(|w| w.opens_speaker(self.text))
+                            && !is_not_a_source(&words[i].lower, &speaker)
                             && words.last().is_some_and(|w| who.end >= w.end)
                     });
             if !after_comma && !bare_close {
@@ -2356,6 +2370,9 @@ impl Reader<'_> {
         }
         let who_start = reporter.map_or(words[skip].start, |r| r[0].start);
         let mut who_end = reporter.map_or(words[last].end, |r| r[r.len() - 1].end);
+        if let Some(cites) = (skip + 1..last).find(|&k| opens_cited_source(words, k)) {
+            who_end = who_end.min(words[cites - 1].end);
+        }
         // "Menurut seorang warga, Atep Suyono (42) yang ditemui di masjid, massa …": a name in apposition and a
         // relative clause belong to the source.
         if let Some(name) = words.get(last + 1).filter(|w| {
@@ -2812,6 +2829,7 @@ impl Reader<'_> {
                 && (w.is_one_of(SPEAKER_STOPS, self.text)
                     // "ujar Budi dikutip Antara": the note names the outlet, not the speaker.
                     || self.lex.is_source_note(&w.lower)
+                    || opens_cited_source(words, j)
                     || self.date_starts_at(w)
                     || self.ends_named_speaker(&words[j - 1], w))
             {
@@ -2828,10 +2846,12 @@ impl Reader<'_> {
             .then(|| self.report_source(speaker))
             .flatten();
         let speaker = reporter.unwrap_or(speaker);
-        // "kata kunci", "sebut saja Ani": the cue word is a noun or opens a pseudonym.
+        // "kata kunci", "sebut saja Ani": the cue word is a noun or opens a pseudonym. A capital after a
+        // lower-case cue makes the partner a name ("…, kata Sandi."), not a compound ("kata sandi").
+        let named = |w: &Word| w.is_capitalised(self.text) && !cue_word.is_capitalised(self.text);
         if speaker
             .first()
-            .is_some_and(|w| self.lex.is_idiom(&cue_word.lower, &w.lower))
+            .is_some_and(|w| self.lex.is_idiom(&cue_word.lower, &w.lower) && !named(w))
         {
             return None;
         }

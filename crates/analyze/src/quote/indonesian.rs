@@ -18,9 +18,9 @@ use std::ops::Range;
 
 use super::cue::{CueForm, ID_STANCES};
 use super::{
-    denies, is_not_a_source, phrase_range, speaker, strip_auxiliaries, trim_range, Clause, Reader,
-    Who, Word, AUXILIARIES, CHANNEL_WORDS, CONDITIONALS, DETERMINERS, PRONOUN_SUBJECTS,
-    SPEAKER_STOPS,
+    denies, is_not_a_source, opens_cited_source, phrase_range, speaker, strip_auxiliaries,
+    trim_range, Clause, Reader, Who, Word, AUXILIARIES, CHANNEL_WORDS, CONDITIONALS, DETERMINERS,
+    PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
 use crate::date;
 use crate::source::outlets;
@@ -1342,9 +1342,11 @@ impl Reader<'_> {
                     let last = (k + 1..words.len().min(k + 10))
                         .find(|&j| words[j].punct_after(self.text).contains(','))?;
                     let source = &words[k + 1..=last];
-                    let named = source
-                        .iter()
-                        .position(|w| w.is_one_of(CHANNEL_WORDS, self.text))
+                    let named = (0..source.len())
+                        .find(|&c| {
+                            source[c].is_one_of(CHANNEL_WORDS, self.text)
+                                || opens_cited_source(source, c)
+                        })
                         .map_or(source, |c| &source[..c]);
                     let named = self.before_parenthesis(named);
                     let reporter = self.report_source(named);
@@ -1672,6 +1674,30 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A capitalised partner of "kata" is a name ("kata Sandi"), not "kata sandi" (a password).
+        (
+            "Saya bilang tolong ditekan lagi, kata Sandi seperti dinukil dari Cnnindonesia.com.",
+            "Sandi",
+            "Saya bilang tolong ditekan lagi",
+        ),
+        // "sebagaimana dikutip" credits the outlet after the speaker.
+        (
+            "Harga cabai naik tajam, ujar Budi sebagaimana dikutip Kompas.com.",
+            "Budi",
+            "Harga cabai naik tajam",
+        ),
+        // The source an outlet cites is no part of the outlet's name.
+        (
+            "Menurut Associated Press yang mengutip dua pejabat Pentagon, Amerika Serikat akan mengirim kapal induk.",
+            "Associated Press",
+            "Amerika Serikat akan mengirim kapal induk",
+        ),
+        // "menurut" and its source close the sentence without a comma, as translated news writes it.
+        (
+            "Suhu dunia paling hangat pada rekaman data menurut Badan Kelautan Nasional.",
+            "Badan Kelautan Nasional",
+            "Suhu dunia paling hangat pada rekaman data",
+        ),
         // A role after the speaker of an aside describes the speaker; it is not said.
         (
             "Perusahaan itu belajar dari lingkungannya, kata Rudi Hartono, pendiri perusahaan rintisan asal Bandung.",
@@ -1966,6 +1992,17 @@ mod tests {
                 ("Brigadir Rudi", "dia membeli mobil itu secara sah"),
             ]
         );
+    }
+
+    #[test]
+    fn a_law_or_data_closing_a_sentence_is_no_speaker() {
+        for text in [
+            "Perbuatan itu dilarang menurut Undang-Undang Nomor 5 Tahun 1999.",
+            "Harga beras naik lima persen menurut data BPS.",
+            "Kata sandi itu harus diganti setiap bulan.",
+        ] {
+            assert_eq!(found(text), [], "{text}");
+        }
     }
 
     #[test]
