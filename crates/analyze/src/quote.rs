@@ -2222,7 +2222,9 @@ impl Reader<'_> {
                             || w.is_one_of(PRONOUN_SUBJECTS, self.text)
                             || described(w)
                     });
-                    if !named || speaker.len() > 3 || !self.is_speaker_phrase(speaker) {
+                    // An Indonesian name runs longer with its rank: "Brigjen Pol Agus Rianto".
+                    let longest = if self.lex.is_english() { 3 } else { 5 };
+                    if !named || speaker.len() > longest || !self.is_speaker_phrase(speaker) {
                         return None;
                     }
                     Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end)
@@ -2230,9 +2232,13 @@ impl Reader<'_> {
                 _ => return None,
             };
             // "Dari kelompok pendukung itu, katanya, banyak yang diperiksa": in Indonesian the tail is what
+            // is said. After a full verb and its subject ("Kepala biro penerangan, Divisi Humas, Brigjen Agus
+            // mengatakan, kepolisian …") the head is the speaker's role or a circumstance, and only the tail
             // is said.
             let content = if self.lex.is_english() || !comma_after(i) {
                 words[0].raw_start..end
+            } else if matches!(who, Who::Phrase(_)) {
+                words.get(i + 1)?.raw_start..end
             } else {
                 self.around_aside(words, i, end)
             };

@@ -85,6 +85,10 @@ const LEAD_INS: &[&str] = &[
     "seusai",
     "setelah",
     "sebelum",
+    "pasca",
+    "paska",
+    "menyusul",
+    "walau",
     "terkait",
     "mengenai",
     "soal",
@@ -1679,6 +1683,19 @@ mod tests {
             "Saya bilang tolong ditekan lagi, kata Sandi seperti dinukil dari Cnnindonesia.com.",
             "Sandi",
             "Saya bilang tolong ditekan lagi",
+        ),
+        // After a full verb set off inside the sentence, the head is the speaker's role, and the tail is
+        // what is said.
+        (
+            "Kepala biro penerangan masyarakat, Divisi Humas Mabes Polri, Brigjen Pol Agus Rianto mengatakan, kepolisian tetap berpegang pada hasil pemeriksaan.",
+            "Brigjen Pol Agus Rianto",
+            "kepolisian tetap berpegang pada hasil pemeriksaan",
+        ),
+        // "Pasca …" opens a circumstance, not the speaker.
+        (
+            "Pasca seruan dari Utusan Khusus Lakhdar Brahimi, Pemerintah Suriah mengatakan pihaknya akan menghentikan operasi militer.",
+            "Pemerintah Suriah",
+            "pihaknya akan menghentikan operasi militer",
         ),
         // "sebagaimana dikutip" credits the outlet after the speaker.
         (
