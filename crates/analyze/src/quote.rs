@@ -2837,7 +2837,10 @@ impl Reader<'_> {
                     || self.lex.is_source_note(&w.lower)
                     || opens_cited_source(words, j)
                     || self.date_starts_at(w)
-                    || self.ends_named_speaker(&words[j - 1], w))
+                    // "kata seorang warga yang meminta identitasnya dirahasiakan": the verbs of a relative
+                    // clause describe the speaker.
+                    || !words[start..j].iter().any(|w| w.lower == "yang")
+                        && self.ends_named_speaker(&words[j - 1], w))
             {
                 break;
             }
@@ -3782,15 +3785,19 @@ impl Reader<'_> {
                     && is_id_verb(&w.lower)
                     && !speaker::describes_person(&w.lower)
             });
+        let relative_from = words
+            .iter()
+            .position(|w| w.lower == "yang" || w.lower == "who")
+            .unwrap_or(words.len());
         let lower_start_ok = PRONOUN_SUBJECTS.contains(&first.lower.as_str())
             || DETERMINERS.contains(&first.lower.as_str())
             || first.lower.chars().all(char::is_alphabetic);
         !verb_like
             && !self.runs_into_clause(words)
             && (first.is_capitalised(self.text) || lower_start_ok)
-            // "pejabat yang tidak disebutkan namanya": a passive verb in a relative clause is no cue.
-            && (0..words.len())
-                .all(|k| !self.is_cue_at(words, k) || self.lex.is_passive(&words[k].lower))
+            // "pejabat yang tidak disebutkan namanya", "warga yang meminta identitasnya dirahasiakan": a verb
+            // in a relative clause is no cue.
+            && (0..relative_from).all(|k| !self.is_cue_at(words, k))
     }
 
     /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".

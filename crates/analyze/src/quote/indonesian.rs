@@ -1691,6 +1691,17 @@ mod tests {
             "Brigjen Pol Agus Rianto",
             "kepolisian tetap berpegang pada hasil pemeriksaan",
         ),
+        // A relative clause after a speaker who is described, not named, describes the speaker.
+        (
+            "“Kami takut,” ujar seorang warga yang meminta identitasnya dirahasiakan.",
+            "seorang warga yang meminta identitasnya dirahasiakan",
+            "Kami takut",
+        ),
+        (
+            "Harga naik tajam, kata seorang pengacara yang menangani kasus itu kepada wartawan.",
+            "seorang pengacara yang menangani kasus itu",
+            "Harga naik tajam",
+        ),
         // "Pasca …" opens a circumstance, not the speaker.
         (
             "Pasca seruan dari Utusan Khusus Lakhdar Brahimi, Pemerintah Suriah mengatakan pihaknya akan menghentikan operasi militer.",

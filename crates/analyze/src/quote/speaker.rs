@@ -28,13 +28,25 @@ const ANONYMOUS_HEADS: &[&str] = &[
     "someone",
 ];
 
+/// Phrases that withhold a speaker's name ("yang tidak mau disebutkan namanya", "yang meminta identitasnya
+/// dirahasiakan", "who spoke on condition of anonymity").
 const ANONYMOUS_MARKERS: &[&str] = &[
     "tidak disebutkan namanya",
     "tak disebutkan namanya",
     "anonim",
     "unnamed",
     "anonymous",
+    "anonymity",
     "enggan disebut",
+    "mau disebut",
+    "ingin disebut",
+    "bersedia disebut",
+    "identitasnya dirahasiakan",
+    "namanya dirahasiakan",
+    "declined to be named",
+    "not to be named",
+    "not authorized to",
+    "not authorised to",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -1032,6 +1044,16 @@ mod tests {
             ),
             ("John Kirby", SpeakerKind::NamedPerson, Some("John Kirby")),
             ("seorang pejabat AS", SpeakerKind::Anonymous, None),
+            (
+                "seorang warga yang meminta identitasnya dirahasiakan",
+                SpeakerKind::Anonymous,
+                None,
+            ),
+            (
+                "seorang pejabat yang tidak mau disebutkan namanya",
+                SpeakerKind::Anonymous,
+                None,
+            ),
             ("Pejabat di Kyiv", SpeakerKind::Anonymous, None),
             ("Diplomat Eropa lainnya", SpeakerKind::Anonymous, None),
             (
