@@ -1617,7 +1617,11 @@ impl Reader<'_> {
         let mut in_aside = last.end < parts[rest - 1].end;
         for p in parts.get(rest..).unwrap_or(&[]) {
             let part = &words[p.clone()];
-            let aside = part[0].is_one_of(ASIDE_OPENERS, self.text) || self.is_date_part(part);
+            // "Lukman Sardi, …, dilansir CNN Indonesia, Senin (19/10/2015), mengatakan": the outlet's note
+            // is no speaker.
+            let aside = part[0].is_one_of(ASIDE_OPENERS, self.text)
+                || self.lex.is_source_note(&part[0].lower)
+                || self.is_date_part(part);
             let place = in_aside && part.len() <= 3 && part[0].is_capitalised(self.text);
             if !(aside || place) {
                 return None;
@@ -1701,6 +1705,17 @@ mod tests {
             "Harga naik tajam, kata seorang pengacara yang menangani kasus itu kepada wartawan.",
             "seorang pengacara yang menangani kasus itu",
             "Harga naik tajam",
+        ),
+        // An outlet's note between the speaker and the cue is no speaker.
+        (
+            "Lukman Sardi, ketua media FFI 2015, dilansir CNN Indonesia, Senin (19/10/2015), mengatakan bahwa sistem ini baru pertama kali diterapkan.",
+            "Lukman Sardi, ketua media FFI 2015",
+            "sistem ini baru pertama kali diterapkan",
+        ),
+        (
+            "Lukman Sardi seperti dikutip dari Antara mengatakan sistem ini baru pertama kali diterapkan.",
+            "Lukman Sardi",
+            "sistem ini baru pertama kali diterapkan",
         ),
         // "Pasca …" opens a circumstance, not the speaker.
         (
