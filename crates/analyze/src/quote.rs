@@ -652,7 +652,7 @@ const QUANTIFIERS: &[&str] = &[
 ];
 
 const PRONOUN_SUBJECTS: &[&str] = &[
-    "dia", "ia", "beliau", "mereka", "he", "she", "they", "we", "kami",
+    "dia", "ia", "beliau", "dirinya", "mereka", "he", "she", "they", "we", "kami",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -5443,7 +5443,7 @@ mod tests {
 
     #[test]
     fn pronoun_and_definite_description_take_the_nearest_compatible_speaker() {
-        let text = "Seorang pejabat Prancis mengatakan dukungan itu terbatas.\n\nPejabat tersebut menambahkan bahwa Paris tidak memerintah Kyiv.\n\nPresiden Ukraina Volodymyr Zelenskyy mengatakan bahwa pasukannya maju. Dia juga mengatakan bahwa pertukaran tahanan akan dilakukan.";
+        let text = "Seorang pejabat Prancis mengatakan dukungan itu terbatas.\n\nPejabat tersebut menambahkan bahwa Paris tidak memerintah Kyiv.\n\nPresiden Ukraina Volodymyr Zelenskyy mengatakan bahwa pasukannya maju. Dia juga mengatakan bahwa pertukaran tahanan akan dilakukan. Dirinya berharap, perang segera berakhir.";
         let q = quotes(text, "id");
         let got: Vec<(&str, Option<&str>)> = q
             .iter()
@@ -5459,9 +5459,11 @@ mod tests {
                     Some("Volodymyr Zelenskyy")
                 ),
                 ("Dia", Some("Volodymyr Zelenskyy")),
+                ("Dirinya", Some("Volodymyr Zelenskyy")),
             ]
         );
         assert_eq!(q[3].speaker.kind, SpeakerKind::Pronoun);
+        assert_eq!(q[4].speaker.kind, SpeakerKind::Pronoun);
     }
 
     #[test]

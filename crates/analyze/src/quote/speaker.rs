@@ -50,8 +50,8 @@ const ANONYMOUS_MARKERS: &[&str] = &[
 ];
 
 const PRONOUNS: &[&str] = &[
-    "dia", "ia", "beliau", "mereka", "kami", "he", "she", "they", "we", "i", "saya", "aku",
-    // Possessives own a statement: "his claim that …".
+    "dia", "ia", "beliau", "dirinya", "mereka", "kami", "he", "she", "they", "we", "i", "saya",
+    "aku", // Possessives own a statement: "his claim that …".
     "his", "her", "their",
 ];
 
