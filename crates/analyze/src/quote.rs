@@ -3549,6 +3549,21 @@ impl Reader<'_> {
                 chunk = &chunk[..k];
             }
         }
+        // "Yuri Fedotov dalam pertemuan Majelis Umum PBB mengungkapkan …": the occasion between the speaker
+        // and the cue ("Menteri Dalam Negeri" is a title, written with a capital).
+        if let Some(k) = chunk.iter().position(|w| {
+            w.lower == "dalam"
+                && !w.is_capitalised(self.text)
+                && self.lex.is_indonesian()
+                && !self.lex.is_english()
+        }) {
+            let occasion = chunk
+                .get(k + 1)
+                .is_some_and(|w| !w.is_capitalised(self.text) && !self.in_date(w));
+            if k > 0 && occasion && chunk[0].is_capitalised(self.text) {
+                chunk = &chunk[..k];
+            }
+        }
         if let Some(k) = chunk
             .iter()
             .rposition(|w| w.is_one_of(SUBORDINATORS, self.text))

@@ -1717,6 +1717,17 @@ mod tests {
             "Lukman Sardi",
             "sistem ini baru pertama kali diterapkan",
         ),
+        // The occasion between the speaker and the cue is no part of the speaker.
+        (
+            "Kepala badan PBB Yuri Fedotov dalam pertemuan Majelis Umum PBB mengungkapkan bahwa dua dari tiga korban adalah perempuan.",
+            "Kepala badan PBB Yuri Fedotov",
+            "dua dari tiga korban adalah perempuan",
+        ),
+        (
+            "Menteri Dalam Negeri Tito Karnavian mengatakan bahwa pilkada tetap digelar.",
+            "Menteri Dalam Negeri Tito Karnavian",
+            "pilkada tetap digelar",
+        ),
         // "Pasca …" opens a circumstance, not the speaker.
         (
             "Pasca seruan dari Utusan Khusus Lakhdar Brahimi, Pemerintah Suriah mengatakan pihaknya akan menghentikan operasi militer.",
