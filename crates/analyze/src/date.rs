@@ -82,6 +82,28 @@ pub fn is_short_month(lower: &str) -> bool {
     MONTH_ABBREVIATIONS.iter().any(|(name, _)| *name == lower)
 }
 
+/// Numbers written out before a period counted back ("dua hari lalu", "two days ago").
+const COUNTS: [(&str, u64); 18] = [
+    ("satu", 1),
+    ("dua", 2),
+    ("tiga", 3),
+    ("empat", 4),
+    ("lima", 5),
+    ("enam", 6),
+    ("tujuh", 7),
+    ("sepuluh", 10),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("ten", 10),
+    ("a", 1),
+    ("an", 1),
+];
+
 /// One regex for every expression the finder knows. Weekdays must be capitalised unless "hari" precedes them,
 /// because "minggu" is also the word for "week" ("minggu ini" = "this week").
 static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
@@ -90,6 +112,8 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let en_months =
         "January|February|March|April|May|June|July|August|September|October|November|December";
     let months = format!("{id_months}|{en_months}");
+    let en_short = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+    let counts = COUNTS.map(|(word, _)| word).join("|");
     let id_days = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu";
     let en_days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = [
@@ -102,8 +126,11 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?:(?i:pada|in)\s+)?(?i:awal|akhir|pertengahan|early|late|mid-?)\s*(?:{months})(?:\s+\d{{4}})?"),
         // "pada 6 Agustus 2024", "6 August"
         format!(r"(?:(?i:pada|on)\s+)?(?:(?i:tanggal)\s+)?\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"),
-        // "on August 6, 2024"
-        format!(r"(?:(?i:on)\s+)?(?:{en_months})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"),
+        // "on August 6, 2024", "Aug. 6", "Sept. 12, 2016"
+        format!(r"(?:(?i:on)\s+)?(?:{en_months}|(?:{en_short})\.?)\s+\d{{1,2}}(?:,?\s+\d{{4}})?"),
+        // "dua hari lalu", "3 pekan yang lalu", "two days ago"
+        format!(r"(?i:(?:{counts}|\d{{1,2}})\s+(?:hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?lalu)"),
+        format!(r"(?i:(?:{counts}|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago)"),
         // "on Tuesday", "last Tuesday", "last week", "this week"
         format!(r"(?:(?i:on|last)\s+)?(?:{en_days})(?:\s+(?:morning|afternoon|evening|night))?"),
         r"(?i:(?:last|this|next)\s+(?:week|weekend|month|year))".to_string(),
@@ -181,6 +208,24 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
             return Some(date);
         }
     }
+    // "dua hari lalu", "3 pekan yang lalu", "two days ago": the period counted back.
+    let all_words: Vec<&str> = lower.split_whitespace().collect();
+    if let ([count, unit, .., "lalu" | "ago"], Some(published)) = (all_words.as_slice(), published)
+    {
+        let count = COUNTS
+            .iter()
+            .find(|(word, _)| word == count)
+            .map(|(_, n)| *n)
+            .or_else(|| count.parse().ok())?;
+        let days = match unit.trim_end_matches('s') {
+            "hari" | "day" => 1,
+            "pekan" | "minggu" | "week" => 7,
+            "bulan" | "month" => 30,
+            "tahun" | "year" => 365,
+            _ => return None,
+        };
+        return published.checked_sub_days(Days::new(count.checked_mul(days)?));
+    }
     if first == "last" || first == "this" || first == "next" {
         if let ([when, unit], Some(published)) = (words.as_slice(), published) {
             let when = match *when {
@@ -220,7 +265,7 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
 
     let month = words
         .iter()
-        .find_map(|w| month(w.trim_start_matches("mid-")))?;
+        .find_map(|w| month(w.trim_start_matches("mid-").trim_end_matches('.')))?;
     let numbers: Vec<i32> = NUMBER
         .find_iter(&lower)
         .filter_map(|m| m.as_str().parse().ok())
@@ -360,6 +405,7 @@ mod tests {
             ("hari ini", None),
             ("6 Agustus", None),
             ("akhir April", None),
+            ("dua hari lalu", None),
         ] {
             assert_eq!(resolve(expr, None), want, "{expr}");
         }
@@ -379,6 +425,12 @@ mod tests {
             ("last Friday", Some(date(2024, 5, 24))),
             ("kemarin", Some(date(2024, 5, 30))),
             ("yesterday", Some(date(2024, 5, 30))),
+            ("dua hari lalu", Some(date(2024, 5, 29))),
+            ("3 pekan yang lalu", Some(date(2024, 5, 10))),
+            ("two days ago", Some(date(2024, 5, 29))),
+            ("a week ago", Some(date(2024, 5, 24))),
+            ("on Aug. 6", Some(date(2023, 8, 6))),
+            ("Sept. 12, 2016", Some(date(2016, 9, 12))),
             ("hari ini", Some(published)),
             ("today", Some(published)),
             ("pekan lalu", Some(date(2024, 5, 24))),
@@ -438,6 +490,12 @@ mod tests {
                 .map(|(_, t)| t)
                 .collect();
         assert_eq!(found, ["on Tuesday", "last week", "on August 6, 2024"]);
+        let found: Vec<String> =
+            find_date_expressions("It began Aug. 6 and ended two weeks ago, or 3 days ago.")
+                .into_iter()
+                .map(|(_, t)| t)
+                .collect();
+        assert_eq!(found, ["Aug. 6", "two weeks ago", "3 days ago"]);
         assert!(is_approximate("pekan lalu"));
         assert!(!is_approximate("Selasa"));
         assert!(!is_approximate("hari Minggu"));
