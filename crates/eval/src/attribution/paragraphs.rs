@@ -325,9 +325,6 @@ pub fn score_paragraphs(
         name: "labelled paragraphs",
         ..ParagraphScore::default()
     };
-    if std::env::var("DUMP_ID").is_ok() {
-        println!("SET\t{}", gold_path.display());
-    }
     for (n, record) in read_to_string(gold_path)?.lines().enumerate() {
         if record.trim().is_empty() {
             continue;
@@ -394,21 +391,6 @@ impl ParagraphScore {
             if g.names_speaker() {
                 self.with_speaker += 1;
                 self.speaker_right += usize::from(g.speaker_agrees(text, p));
-                if std::env::var("DUMP_ID").is_ok() && !g.speaker_agrees(text, p) {
-                    println!("SPK\t{}\t{:?}\t{}", p.speaker.text, p.speaker.name, text);
-                }
-            }
-        }
-        if std::env::var("DUMP_ID").is_ok() {
-            let chars: Vec<char> = text.chars().collect();
-            for (k, g) in gold.quotes.iter().enumerate() {
-                if !used[k] && g.is_core() {
-                    let c = g.content();
-                    let content: String = chars[c.start.min(chars.len())..c.end.min(chars.len())]
-                        .iter()
-                        .collect();
-                    println!("MISS\t{content}\t{text}");
-                }
             }
         }
     }
