@@ -2410,6 +2410,16 @@ impl Reader<'_> {
                 who_end = words[k].end;
                 last = k;
             }
+        } else if reporter.is_none()
+            && !self.lex.is_english()
+            && words[skip].is_capitalised(self.text)
+        {
+            // "Menurut Sri Lestari, pedagang beras yang sudah 20 tahun berjualan di pasar itu, …": a role
+            // in lower case after the name.
+            if let Some(k) = self.role_after_name(words, last + 1) {
+                who_end = words[k].end;
+                last = k;
+            }
         }
         // "Menurut Budi, seperti dikutip dari Antara, harga …"
         let note = self.source_note(words, last + 1);
@@ -2443,9 +2453,14 @@ impl Reader<'_> {
         if !speaker::is_person_noun(&words.get(j)?.lower) {
             return None;
         }
-        let comma =
-            (j..words.len().min(j + 6)).find(|&k| words[k].punct_after(self.text).contains(','))?;
-        words[j..=comma]
+        // "Menurut Sri Lestari, pedagang beras yang sudah 20 tahun berjualan di pasar itu, …": a relative
+        // clause lengthens the role, and its verbs describe the person.
+        let relative = (j + 1..words.len().min(j + 4)).find(|&k| words[k].lower == "yang");
+        let reach = if relative.is_some() { 14 } else { 6 };
+        let comma = (j..words.len().min(j + reach))
+            .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        let role_end = relative.map_or(comma + 1, |r| r.min(comma + 1));
+        words[j..role_end]
             .iter()
             .all(|w| !is_id_verb(&w.lower) && !indonesian::is_di_passive(&w.lower))
             .then_some(comma)

@@ -1728,6 +1728,17 @@ mod tests {
             "Menteri Dalam Negeri Tito Karnavian",
             "pilkada tetap digelar",
         ),
+        // A role in lower case after the name of "menurut" belongs to the speaker.
+        (
+            "Menurut Sri Lestari, pedagang beras yang sudah 20 tahun berjualan di pasar itu, pembeli justru berkurang sejak harga naik.",
+            "Sri Lestari, pedagang beras yang sudah 20 tahun berjualan di pasar itu",
+            "pembeli justru berkurang sejak harga naik",
+        ),
+        (
+            "Menurut Budi, warga sudah mengungsi sejak pagi.",
+            "Budi",
+            "warga sudah mengungsi sejak pagi",
+        ),
         // "Pasca …" opens a circumstance, not the speaker.
         (
             "Pasca seruan dari Utusan Khusus Lakhdar Brahimi, Pemerintah Suriah mengatakan pihaknya akan menghentikan operasi militer.",
