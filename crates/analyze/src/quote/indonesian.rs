@@ -1214,11 +1214,10 @@ impl Reader<'_> {
             return words.get(tail).map_or(words[0].start, |w| w.raw_start)..end;
         }
         // A long head is a circumstance only when a preposition or a conjunction opens it: "Alasan konvensi di
-        // tingkat pusat, katanya, untuk menghemat biaya" says the head too.
+        // tingkat pusat, katanya, untuk menghemat biaya" says the head too, and so does a condition ("Bila Mega
+        // tidak lagi memimpin, kata Arbi, makin sulit bagi PDIP …"): it is part of what was said.
         let head = words[0].lower.as_str();
-        let circumstance = LEAD_INS.contains(&head)
-            || CONDITIONALS.contains(&head)
-            || CIRCUMSTANCE_OPENERS.contains(&head);
+        let circumstance = LEAD_INS.contains(&head) || CIRCUMSTANCE_OPENERS.contains(&head);
         if predicate_follows || !circumstance || aside_end < words.len().saturating_sub(tail) {
             words[0].start..end
         } else {
@@ -1727,6 +1726,12 @@ mod tests {
             "Menteri Dalam Negeri Tito Karnavian mengatakan bahwa pilkada tetap digelar.",
             "Menteri Dalam Negeri Tito Karnavian",
             "pilkada tetap digelar",
+        ),
+        // A condition before the aside is part of what was said.
+        (
+            "Bila Mega tidak lagi memimpin dan kepemimpinan PDIP diteruskan ke trah Soekarno, kata Arbi, makin sulit bagi PDIP untuk bersaing.",
+            "Arbi",
+            "Bila Mega tidak lagi memimpin dan kepemimpinan PDIP diteruskan ke trah Soekarno, kata Arbi, makin sulit bagi PDIP untuk bersaing",
         ),
         // A role in lower case after the name of "menurut" belongs to the speaker.
         (
