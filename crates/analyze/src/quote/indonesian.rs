@@ -19,7 +19,7 @@ use std::ops::Range;
 use super::cue::{CueForm, ID_STANCES};
 use super::{
     denies, is_not_a_source, opens_cited_source, phrase_range, speaker, strip_auxiliaries,
-    trim_range, Clause, Reader, Who, Word, AUXILIARIES, CHANNEL_WORDS, CONDITIONALS, DETERMINERS,
+    trim_range, Clause, Reader, Who, Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS,
     PRONOUN_SUBJECTS, SPEAKER_STOPS,
 };
 use crate::date;
