@@ -4,7 +4,8 @@
 //! News is written about the recent past: a bare weekday ("Selasa", "on Tuesday") means the most recent such
 //! day on or before publication, and a day and month without a year means the latest such date not after
 //! publication. Relative weeks ("pekan lalu", "last week") resolve to publication minus seven days, which is
-//! approximate by nature: [`is_approximate`] says so.
+//! approximate by nature: [`is_approximate`] says so. Periods counted back ("dua hari lalu", "two days ago")
+//! move the publication date by that many days, weeks (7), months (30) or years (365).
 
 use std::ops::Range;
 use std::sync::LazyLock;
