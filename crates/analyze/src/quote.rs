@@ -3839,7 +3839,7 @@ impl Reader<'_> {
             .unwrap_or(words.len());
         let lower_start_ok = PRONOUN_SUBJECTS.contains(&first.lower.as_str())
             || DETERMINERS.contains(&first.lower.as_str())
-            || first.lower.chars().all(char::is_alphabetic);
+            || first.lower.chars().all(|c| c.is_alphabetic() || c == '-');
         !verb_like
             && !self.runs_into_clause(words)
             && (first.is_capitalised(self.text) || lower_start_ok)

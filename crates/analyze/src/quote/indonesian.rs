@@ -1727,6 +1727,12 @@ mod tests {
             "Menteri Dalam Negeri Tito Karnavian",
             "pilkada tetap digelar",
         ),
+        // A reduplicated plural heads a speaker as its noun does.
+        (
+            "Dua roket ditembakkan dari Libanon ke Israel Utara, menurut sumber-sumber Libanon dan Israel.",
+            "sumber-sumber Libanon dan Israel",
+            "Dua roket ditembakkan dari Libanon ke Israel Utara",
+        ),
         // A condition before the aside is part of what was said.
         (
             "Bila Mega tidak lagi memimpin dan kepemimpinan PDIP diteruskan ke trah Soekarno, kata Arbi, makin sulit bagi PDIP untuk bersaing.",

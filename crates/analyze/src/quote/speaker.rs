@@ -271,7 +271,7 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         || (person.is_none()
             && lower_words
                 .iter()
-                .any(|w| ANONYMOUS_HEADS.contains(&w.as_str())))
+                .any(|w| ANONYMOUS_HEADS.contains(&singular(w))))
     {
         return Classified {
             kind: SpeakerKind::Anonymous,
@@ -435,7 +435,17 @@ pub fn is_person_noun(lower: &str) -> bool {
         "pelajar",
         "staf",
     ];
+    let lower = singular(lower);
     PEOPLE.contains(&lower) || is_role_word(lower) || ANONYMOUS_HEADS.contains(&lower)
+}
+
+/// The noun of a reduplicated plural ("sumber-sumber" → "sumber", "pejabat-pejabat" → "pejabat"); any other
+/// word as it is.
+fn singular(lower: &str) -> &str {
+    match lower.split_once('-') {
+        Some((one, other)) if one == other => one,
+        _ => lower,
+    }
 }
 
 /// True for a phrase that stands for a group named before, or for part of one: "mereka", "keduanya",
@@ -1044,6 +1054,7 @@ mod tests {
             ),
             ("John Kirby", SpeakerKind::NamedPerson, Some("John Kirby")),
             ("seorang pejabat AS", SpeakerKind::Anonymous, None),
+            ("sumber-sumber Libanon", SpeakerKind::Anonymous, None),
             (
                 "seorang warga yang meminta identitasnya dirahasiakan",
                 SpeakerKind::Anonymous,
