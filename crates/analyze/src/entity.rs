@@ -164,31 +164,25 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             None => (start, None),
         };
         // A "person" right after a facility written in lower case is the facility's name ("kilang minyak
-        // Afipsky", "pabrik Cikarang"): a place.
-        let before: Vec<String> = text_of(start.saturating_sub(24), start)
-            .split_whitespace()
-            .rev()
-            .take(2)
-            .map(str::to_string)
-            .collect();
-        // The facility or one word after it ("minyak") touches the name; a stop between ends it.
-        let after_facility = kind == "PERSON"
-            && before
-                .iter()
-                .take_while(|w| w.chars().all(char::is_lowercase))
-                .any(|w| FACILITIES.contains(&w.as_str()));
-        let kind = if after_facility { "LOCATION" } else { kind };
-        // A listed place the tagger calls a body is a country or town that acts ("Rusia menarik pasukannya"):
-        // the news convention keeps it a place, and so one entity with its other mentions.
-        let acting_place = kind == "ORGANIZATION"
-            && overlapping(found, longest_found, start, end).any(|f| {
-                f.listed && f.kind == Some("LOCATION") && f.start == start && f.end == end
-            });
+        // Afipsky"), and a listed place the tagger calls a body is a country or town that acts ("Rusia
+        // menarik pasukannya"): both are places, as the news has it, and so one entity with their other
+        // mentions.
+        let kind = match kind {
+            "PERSON" if follows_facility(&text_of(start.saturating_sub(24), start)) => "LOCATION",
+            "ORGANIZATION"
+                if listed
+                    .iter()
+                    .any(|f| f.kind == Some("LOCATION") && f.start == start && f.end == end) =>
+            {
+                "LOCATION"
+            }
+            other => other,
+        };
         reconciled.push(Found {
             text: text_of(start, end),
             start,
             end,
-            kind: Some(if acting_place { "LOCATION" } else { kind }),
+            kind: Some(kind),
             role,
             listed: false,
         });
@@ -309,6 +303,17 @@ const FACILITIES: &[&str] = &[
     "terminal",
     "stasiun",
 ];
+
+/// Whether `before`, the text right before a name, ends with a facility written in lower case, or with one
+/// and one more lower-case word ("kilang minyak"); a stop between them ends the facility ("plant rice.").
+fn follows_facility(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .take_while(|w| w.chars().all(char::is_lowercase))
+        .any(|w| FACILITIES.contains(&w))
+}
 
 /// Lower-case words that may stand inside a name between capitalised words ("Bank of America").
 const NAME_CONNECTORS: &[&str] = &[

@@ -458,7 +458,8 @@ const INSTITUTIONAL_DOMAINS: &[&str] = &["go", "ac", "sch", "mil", "or"];
 /// ("Kompas . com", "REPUBLIKA . CO . ID"), and the model misses many of them. A web address ("www", a path
 /// after it) or a government or university site is no outlet; a domain inside a longer name is left to it.
 pub fn outlet_domains_as_organizations(tokens: &[&str], labels: &mut [Label]) {
-    if tokens.len() != labels.len() {
+    // Most windows hold no dot between words: they are not lower-cased for this.
+    if tokens.len() != labels.len() || !tokens.contains(&".") {
         return;
     }
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
@@ -549,19 +550,21 @@ pub fn split_place_chains(tokens: &[&str], labels: &mut [Label]) {
     if tokens.len() != labels.len() {
         return;
     }
-    let lower: Vec<String> = tokens
-        .iter()
-        .map(|t| t.trim_end_matches('.').to_lowercase())
-        .collect();
-    let is = |list: &[&str], t: usize| list.contains(&lower[t].as_str());
     for (first, end, kind) in chunks(labels) {
-        if kind != EntityKind::Location {
+        // A chain has a head and a name after the first place.
+        if kind != EntityKind::Location || end - first < 3 {
             continue;
         }
+        let lower: Vec<String> = tokens[first..end]
+            .iter()
+            .map(|t| t.trim_end_matches('.').to_lowercase())
+            .collect();
+        let word = |t: usize| lower[t - first].as_str();
+        let is = |list: &[&str], t: usize| list.contains(&word(t));
         let mut place_start = first;
         // The head must have a name after it inside the place.
         for t in first + 1..end.saturating_sub(1) {
-            if announces(&lower[t - 1], EntityKind::Location) {
+            if announces(word(t - 1), EntityKind::Location) {
                 continue;
             }
             let after_a_unit = [ADMINISTRATIVE_UNITS, STREETS, NATURAL_PLACES]
@@ -569,7 +572,7 @@ pub fn split_place_chains(tokens: &[&str], labels: &mut [Label]) {
                 .any(|list| is(list, place_start));
             let starts_a_place = is(STREETS, t)
                 || is(ADMINISTRATIVE_UNITS, t)
-                || (lower[t] == "kota" && after_a_unit);
+                || (word(t) == "kota" && after_a_unit);
             if starts_a_place {
                 labels[t] = Label::B(EntityKind::Location);
                 place_start = t;
