@@ -555,27 +555,27 @@ pub fn split_place_chains(tokens: &[&str], labels: &mut [Label]) {
         if kind != EntityKind::Location || end - first < 3 {
             continue;
         }
+        // Indices below are into the place.
         let lower: Vec<String> = tokens[first..end]
             .iter()
             .map(|t| t.trim_end_matches('.').to_lowercase())
             .collect();
-        let word = |t: usize| lower[t - first].as_str();
-        let is = |list: &[&str], t: usize| list.contains(&word(t));
-        let mut place_start = first;
+        let is = |list: &[&str], k: usize| list.contains(&lower[k].as_str());
+        let mut place_start = 0;
         // The head must have a name after it inside the place.
-        for t in first + 1..end.saturating_sub(1) {
-            if announces(word(t - 1), EntityKind::Location) {
+        for (k, label) in labels[first..end - 1].iter_mut().enumerate().skip(1) {
+            if announces(&lower[k - 1], EntityKind::Location) {
                 continue;
             }
             let after_a_unit = [ADMINISTRATIVE_UNITS, STREETS, NATURAL_PLACES]
                 .iter()
                 .any(|list| is(list, place_start));
-            let starts_a_place = is(STREETS, t)
-                || is(ADMINISTRATIVE_UNITS, t)
-                || (word(t) == "kota" && after_a_unit);
+            let starts_a_place = is(STREETS, k)
+                || is(ADMINISTRATIVE_UNITS, k)
+                || (lower[k] == "kota" && after_a_unit);
             if starts_a_place {
-                labels[t] = Label::B(EntityKind::Location);
-                place_start = t;
+                *label = Label::B(EntityKind::Location);
+                place_start = k;
             }
         }
     }
