@@ -3652,21 +3652,12 @@ impl Reader<'_> {
         }
         // "Lukman Sardi seperti dikutip Antara mengatakan …": the outlet's note stands between the speaker
         // and the cue.
-        if let Some(k) = chunk
-            .iter()
-            .position(|w| self.lex.is_source_note(&w.lower))
-            .filter(|&k| k > 0 && via.is_none())
+        if let Some((k, outlet)) = (1..chunk.len())
+            .filter(|_| via.is_none())
+            .find_map(|k| Some((k, self.source_note(chunk, k)?.0)))
         {
-            let outlet = &chunk[k + 1..];
-            let outlet = match outlet.first() {
-                Some(w) if w.lower == "dari" => &outlet[1..],
-                _ => outlet,
-            };
-            via = outlet
-                .first()
-                .map(|f| f.start..outlet[outlet.len() - 1].end);
-            let like = matches!(chunk[k - 1].lower.as_str(), "seperti" | "sebagaimana");
-            chunk = &chunk[..k - usize::from(like)];
+            via = Some(outlet);
+            chunk = &chunk[..k];
         }
         // "Divisi Humas Polri melalui keterangan tertulis menyampaikan …": the channel stands between the
         // speaker and the cue.
