@@ -756,20 +756,28 @@ impl Reader<'_> {
                 // "…. Demikian dikatakan X.", "…. Hal itu dikatakan X.": the sentences before it that nothing
                 // else attributed.
                 let words = self.words(sentence.clone());
-                if let Some(clause) = self.summing_up(&words, 0, sentence.end) {
+                let summed = self.summing_up(&words, 0, sentence.end);
+                let summing = summed.is_some();
+                if let Some(clause) = summed.or_else(|| self.seconding(&words, sentence.end)) {
                     let taken = |r: &Range<usize>| {
                         found[paragraph_first..]
                             .iter()
                             .any(|f| f.content.start < r.end && r.start < f.content.end)
                     };
                     let mut first = s;
-                    while first > 0 && !used[first - 1] && !taken(&sentences[first - 1]) {
+                    while summing && first > 0 && !used[first - 1] && !taken(&sentences[first - 1])
+                    {
                         first -= 1;
                     }
-                    // With nothing before it in the paragraph, "Hal itu dikatakan X" points outside the text:
-                    // no content to attribute.
-                    if first < s {
-                        let content = sentences[first].start..sentences[s - 1].end;
+                    // What "Hal itu" points to: the sentences before it that nothing else attributed. With
+                    // none (they are someone else's words, or outside the text), and always for "Hal senada"
+                    // (someone else said something like it), the pointing phrase stands for what was said.
+                    let content = if first < s {
+                        sentences[first].start..sentences[s - 1].end
+                    } else {
+                        clause.content
+                    };
+                    if !content.is_empty() {
                         found.push(Found {
                             content: trim_range(self.text, content, &['.', ' ']),
                             kind: QuoteKind::Indirect,
@@ -5960,8 +5968,6 @@ mod indonesian_negatives {
         "Jika ada gejala yang tidak dapat dijelaskan, Anda harus segera menghubungi dokter.",
         "Hal yang disampaikan Budi dalam rapat itu cukup penting.",
         "Bantuan itu disampaikan Bupati Sleman di balai desa, Senin.",
-        // "Hal itu dikatakan X" with nothing before it points outside the text.
-        "Hal itu dikatakan Ellen saat berbincang dengan wartawan di Jakarta, Senin.",
         // Near misses of the wider cue inventory: a description, an adjective, an act, a thing named, a
         // feeling declared, a cry with no words, a passive of cooking or history.
         "Pelaku yang mengaku sebagai petugas bank itu menguras rekening korban.",
@@ -6625,15 +6631,16 @@ mod indonesian_known_misses {
                 &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "Penertiban reklame kali ini, dikatakan Rizky, sengaja menggunakan las")],
             ),
         ]);
-        // "Hal senada disampaikan X": a "-nya" after it points to X.
+        // "Hal senada disampaikan X": X said something like it, and a "-nya" after it points to X.
         let q = find_quotes(
             "Hal senada disampaikan Banfatin. Menurutnya, partisipasi orang tua masih rendah.",
             "id",
             &[],
             None,
         );
-        assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!(q[0].speaker.name.as_deref(), Some("Banfatin"));
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].content, "Hal senada");
+        assert_eq!(q[1].speaker.name.as_deref(), Some("Banfatin"));
     }
 
     /// A statement reported inside a quote or inside another statement is an attribution of its own; the
@@ -6944,10 +6951,25 @@ mod indonesian_known_misses {
                 "Pasalnya, dia menjelaskan, hasil audit BPK menemukan sejumlah nama yang diduga terlibat.",
                 &[("dia", Pronoun, Some("menjelaskan"), Indirect, "hasil audit BPK menemukan sejumlah nama yang diduga terlibat")],
             ),
-            // A dateline is no speaker; "Hal itu disampaikan oleh X" alone says nothing new; a name that runs
-            // on after a passive cue opens no clause.
+            // A dateline is no speaker; a name that runs on after a passive cue opens no clause.
             ("Tokyo - Micom: sebuah badai dahsyat menghantam Jepang.", &[]),
-            ("Hal itu disampaikan oleh Wakil Rektor UGM bidang riset Retno Sudibyo saat memaparkan masukan.", &[]),
+            // "Hal itu disampaikan oleh X" with nothing before it: "Hal itu" stands for what X said.
+            (
+                "Hal itu disampaikan oleh Wakil Rektor UGM bidang riset Retno Sudibyo saat memaparkan masukan.",
+                &[("Wakil Rektor UGM bidang riset Retno Sudibyo", NamedPerson, Some("disampaikan oleh"), Indirect, "Hal itu")],
+            ),
+            (
+                "Hal itu dikatakan Ellen saat berbincang dengan wartawan di Jakarta, Senin.",
+                &[("Ellen", NamedPerson, Some("dikatakan"), Indirect, "Hal itu")],
+            ),
+            // Someone else's words before it: "Hal itu" is what the second speaker said of them.
+            (
+                "Kementerian Keuangan menyatakan defisit mencapai Rp 309 triliun. Hal itu disampaikan Wakil Menteri Keuangan Rudianto Halim.",
+                &[
+                    ("Kementerian Keuangan", Organization, Some("menyatakan"), Indirect, "defisit mencapai Rp 309 triliun"),
+                    ("Wakil Menteri Keuangan Rudianto Halim", NamedPerson, Some("disampaikan"), Indirect, "Hal itu"),
+                ],
+            ),
             ("Kabar itu dikonfirmasi oleh Wakil Ketua Umum partai, Yanto Suhendar.", &[]),
             // A note set off inside the sentence, or closing it with "seperti yang" or "demikian", credits
             // the outlet.

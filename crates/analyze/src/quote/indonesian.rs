@@ -794,7 +794,8 @@ impl Reader<'_> {
     }
 
     /// "Demikian X", "demikian dikatakan X", "Demikian menurut X", "Hal itu dikatakan X" at `words[k]`:
-    /// Indonesian news sums up what came before and names who said it. The clause has no content of its own.
+    /// Indonesian news sums up what came before and names who said it. The clause's content is the phrase
+    /// that points back ("Hal itu", "Demikian" before a verb), empty for "Demikian X".
     pub(super) fn summing_up(&self, words: &[Word], k: usize, end: usize) -> Option<Clause> {
         if self.lex.is_english() {
             return None;
@@ -803,7 +804,7 @@ impl Reader<'_> {
             let clause = self.speaker_after(words, cue, end)?;
             phrase_range(&clause.who)?;
             return Some(Clause {
-                content: 0..0,
+                content: words[k].start..words[k + 1].end,
                 ..clause
             });
         }
@@ -817,9 +818,14 @@ impl Reader<'_> {
         };
         let clause = self.speaker_after(words, cue, end)?;
         phrase_range(&clause.who)?;
+        let pointer = if cue > k {
+            words[k].start..words[k].end
+        } else {
+            0..0
+        };
         Some(Clause {
             cue: words[k].start..clause.cue.end,
-            content: 0..0,
+            content: pointer,
             ..clause
         })
     }
@@ -830,16 +836,29 @@ impl Reader<'_> {
         self.passive_after_said_noun(words, k, &["itu", "tersebut", "ini"])
     }
 
-    /// The speaker of "Hal senada disampaikan X.": X said something like what was quoted before, and a
-    /// "-nya" cue after it points to X ("Hal senada disampaikan Banfatin. Menurutnya, …").
-    pub(super) fn seconding_speaker(&self, sentence: Range<usize>) -> Option<Range<usize>> {
+    /// "Hal senada disampaikan X.": X said something like what was quoted before. The clause's content is
+    /// the phrase "Hal senada", which stands for what X said.
+    pub(super) fn seconding(&self, words: &[Word], end: usize) -> Option<Clause> {
         if self.lex.is_english() {
             return None;
         }
-        let words = self.words(sentence.clone());
-        let cue = self.passive_after_said_noun(&words, 0, &["senada", "serupa", "sama"])?;
-        let clause = self.speaker_after(&words, cue, sentence.end)?;
-        phrase_range(&clause.who)
+        let cue = self.passive_after_said_noun(words, 0, &["senada", "serupa", "sama"])?;
+        let clause = self.speaker_after(words, cue, end)?;
+        phrase_range(&clause.who)?;
+        Some(Clause {
+            content: words[0].start..words[1].end,
+            ..clause
+        })
+    }
+
+    /// The speaker of "Hal senada disampaikan X.": a "-nya" cue after it points to X ("Hal senada disampaikan
+    /// Banfatin. Menurutnya, …").
+    pub(super) fn seconding_speaker(&self, sentence: Range<usize>) -> Option<Range<usize>> {
+        phrase_range(
+            &self
+                .seconding(&self.words(sentence.clone()), sentence.end)?
+                .who,
+        )
     }
 
     /// The passive cue after a noun of something said and `pointers` ("Hal itu (juga) dikatakan …", "Hal
