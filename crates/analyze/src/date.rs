@@ -118,8 +118,9 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let id_days = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu";
     let en_days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = [
-        // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu"
-        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari)\b)?"),
+        // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu", "Kamis (28 / 12)" as some
+        // newswires space it
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari)\b)?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
@@ -145,8 +146,9 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:{pattern})")).expect("the date pattern is a valid regex")
 });
 
-static DAY_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\)").expect("valid regex"));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)").expect("valid regex")
+});
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d+").expect("valid regex"));
 
 /// Every date expression in `text`, with its span in code points and the text as written.
@@ -442,6 +444,8 @@ mod tests {
             ("Selasa (15/9/2012)", Some(date(2012, 9, 15))),
             ("Senin (1/10)", Some(date(2023, 10, 1))),
             ("Senin (1/10) malam", Some(date(2023, 10, 1))),
+            ("Kamis (28 / 12)", Some(date(2023, 12, 28))),
+            ("Selasa ( 15 / 9 / 2012 )", Some(date(2012, 9, 15))),
             ("Rabu malam", Some(date(2024, 5, 29))),
             ("6 Agustus", Some(date(2023, 8, 6))),
             ("6 Mei", Some(date(2024, 5, 6))),
@@ -472,6 +476,8 @@ mod tests {
         );
         let (span, expr) = &find_date_expressions(text)[0];
         assert_eq!(span.slice(text), expr);
+        let spaced = find_date_expressions("Kamis (28 / 12) dia mengungkapkan itu.");
+        assert_eq!(spaced[0].1, "Kamis (28 / 12)");
     }
 
     #[test]

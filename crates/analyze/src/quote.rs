@@ -3147,7 +3147,16 @@ impl Reader<'_> {
         }
         let when = self
             .when_in(speaker.start..words.get(j).map_or(end, |w| w.start))
-            .or_else(|| when_start.and_then(|s| self.dates.iter().find(|d| d.start == s).cloned()));
+            .or_else(|| when_start.and_then(|s| self.dates.iter().find(|d| d.start == s).cloned()))
+            // "Kamis (28/12) dia mengungkapkan …", "Pada Selasa, Budi mengatakan …": the date opening the
+            // sentence.
+            .or_else(|| {
+                let first = words.first().filter(|w| w.end <= speaker.start)?;
+                self.dates
+                    .iter()
+                    .find(|d| d.start <= first.start && first.end <= d.end)
+                    .cloned()
+            });
         // "menambahkan garam ke dalam adonan", "melaporkan Budi ke polisi", "berkata jujur": not a statement.
         if !introduced
             && !set_off
