@@ -3539,11 +3539,14 @@ impl Reader<'_> {
             let set_off_adverb =
                 appositive.len() == 1 && appositive[0].is_one_of(SET_OFF_ADVERBS, self.text);
             // "McCormick, who has split from …, told …", "The news organization, citing an anonymous
-            // source, reported …": a relative or participle clause set off after the subject.
-            let set_off_clause = self.lex.is_english_only()
-                && appositive.first().is_some_and(|w| {
-                    w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
-                });
+            // source, reported …", "Kelompok ini, yang terdiri atas pejuang Misrata, menyatakan …": a
+            // relative or participle clause set off after the subject.
+            let indonesian_only = self.lex.is_indonesian() && !self.lex.is_english();
+            let set_off_clause = appositive.first().is_some_and(|w| {
+                self.lex.is_english_only()
+                    && w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
+                    || indonesian_only && w.lower == "yang"
+            });
             if (set_off_adverb || set_off_clause) && appositive_start > 0 {
                 clause_start = clause_before(appositive_start - 1);
                 chunk = &words[clause_start..appositive_start];
