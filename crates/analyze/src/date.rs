@@ -120,7 +120,7 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = [
         // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu", "Kamis (28 / 12)" as some
         // newswires space it
-        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari)\b)?"),
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)\b)?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
@@ -213,21 +213,24 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     }
     // "dua hari lalu", "3 pekan yang lalu", "two days ago": the period counted back.
     let all_words: Vec<&str> = lower.split_whitespace().collect();
+    // ("Selasa (7/3) lalu" counts nothing: a weekday, below.)
     if let ([count, unit, .., "lalu" | "ago"], Some(published)) = (all_words.as_slice(), published)
     {
         let count = COUNTS
             .iter()
             .find(|(word, _)| word == count)
             .map(|(_, n)| *n)
-            .or_else(|| count.parse().ok())?;
-        let days = match unit.trim_end_matches('s') {
-            "hari" | "day" => 1,
-            "pekan" | "minggu" | "week" => 7,
-            "bulan" | "month" => 30,
-            "tahun" | "year" => 365,
-            _ => return None,
-        };
-        return published.checked_sub_days(Days::new(count.checked_mul(days)?));
+            .or_else(|| count.parse().ok());
+        if let Some(count) = count {
+            let days = match unit.trim_end_matches('s') {
+                "hari" | "day" => 1,
+                "pekan" | "minggu" | "week" => 7,
+                "bulan" | "month" => 30,
+                "tahun" | "year" => 365,
+                _ => return None,
+            };
+            return published.checked_sub_days(Days::new(count.checked_mul(days)?));
+        }
     }
     if first == "last" || first == "this" || first == "next" {
         if let ([when, unit], Some(published)) = (words.as_slice(), published) {
@@ -259,7 +262,8 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
         let back =
             (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
         let date = published.checked_sub_days(Days::new(u64::from(back)))?;
-        return if first == "last" && back == 0 {
+        // "last Friday", "Jumat lalu" on a Friday: a week ago.
+        return if (first == "last" || words.last() == Some(&"lalu")) && back == 0 {
             date.checked_sub_days(Days::new(7))
         } else {
             Some(date)
@@ -445,6 +449,9 @@ mod tests {
             ("Senin (1/10)", Some(date(2023, 10, 1))),
             ("Senin (1/10) malam", Some(date(2023, 10, 1))),
             ("Kamis (28 / 12)", Some(date(2023, 12, 28))),
+            ("Selasa (7/3) lalu", Some(date(2024, 3, 7))),
+            ("Rabu lalu", Some(date(2024, 5, 29))),
+            ("Jumat lalu", Some(date(2024, 5, 24))),
             ("Selasa ( 15 / 9 / 2012 )", Some(date(2012, 9, 15))),
             ("Rabu malam", Some(date(2024, 5, 29))),
             ("6 Agustus", Some(date(2023, 8, 6))),
