@@ -3002,7 +3002,9 @@ impl Reader<'_> {
         } else {
             self.channel(words, i, end)
         };
-        via = channel.or(via);
+        via = channel
+            .or(via)
+            .or_else(|| self.leading_channel(words, speaker.start));
         let when_start = words
             .get(j)
             .filter(|w| self.date_starts_at(w))
@@ -3873,6 +3875,27 @@ impl Reader<'_> {
             }
             _ => (None, i + 1),
         }
+    }
+
+    /// "Kepada wartawan, Budi mengatakan …", "Kepada Kompas.com Budi menyebutkan …": the listener named
+    /// before the speaker, who starts at `speaker_start`.
+    fn leading_channel(&self, words: &[Word], speaker_start: usize) -> Option<Range<usize>> {
+        let k = if self.lex.is_english() {
+            return None;
+        } else {
+            sentence_adverb_len(words)
+        };
+        if words.get(k)?.lower != "kepada" {
+            return None;
+        }
+        let listener = &words[k + 1..];
+        let n = listener.iter().position(|w| w.start >= speaker_start)?;
+        (n > 0
+            && n <= 4
+            && listener[..n - 1]
+                .iter()
+                .all(|w| !w.closes_clause(self.text)))
+        .then(|| listener[0].start..listener[n - 1].end)
     }
 
     /// True when `words[k]` is the "to" of an infinitive ("pledged to ban …", "hopes to win"), not of a
@@ -5395,6 +5418,28 @@ mod tests {
             ("Stoltenberg", None)
         );
         assert!(q[1].confidence < q[0].confidence);
+    }
+
+    #[test]
+    fn a_listener_named_before_the_speaker_is_the_channel() {
+        let q = quotes(
+            "Kepada wartawan di Oslo, Stoltenberg mengatakan NATO akan terus mendukung Ukraina.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Stoltenberg");
+        assert_eq!(q[0].via.as_deref(), Some("wartawan di Oslo"));
+        // A listener after the cue still wins, and a sentence without one has none.
+        let q = quotes(
+            "Budi mengatakan kepada Kompas.com bahwa harga beras naik tajam.",
+            "id",
+        );
+        assert_eq!(q[0].via.as_deref(), Some("Kompas.com"));
+        let q = quotes(
+            "Di Jakarta, Budi mengatakan harga beras naik tajam pekan ini.",
+            "id",
+        );
+        assert_eq!(q[0].via, None);
     }
 
     #[test]
