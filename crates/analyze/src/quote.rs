@@ -4026,12 +4026,22 @@ impl Reader<'_> {
                 continue;
             }
             let start = range.start + offset + lead;
+            let lower = core.to_lowercase();
+            // "memberi tahu", the dictionary spelling of "memberitahu", is one verb of telling.
+            if let Some(memberi) = words.last_mut().filter(|w| {
+                w.lower == "memberi" && lower == "tahu" && w.raw_end == w.end && lead == 0
+            }) {
+                memberi.lower = "memberitahu".to_string();
+                memberi.end = start + core.len();
+                memberi.raw_end = range.start + offset + token.len();
+                continue;
+            }
             words.push(Word {
                 raw_start: range.start + offset,
                 start,
                 end: start + core.len(),
                 raw_end: range.start + offset + token.len(),
-                lower: core.to_lowercase(),
+                lower,
             });
         }
         words
@@ -4831,6 +4841,15 @@ mod tests {
                     Some("memberitahu"),
                     Indirect,
                     "banjir sudah surut",
+                ),
+            ),
+            (
+                "Pelatih tim nasional memberi tahu wartawan bahwa dua pemainnya absen.",
+                row(
+                    "Pelatih tim nasional",
+                    Some("memberi tahu"),
+                    Indirect,
+                    "dua pemainnya absen",
                 ),
             ),
             (
