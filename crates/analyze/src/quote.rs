@@ -1789,8 +1789,10 @@ impl Reader<'_> {
     /// "Barbie ini, dilansir Artnet News, dibanderol Rp 10 juta": a note set off inside the sentence credits
     /// the outlet with all of it, when no verb of saying follows to name a speaker of its own.
     fn note_aside(&self, words: &[Word], end: usize) -> Option<Clause> {
+        // "…, dilansir X, …", "…, seperti dilansir X, …", "…, seperti dijelaskan WHO, …".
         let i = (1..words.len()).find(|&i| {
-            self.lex.is_source_note(&words[i].lower)
+            let like = matches!(words[i].lower.as_str(), "seperti" | "sebagaimana");
+            (like || self.lex.is_source_note(&words[i].lower))
                 && words[i - 1].punct_after(self.text).contains(',')
         })?;
         let (outlet, after) = self.source_note(words, i)?;
@@ -1804,9 +1806,12 @@ impl Reader<'_> {
         {
             return None;
         }
+        let verb = words[i..after]
+            .iter()
+            .find(|w| self.lex.is_source_note(&w.lower) || self.lex.is_passive(&w.lower))?;
         Some(Clause {
             who: Who::Phrase(outlet),
-            cue: words[i].start..words[i].end,
+            cue: words[i].start..verb.end,
             via: None,
             when: None,
             content: self.around_aside(words, last, end),
@@ -2597,17 +2602,17 @@ impl Reader<'_> {
     /// outlet's range and the index of the word after the note.
     fn source_note(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
         let mut k = j;
-        // "seperti (yang) dikutip dari Antara", "demikian dilansir Carfresh.net".
-        if matches!(
-            words.get(k)?.lower.as_str(),
-            "seperti" | "sebagaimana" | "demikian"
-        ) {
+        // "seperti (yang) dikutip dari Antara", "demikian dilansir Carfresh.net", and after "seperti" any
+        // passive of saying: "seperti dijelaskan WHO".
+        let like = matches!(words.get(k)?.lower.as_str(), "seperti" | "sebagaimana");
+        if like || words[k].lower == "demikian" {
             k += 1;
             if words.get(k)?.lower == "yang" {
                 k += 1;
             }
         }
-        if !self.lex.is_source_note(&words.get(k)?.lower) {
+        let verb = &words.get(k)?.lower;
+        if !(self.lex.is_source_note(verb) || like && self.lex.is_passive(verb)) {
             return None;
         }
         k += 1;
@@ -7052,6 +7057,19 @@ mod indonesian_known_misses {
             (
                 "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta.",
                 &[("Artnet News", NamedPerson, Some("dilansir"), Indirect, "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta")],
+            ),
+            (
+                "Harga minyak, seperti dilansir Reuters, naik tajam pekan ini.",
+                &[("Reuters", Outlet, Some("seperti dilansir"), Indirect, "Harga minyak, seperti dilansir Reuters, naik tajam pekan ini")],
+            ),
+            // After "seperti", any passive of saying credits the one named.
+            (
+                "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama.",
+                &[("WHO", Organization, Some("seperti dijelaskan"), Indirect, "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama")],
+            ),
+            (
+                "Dituliskan Shifting-gear, motor konsep Yamaha ini akan menemani Tricity.",
+                &[("Shifting-gear", NamedPerson, Some("Dituliskan"), Indirect, "motor konsep Yamaha ini akan menemani Tricity")],
             ),
             (
                 "Mereka bukan menggunakan kuda, tetapi yak, seperti yang dilaporkan The Express Tribune.",

@@ -165,6 +165,9 @@ const ID_SOURCE_NOTES: &[&str] = &[
     "dilaporkan",
     "diberitakan",
     "diwartakan",
+    "dikabarkan",
+    "ditulis",
+    "dituliskan",
 ];
 
 /// English verbs that attribute what follows them to the subject before them, one verb a line with its
