@@ -738,7 +738,39 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         }
         start += 1;
     }
-    let tail = &words[start..];
+    let mut tail = &words[start..];
+    // "Ketua DPD Golkar Budi Santoso", "Kepala OJK Provinsi Jawa Barat Indra Mahendra": the person the tagger
+    // found at the end wins over capitals that run into it from a body's or a place's name (words of
+    // another entity, or words no name has). Given names the tagger left out ("Sonya A. Zoghlin") stay.
+    let in_other_entity = |w: &str| {
+        let w = w.to_lowercase();
+        entities
+            .iter()
+            .filter(|e| e.kind != "PERSON")
+            .flat_map(|e| e.mentions.iter())
+            .any(|m| m.text.to_lowercase().split_whitespace().any(|x| x == w))
+    };
+    let person_words = entities
+        .iter()
+        .filter(|e| e.kind == "PERSON")
+        .map(|e| e.name.split_whitespace().count())
+        .filter(|&n| n >= 2 && n < tail.len())
+        .filter(|&n| {
+            is_entity(
+                &tail[tail.len() - n..].join(" ").to_lowercase(),
+                entities,
+                &["PERSON"],
+            )
+        })
+        .filter(|&n| {
+            tail[..tail.len() - n].iter().any(|w| {
+                in_other_entity(w) || !is_name_word(w, &phrase, &[]) || w.contains(['\'', '’'])
+            })
+        })
+        .max();
+    if let Some(n) = person_words {
+        tail = &tail[tail.len() - n..];
+    }
     let lower = tail.join(" ").to_lowercase();
     let known_person = is_entity(&lower, entities, &["PERSON"])
         || entities
@@ -1037,6 +1069,7 @@ fn is_entity(lower: &str, entities: &[Entity], kinds: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use warta_model::Mention;
 
     #[test]
     fn kinds_and_names() {
@@ -1141,7 +1174,32 @@ mod tests {
         };
         // The entity tagger's own spans may run over the office; the name still stops at the person.
         let tagged = [person("Dinas Pertanian Sumarno")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 11] = [
+        // A person the tagger found after a body's name ("DPD Golkar") is the name; a given name it left
+        // out ("Sonya") stays in it.
+        let body = |name: &str| Entity {
+            kind: "ORGANIZATION".to_string(),
+            mentions: vec![Mention {
+                text: name.to_string(),
+                start: 0,
+                end: 0,
+            }],
+            ..person(name)
+        };
+        let after_body = [body("DPD Golkar"), person("Budi Santoso")];
+        let short = [person("A. Zoghlin")];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 13] = [
+            (
+                "Ketua DPD Golkar Budi Santoso",
+                &after_body,
+                SpeakerKind::NamedPerson,
+                Some("Budi Santoso"),
+            ),
+            (
+                "Sonya A. Zoghlin",
+                &short,
+                SpeakerKind::NamedPerson,
+                Some("Sonya A. Zoghlin"),
+            ),
             (
                 "Seorang pedagang di Pasar Kramat",
                 &[],
