@@ -4849,6 +4849,15 @@ mod tests {
                 ),
             ),
             (
+                "Budi menjelaskan saat ini baru ada tiga pembangkit yang memakai gas.",
+                row(
+                    "Budi",
+                    Some("menjelaskan"),
+                    Indirect,
+                    "saat ini baru ada tiga pembangkit yang memakai gas",
+                ),
+            ),
+            (
                 "Pelatih tim nasional memberi tahu wartawan bahwa dua pemainnya absen.",
                 row(
                     "Pelatih tim nasional",

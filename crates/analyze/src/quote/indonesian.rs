@@ -711,6 +711,28 @@ impl Reader<'_> {
         if CLAUSE_SUBJECTS.contains(&first.lower.as_str()) && words.len() >= 3 {
             return true;
         }
+        /// Adverbs of time that may open a clause before its subject: "menjelaskan saat ini baru ada tiga …".
+        const NOW: &[&[&str]] = &[
+            &["saat", "ini"],
+            &["hingga", "kini"],
+            &["hingga", "saat", "ini"],
+            &["sampai", "saat", "ini"],
+            &["hingga", "sekarang"],
+            &["sampai", "sekarang"],
+            &["selama", "ini"],
+            &["sejauh", "ini"],
+        ];
+        let now = NOW
+            .iter()
+            .filter(|adverb| {
+                words.len() > adverb.len()
+                    && words.iter().zip(adverb.iter()).all(|(w, a)| w.lower == *a)
+            })
+            .map(|adverb| adverb.len())
+            .max();
+        if let Some(n) = now {
+            return self.opens_clause(&words[n..]);
+        }
         /// Words in me- that are prepositions or conjunctions, not verbs: "melalui akun resminya".
         const NOT_VERBS: &[&str] = &[
             "melalui",
