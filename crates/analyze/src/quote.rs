@@ -2717,10 +2717,11 @@ impl Reader<'_> {
             }
         }
         let cue = words[lead].start..words[k - 1].end;
+        let medium = k;
         while words.get(k).is_some_and(|w| w.is_one_of(MEDIUM, self.text)) {
             k += 1;
         }
-        let start = k;
+        let mut start = k;
         while let Some(w) = words
             .get(k)
             .filter(|w| k - start < 6 && w.is_capitalised(self.text) && !self.in_date(w))
@@ -2729,6 +2730,16 @@ impl Reader<'_> {
             if w.closes_clause(self.text) {
                 break;
             }
+        }
+        // "Dikutip dari laman resmi kementerian, …": a site named by its medium and owner, in lower case.
+        if k == start && k > medium && !self.lex.is_english() {
+            let owner = (k..words.len().min(k + 3))
+                .take_while(|&m| {
+                    !words[m].is_capitalised(self.text) && !is_id_verb(&words[m].lower)
+                })
+                .find(|&m| words[m].punct_after(self.text).contains(','))?;
+            start = medium;
+            k = owner + 1;
         }
         let name = words.get(start..k).filter(|n| !n.is_empty())?;
         // "Seperti diberitakan Kompas.com sebelumnya, …", "Dikutip dari Reuters pada Senin (5/1), …".
@@ -7075,6 +7086,11 @@ mod indonesian_known_misses {
             (
                 "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama.",
                 &[("WHO", Organization, Some("seperti dijelaskan"), Indirect, "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama")],
+            ),
+            // A site named by its medium and owner in lower case is the source.
+            (
+                "Dikutip dari laman resmi kementerian, tema peringatan tahun ini adalah keluarga sehat.",
+                &[("laman resmi kementerian", RoleOrDescription, Some("Dikutip dari"), Indirect, "tema peringatan tahun ini adalah keluarga sehat")],
             ),
             (
                 "Dituliskan Shifting-gear, motor konsep Yamaha ini akan menemani Tricity.",
