@@ -3573,6 +3573,24 @@ impl Reader<'_> {
                     && w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
                     || indonesian_only && w.lower == "yang"
             });
+            // "Voronin menuduh Moskow menciptakan konflik, menyatakan bahwa …": a second predicate of the
+            // name that opens the sentence.
+            let subject_verb = appositive
+                .iter()
+                .take(4)
+                .position(|w| is_id_verb(&w.lower))
+                .filter(|&p| {
+                    indonesian_only
+                        && appositive_start == 0
+                        && p > 0
+                        && appositive[..p].iter().all(|w| w.is_capitalised(self.text))
+                        && words.get(i + 1).is_some_and(|w| w.lower == "bahwa")
+                });
+            if let Some(p) = subject_verb {
+                return self
+                    .is_speaker_phrase(&appositive[..p])
+                    .then(|| (appositive[0].start..appositive[p - 1].end, None));
+            }
             if (set_off_adverb || set_off_clause) && appositive_start > 0 {
                 clause_start = clause_before(appositive_start - 1);
                 chunk = &words[clause_start..appositive_start];
@@ -4867,6 +4885,16 @@ mod tests {
                     Some("memberitahu"),
                     Indirect,
                     "banjir sudah surut",
+                ),
+            ),
+            // A second predicate of the name opening the sentence, set off by a comma.
+            (
+                "Voronin menuduh Moskow menciptakan konflik, menyatakan bahwa senjata Rusia adalah jaminan politik.",
+                row(
+                    "Voronin",
+                    Some("menyatakan"),
+                    Indirect,
+                    "senjata Rusia adalah jaminan politik",
                 ),
             ),
             // "WHO" is the World Health Organization, not the pronoun "who".
