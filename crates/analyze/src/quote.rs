@@ -2641,14 +2641,24 @@ impl Reader<'_> {
         }
         k = named;
         let start = k;
+        // "dilansir Reuters (27/4)": a bracket after the name holds a date or a note, not more of it.
+        let mut name_end = None;
         while let Some(w) = words.get(k) {
+            let bracket = self
+                .text
+                .get(w.raw_start..w.start)
+                .is_some_and(|p| p.contains('('));
+            if bracket && k > start && name_end.is_none() {
+                name_end = Some(k);
+            }
             k += 1;
             if w.closes_clause(self.text) || k - start >= 5 {
                 break;
             }
         }
+        let name_end = name_end.unwrap_or(k);
         (k > start && words[start].is_capitalised(self.text))
-            .then(|| (words[start].start..words[k - 1].end, k))
+            .then(|| (words[start].start..words[name_end - 1].end, k))
     }
 
     /// "…, mengutip pejabat AS, bahwa …" / "…, citing two sources, that …" at `words[j]`, set off by commas
@@ -7129,6 +7139,11 @@ mod indonesian_known_misses {
             (
                 "Harga minyak, seperti dilansir Reuters, naik tajam pekan ini.",
                 &[("Reuters", Outlet, Some("seperti dilansir"), Indirect, "Harga minyak, seperti dilansir Reuters, naik tajam pekan ini")],
+            ),
+            // A bracket after the outlet's name is no part of it.
+            (
+                "Harga minyak naik tajam pekan ini, seperti dilansir Reuters (27/4).",
+                &[("Reuters", Outlet, Some("dilansir"), Indirect, "Harga minyak naik tajam pekan ini")],
             ),
             // After "seperti", any passive of saying credits the one named.
             (
