@@ -3508,6 +3508,50 @@ impl Reader<'_> {
             return (!noun.is_empty() && noun.len() <= 6 && self.is_speaker_phrase(noun))
                 .then(|| (noun[0].start..noun[noun.len() - 1].end, None));
         }
+        // "Kami bertemu Budi yang mengatakan …", "… tutur Farahi yang menyebut …": a name inside the clause,
+        // right before "yang" and the cue, is the one the relative clause describes.
+        if relative && lead == i && self.lex.is_indonesian() && !self.lex.is_english() {
+            let run = words[..lead - 1]
+                .iter()
+                .rev()
+                .take_while(|w| {
+                    w.is_capitalised(self.text) && !w.closes_clause(self.text) && !self.in_date(w)
+                })
+                .count()
+                .min(4);
+            let name_start = lead - 1 - run;
+            // After a verb, a preposition or a noun of saying ("pernyataan Fadli yang mengatakan …") the
+            // name is the one described; after another noun ("aturan KPU yang menyatakan …") it names whose
+            // the noun is, and the noun is what the clause describes.
+            let object = name_start > 0 && {
+                let before = &words[name_start - 1];
+                !before.closes_clause(self.text)
+                    && (is_id_verb(&before.lower)
+                        || self.lex.form(&before.lower).is_some()
+                        || before.is_one_of(
+                            &[
+                                "dengan",
+                                "kepada",
+                                "bersama",
+                                "oleh",
+                                "pernyataan",
+                                "ucapan",
+                                "keterangan",
+                                "komentar",
+                                "tudingan",
+                                "tuduhan",
+                                "klaim",
+                            ],
+                            self.text,
+                        ))
+            };
+            if run > 0 && object {
+                let name = &words[name_start..lead - 1];
+                if self.is_speaker_phrase(name) {
+                    return Some((name[0].start..name[run - 1].end, None));
+                }
+            }
+        }
         let mut clause_start = clause_before(i);
         // "Home Depot (ticker: HD) reported": a bracket closing before the cue holds an aside; the subject
         // stands before it opens.
@@ -4907,6 +4951,17 @@ mod tests {
                     "senjata Rusia adalah jaminan politik",
                 ),
             ),
+            // A name inside the clause, right before "yang" and the cue, is the speaker; a name that only
+            // says whose a document is is not.
+            (
+                "Kami bertemu Budi yang mengatakan warga sudah mengungsi sejak pagi.",
+                row(
+                    "Budi",
+                    Some("mengatakan"),
+                    Indirect,
+                    "warga sudah mengungsi sejak pagi",
+                ),
+            ),
             // "WHO" is the World Health Organization, not the pronoun "who".
             (
                 "WHO menyebut stok vaksin kolera global berada di titik terendah.",
@@ -6126,6 +6181,8 @@ mod indonesian_negatives {
         // A passive after a modal or a relative names no speaker.
         "Jika ada gejala yang tidak dapat dijelaskan, Anda harus segera menghubungi dokter.",
         "Hal yang disampaikan Budi dalam rapat itu cukup penting.",
+        // A rule of a body states; the body named after the rule is not the speaker.
+        "Warga mendukung aturan KPU yang menyatakan partai wajib melaporkan dana kampanye.",
         "Bantuan itu disampaikan Bupati Sleman di balai desa, Senin.",
         // Near misses of the wider cue inventory: a description, an adjective, an act, a thing named, a
         // feeling declared, a cry with no words, a passive of cooking or history.
