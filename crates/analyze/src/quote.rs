@@ -1797,10 +1797,10 @@ impl Reader<'_> {
     /// "Barbie ini, dilansir Artnet News, dibanderol Rp 10 juta": a note set off inside the sentence credits
     /// the outlet with all of it, when no verb of saying follows to name a speaker of its own.
     fn note_aside(&self, words: &[Word], end: usize) -> Option<Clause> {
-        // "…, dilansir X, …", "…, seperti dilansir X, …", "…, seperti dijelaskan WHO, …".
+        // "…, dilansir X, …", "…, seperti dilansir X, …".
         let i = (1..words.len()).find(|&i| {
-            let like = matches!(words[i].lower.as_str(), "seperti" | "sebagaimana");
-            (like || self.lex.is_source_note(&words[i].lower))
+            (words[i].is_one_of(&["seperti", "sebagaimana"], self.text)
+                || self.lex.is_source_note(&words[i].lower))
                 && words[i - 1].punct_after(self.text).contains(',')
         })?;
         let (outlet, after) = self.source_note(words, i)?;
@@ -1816,7 +1816,7 @@ impl Reader<'_> {
         }
         let verb = words[i..after]
             .iter()
-            .find(|w| self.lex.is_source_note(&w.lower) || self.lex.is_passive(&w.lower))?;
+            .find(|w| self.lex.is_source_note(&w.lower))?;
         Some(Clause {
             who: Who::Phrase(outlet),
             cue: words[i].start..verb.end,
@@ -2610,17 +2610,17 @@ impl Reader<'_> {
     /// outlet's range and the index of the word after the note.
     fn source_note(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
         let mut k = j;
-        // "seperti (yang) dikutip dari Antara", "demikian dilansir Carfresh.net", and after "seperti" any
-        // passive of saying: "seperti dijelaskan WHO".
-        let like = matches!(words.get(k)?.lower.as_str(), "seperti" | "sebagaimana");
-        if like || words[k].lower == "demikian" {
+        // "seperti (yang) dikutip dari Antara", "demikian dilansir Carfresh.net".
+        if matches!(
+            words.get(k)?.lower.as_str(),
+            "seperti" | "sebagaimana" | "demikian"
+        ) {
             k += 1;
             if words.get(k)?.lower == "yang" {
                 k += 1;
             }
         }
-        let verb = &words.get(k)?.lower;
-        if !(self.lex.is_source_note(verb) || like && self.lex.is_passive(verb)) {
+        if !self.lex.is_source_note(&words.get(k)?.lower) {
             return None;
         }
         k += 1;
@@ -3978,11 +3978,10 @@ impl Reader<'_> {
     /// "Kepada wartawan, Budi mengatakan …", "Kepada Kompas.com Budi menyebutkan …": the listener named
     /// before the speaker, who starts at `speaker_start`.
     fn leading_channel(&self, words: &[Word], speaker_start: usize) -> Option<Range<usize>> {
-        let k = if self.lex.is_english() {
+        if self.lex.is_english() {
             return None;
-        } else {
-            sentence_adverb_len(words)
-        };
+        }
+        let k = sentence_adverb_len(words);
         if words.get(k)?.lower != "kepada" {
             return None;
         }
@@ -7202,7 +7201,7 @@ mod indonesian_known_misses {
                 "Harga minyak naik tajam pekan ini, seperti dilansir Reuters (27/4).",
                 &[("Reuters", Outlet, Some("dilansir"), Indirect, "Harga minyak naik tajam pekan ini")],
             ),
-            // After "seperti", any passive of saying credits the one named.
+            // "seperti dijelaskan WHO" names its speaker as any passive of saying does.
             (
                 "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama.",
                 &[("WHO", Organization, Some("dijelaskan"), Indirect, "Apabila status darurat ditetapkan, seperti dijelaskan WHO, maka seluruh anggota harus bekerja sama")],
