@@ -297,8 +297,9 @@ const MAX_TRAILING_NAME: usize = 3;
 /// unlike royal titles ("Pangeran Diponegoro") or words that are also names ("Bung Karno", "Perdana").
 const HONORIFICS: &[&str] = &[
     "h", "hj", "kh", "dr", "drg", "drs", "dra", "ir", "prof", "akbp", "kompol", "akp", "iptu",
-    "ipda", "aiptu", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes", "kol", "letkol",
-    "mayjen", "letjen",
+    "ipda", "aiptu", "bripka", "brigadir", "briptu", "bripda", "brigjen", "irjen", "komjen",
+    "kombes", "kol", "kolonel", "letkol", "letnan", "kapten", "mayjen", "letjen", "jenderal",
+    "serka", "pratu", "praka",
 ];
 
 /// Takes titles and degrees off the ends of names, as the news convention labels them: an honorific at
@@ -326,6 +327,119 @@ pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
         }
         if end - start > 1 && is_honorific(end - 1) {
             labels[end - 1] = Label::O;
+        }
+    }
+}
+
+/// Splits a person entity at a conjunction inside it ("Zaelani dan Iskandar", "Smith and Jones"): two
+/// people, as the news labels them. Places and organisations keep theirs ("Bosnia dan Herzegovina",
+/// "Kementerian Energi dan Sumber Daya Mineral").
+pub fn split_people_at_conjunctions(tokens: &[&str], labels: &mut [Label]) {
+    for (start, end, kind) in chunks(labels) {
+        if kind != EntityKind::Person {
+            continue;
+        }
+        for t in start + 1..end.saturating_sub(1) {
+            if matches!(tokens[t], "dan" | "and" | "serta" | "&") {
+                labels[t] = Label::O;
+                labels[t + 1] = Label::B(kind);
+            }
+        }
+    }
+}
+
+/// A short form in brackets reads as the words it stands for, and so do its other uses in the sentence:
+/// after an organisation it is one too ("Himpunan Kerukunan Tani Indonesia (HKTI)"), after words whose
+/// initials it takes and that are no name it is none ("Sumber Daya Alam (SDA)", "anak baru gede (ABG)").
+/// The model decides each capitalised short form on its own and often differently from the words it
+/// stands for. A short form that the model reads inside a longer name ("Koperasi Unit Desa (KUD) Makmur")
+/// is left alone.
+pub fn short_forms_in_brackets(tokens: &[&str], labels: &mut [Label]) {
+    let mut decided: Vec<(&str, Label)> = Vec::new();
+    for t in 2..tokens.len().saturating_sub(1) {
+        let short = tokens[t];
+        if tokens[t - 1] != "(" || tokens[t + 1] != ")" || !is_acronym(short) {
+            continue;
+        }
+        // The brackets inside an entity: the model read one name across them.
+        if matches!(labels[t - 1], Label::I(_)) || matches!(labels[t + 1], Label::I(_)) {
+            continue;
+        }
+        let label = match labels[t - 2].kind() {
+            Some(EntityKind::Organization) => Label::B(EntityKind::Organization),
+            None if stands_for(&tokens[..t - 1], &labels[..t - 1], short) => Label::O,
+            _ => continue,
+        };
+        decided.push((short, label));
+    }
+    for (short, label) in decided {
+        for t in 0..tokens.len() {
+            // Only a short form that stands alone: not one the model read as part of a longer name.
+            let alone = !matches!(labels[t], Label::I(_))
+                && !matches!(labels.get(t + 1), Some(Label::I(_)));
+            if tokens[t] == short && alone {
+                labels[t] = label;
+            }
+        }
+    }
+}
+
+/// Whether the unlabelled words at the end of `words` have the letters of `short` as their initials,
+/// ignoring joining words ("Badan Pengawas Obat dan Makanan" → "BPOM").
+fn stands_for(words: &[&str], labels: &[Label], short: &str) -> bool {
+    const JOINING: &[&str] = &["dan", "&", "of", "and", "the", "untuk", "-"];
+    let mut letters = short.chars().rev();
+    let mut next = letters.next();
+    for (word, label) in words.iter().zip(labels).rev() {
+        let Some(letter) = next else {
+            return true;
+        };
+        if *label != Label::O {
+            return false;
+        }
+        if JOINING.contains(word) {
+            continue;
+        }
+        let initial = word.chars().next().and_then(|c| c.to_uppercase().next());
+        if initial != Some(letter) {
+            return false;
+        }
+        next = letters.next();
+    }
+    next.is_none()
+}
+
+/// A person named in full elsewhere in the sentence is the same person when one part of the name stands
+/// alone ("Lionel Messi … kepergian Messi"): the model reads a lone surname in new company and often
+/// misses it or takes it for a place.
+pub fn people_by_their_other_mentions(tokens: &[&str], labels: &mut [Label]) {
+    let found = chunks(labels);
+    let parts: HashSet<&str> = found
+        .iter()
+        .filter(|&&(start, end, kind)| kind == EntityKind::Person && end - start >= 2)
+        .flat_map(|&(start, end, _)| tokens[start..end].iter().copied())
+        .filter(|part| {
+            part.chars().count() >= 3 && part.chars().next().is_some_and(char::is_uppercase)
+        })
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    for (start, end, kind) in found {
+        if end - start == 1 && kind == EntityKind::Location && parts.contains(tokens[start]) {
+            labels[start] = Label::B(EntityKind::Person);
+        }
+    }
+    let capitalised = |t: usize| {
+        tokens
+            .get(t)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    for t in 0..tokens.len() {
+        // Alone: not one word of a longer run of capitalised words, which may be another name.
+        let alone = labels[t] == Label::O && !capitalised(t + 1) && (t == 0 || !capitalised(t - 1));
+        if alone && parts.contains(tokens[t]) {
+            labels[t] = Label::B(EntityKind::Person);
         }
     }
 }
@@ -748,6 +862,93 @@ mod tests {
     }
 
     #[test]
+    fn splits_people_at_conjunctions() {
+        let cases = [
+            (
+                "Zaelani dan Iskandar",
+                "B-PERSON I-PERSON I-PERSON",
+                "B-PERSON O B-PERSON",
+            ),
+            (
+                "Smith and Jones",
+                "B-PERSON I-PERSON I-PERSON",
+                "B-PERSON O B-PERSON",
+            ),
+            // Places and organisations keep their conjunctions.
+            (
+                "Bosnia dan Herzegovina",
+                "B-LOCATION I-LOCATION I-LOCATION",
+                "B-LOCATION I-LOCATION I-LOCATION",
+            ),
+        ];
+        assert_relabels(split_people_at_conjunctions, &cases);
+    }
+
+    #[test]
+    fn short_forms_in_brackets_read_as_what_they_stand_for() {
+        let org3 = "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION";
+        let cases = [
+            (
+                "Akademi Perkeretaapian Indonesia ( API ) di Madiun",
+                &*format!("{org3} O O O O B-LOCATION"),
+                &*format!("{org3} O B-ORGANIZATION O O B-LOCATION"),
+            ),
+            // No name, so no organisation, here and where the short form comes back.
+            (
+                "Sumber Daya Alam ( SDA ) . SDA itu",
+                "O O O O B-ORGANIZATION O O B-ORGANIZATION O",
+                "O O O O O O O O O",
+            ),
+            (
+                "anak baru gede ( ABG )",
+                "O O O O B-ORGANIZATION O",
+                "O O O O O O",
+            ),
+            // A later use takes the organisation too.
+            (
+                "Organisasi Pekerja Indonesia ( OPI ) . Kata OPI",
+                &*format!("{org3} O O O O O O"),
+                &*format!("{org3} O B-ORGANIZATION O O O B-ORGANIZATION"),
+            ),
+            // Initials that do not fit the words before, or a name read across the brackets, stay.
+            (
+                "pada hari Senin ( SDA )",
+                "O O O O B-ORGANIZATION O",
+                "O O O O B-ORGANIZATION O",
+            ),
+            (
+                "Koperasi Unit Desa ( KUD ) Makmur",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+                "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION",
+            ),
+        ];
+        assert_relabels(short_forms_in_brackets, &cases);
+    }
+
+    #[test]
+    fn a_lone_part_of_a_named_person_is_that_person() {
+        let cases = [
+            (
+                "LeBron James absen . Meski begitu , LeBron masih",
+                "B-PERSON I-PERSON O O O O O B-LOCATION O",
+                "B-PERSON I-PERSON O O O O O B-PERSON O",
+            ),
+            (
+                "kata Lionel Messi . Messi pulang",
+                "O B-PERSON I-PERSON O O O",
+                "O B-PERSON I-PERSON O B-PERSON O",
+            ),
+            // A part inside another run of capitalised words may be another name.
+            (
+                "kata Ali Akbar di Toko Ali Jaya",
+                "O B-PERSON I-PERSON O O O O",
+                "O B-PERSON I-PERSON O O O O",
+            ),
+        ];
+        assert_relabels(people_by_their_other_mentions, &cases);
+    }
+
+    #[test]
     fn reads_news_sites_as_organizations() {
         let org3 = "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION";
         let cases = [
@@ -855,6 +1056,8 @@ mod tests {
             ),
             "O B-PERSON I-PERSON O O"
         );
+        // Military ranks written in full.
+        assert_eq!(trimmed("Letnan Chisov", "B-PERSON I-PERSON"), "O B-PERSON");
         assert_eq!(
             trimmed(
                 "DPRD Pekanbaru Ir Tengku",

@@ -132,11 +132,14 @@ impl Tagger {
         gazetteer::separate_leading_names(tokens, &mut labels);
         gazetteer::separate_trailing_names(tokens, &mut labels);
         gazetteer::trim_titles_and_degrees(tokens, &mut labels);
+        gazetteer::split_people_at_conjunctions(tokens, &mut labels);
+        gazetteer::short_forms_in_brackets(tokens, &mut labels);
         // The model was trained on office names joined this way, but still reads some as a bare place.
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);
         gazetteer::split_place_chains(tokens, &mut labels);
         gazetteer::outlet_domains_as_organizations(tokens, &mut labels);
         gazetteer::organizations_by_their_last_word(tokens, &mut labels);
+        gazetteer::people_by_their_other_mentions(tokens, &mut labels);
         labels
     }
 
