@@ -304,8 +304,9 @@ const HONORIFICS: &[&str] = &[
 
 /// Takes titles and degrees off the ends of names, as the news convention labels them: an honorific at
 /// the front of a person ("H Muchendi" → "Muchendi"), degrees at its end ("Auliansyah Lubis SIK MH" →
-/// "Auliansyah Lubis") and an honorific at the end of any entity, which belongs to the name after it
-/// ("Komisi II DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
+/// "Auliansyah Lubis"), the second word of "Wali Kota" at the front of a place ("Wali Kota Pekalongan" →
+/// "Pekalongan") and an honorific at the end of any entity, which belongs to the name after it ("Komisi II
+/// DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
 pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
     let lower = |t: usize| tokens[t].trim_end_matches('.').to_lowercase();
     let is_honorific = |t: usize| {
@@ -314,6 +315,12 @@ pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
     };
     let is_degree = |t: usize| is_person_degree(tokens[t]);
     for (mut start, mut end, kind) in chunks(labels) {
+        // "Wali Kota Pekalongan": "Kota" ends the title (mayor), the place is "Pekalongan".
+        if end - start > 1 && start > 0 && lower(start) == "kota" && lower(start - 1) == "wali" {
+            labels[start] = Label::O;
+            start += 1;
+            labels[start] = Label::B(kind);
+        }
         if kind == EntityKind::Person {
             while end - start > 1 && is_honorific(start) {
                 labels[start] = Label::O;
@@ -1055,6 +1062,10 @@ mod tests {
                 "B-PERSON I-PERSON I-PERSON I-PERSON I-PERSON"
             ),
             "O B-PERSON I-PERSON O O"
+        );
+        assert_eq!(
+            trimmed("Wali Kota Pekalongan", "O B-LOCATION I-LOCATION"),
+            "O O B-LOCATION"
         );
         // Military ranks written in full.
         assert_eq!(trimmed("Letnan Chisov", "B-PERSON I-PERSON"), "O B-PERSON");
