@@ -147,7 +147,7 @@ impl Tagger {
     /// "PERSON", "LOCATION", "ORGANIZATION".
     pub fn entities(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
         let chars: Vec<char> = text.chars().collect();
-        let spans = tokenize(text);
+        let spans = tokenize::split_possessives(&chars, &tokenize(text));
         let mut found = Vec::new();
         for sentence in paragraphs(&chars, &spans) {
             let words: Vec<String> = sentence
