@@ -451,6 +451,25 @@ pub fn people_by_their_other_mentions(tokens: &[&str], labels: &mut [Label]) {
     }
 }
 
+/// A name written as initials with full stops ("I.R.S.", "F.B.I.", tokens "I . R . S .") keeps its last
+/// stop, which the model sometimes leaves out as if it ended the sentence.
+pub fn initials_keep_their_last_stop(tokens: &[&str], labels: &mut [Label]) {
+    let initial = |t: &str| t.chars().count() == 1 && t.chars().all(char::is_uppercase);
+    for (start, end, kind) in chunks(labels) {
+        let dotted = end - start >= 3
+            && tokens[start..end].iter().enumerate().all(|(i, t)| {
+                if i % 2 == 0 {
+                    initial(t)
+                } else {
+                    *t == "."
+                }
+            });
+        if dotted && initial(tokens[end - 1]) && tokens.get(end) == Some(&".") {
+            labels[end] = Label::I(kind);
+        }
+    }
+}
+
 /// Whether `token` (as written) is a degree written after a name ("SIK", "MH", "MSi", "SPd."): a listed
 /// short form that opens with two capitals, so that "Lee Hyung Sik" keeps its name.
 pub fn is_person_degree(token: &str) -> bool {
@@ -866,6 +885,26 @@ mod tests {
             ("Joko Widodo", "B-PERSON I-PERSON", "B-PERSON I-PERSON"),
         ];
         assert_relabels(organizations_by_their_last_word, &cases);
+    }
+
+    #[test]
+    fn names_in_initials_keep_their_last_stop() {
+        let org3 = "B-ORGANIZATION I-ORGANIZATION I-ORGANIZATION";
+        let cases = [
+            (
+                "the I . R . S . has",
+                &*format!("O {org3} I-ORGANIZATION I-ORGANIZATION O O"),
+                &*format!("O {org3} I-ORGANIZATION I-ORGANIZATION I-ORGANIZATION O"),
+            ),
+            // A name that does not end in an initial, or a lone initial, keeps its bounds.
+            (
+                "U . S . Senate .",
+                &*format!("{org3} I-ORGANIZATION I-ORGANIZATION O"),
+                &*format!("{org3} I-ORGANIZATION I-ORGANIZATION O"),
+            ),
+            ("kata A .", "O B-PERSON O", "O B-PERSON O"),
+        ];
+        assert_relabels(initials_keep_their_last_stop, &cases);
     }
 
     #[test]

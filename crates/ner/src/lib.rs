@@ -134,6 +134,7 @@ impl Tagger {
         gazetteer::trim_titles_and_degrees(tokens, &mut labels);
         gazetteer::split_people_at_conjunctions(tokens, &mut labels);
         gazetteer::short_forms_in_brackets(tokens, &mut labels);
+        gazetteer::initials_keep_their_last_stop(tokens, &mut labels);
         // The model was trained on office names joined this way, but still reads some as a bare place.
         gazetteer::join_offices_and_places(tokens, &mut labels, casing);
         gazetteer::split_place_chains(tokens, &mut labels);
