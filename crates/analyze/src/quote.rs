@@ -3715,6 +3715,33 @@ impl Reader<'_> {
         // "Sebelumnya Korut menyatakan …": a sentence adverb is not the speaker.
         if !self.lex.is_english() {
             chunk = &chunk[sentence_adverb_len(chunk)..];
+            // "Kepada Kompastekno Pudji mengatakan", "Kepada wartawan Budi menjelaskan": the listener opens
+            // the sentence without its comma (`leading_channel` takes it as the channel). The listener runs
+            // to a pronoun if one follows; else an outlet is one capitalised word and a description runs to
+            // the first capitalised word.
+            if chunk.len() >= 3 && chunk[0].lower == "kepada" {
+                let pronoun = chunk[2..]
+                    .iter()
+                    .position(|w| w.is_one_of(PRONOUN_SUBJECTS, self.text));
+                let listener = if let Some(p) = pronoun {
+                    // "Kepada Presiden Jokowi ia mengatakan": the pronoun is the speaker.
+                    p + 1
+                } else if chunk[1].is_capitalised(self.text) {
+                    1
+                } else {
+                    chunk[1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|w| !w.is_capitalised(self.text))
+                        .count()
+                };
+                let speaker_opens = chunk
+                    .get(1 + listener)
+                    .is_some_and(|w| w.is_capitalised(self.text) || pronoun.is_some());
+                if speaker_opens {
+                    chunk = &chunk[1 + listener..];
+                }
+            }
         }
         // A date inside the subject is the date of the saying: "Kyiv minggu ini mengatakan", "Kamis (28/12)
         // dia mengungkapkan".
@@ -4664,6 +4691,16 @@ fn resolve(
                 .then(|| history.last().and_then(|h| h.via.clone()))
                 .flatten()
         });
+        // "Kepada Kompastekno Pudji mengatakan": the listener's name (and its preposition) ran into the
+        // speaker's.
+        if let (Some(name), Some(via)) = (&mut speaker.name, &via) {
+            let rest = name
+                .find(via.as_str())
+                .and_then(|k| name[k + via.len()..].strip_prefix(' '));
+            if let Some(rest) = rest {
+                *name = rest.to_string();
+            }
+        }
         if speaker.kind != SpeakerKind::Unknown && !nested {
             history.push(Resolved {
                 speaker: speaker.clone(),
@@ -5596,6 +5633,33 @@ mod tests {
             "id",
         );
         assert_eq!(q[0].via, None);
+        // Without the comma: an outlet is one word, a description runs to the name, a pronoun speaks.
+        for (text, speaker, name, via) in [
+            (
+                "Kepada Kompastekno Pudji mengatakan aturan itu berlaku pada September.",
+                "Pudji",
+                Some("Pudji"),
+                "Kompastekno",
+            ),
+            (
+                "Kepada para wartawan Budi Santoso menjelaskan bahwa jalan itu ditutup.",
+                "Budi Santoso",
+                Some("Budi Santoso"),
+                "para wartawan",
+            ),
+            (
+                "Kepada Presiden Jokowi ia mengatakan bahwa anggaran itu kurang.",
+                "ia",
+                None,
+                "Presiden Jokowi",
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, speaker, "{text}");
+            assert_eq!(q[0].speaker.name.as_deref(), name, "{text}");
+            assert_eq!(q[0].via.as_deref(), Some(via), "{text}");
+        }
     }
 
     #[test]
