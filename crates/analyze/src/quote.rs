@@ -3577,7 +3577,12 @@ impl Reader<'_> {
                     .then(|| (words[clause_start].start..words[k - 1].end, None));
             }
         }
-        let mut chunk: &[Word] = &words[clause_start..if relative { lead - 1 } else { i }];
+        let chunk_end = if relative { lead - 1 } else { i };
+        // "yang, menyebut": the relative pronoun closes its own clause; nothing before it is the subject.
+        if clause_start > chunk_end {
+            return None;
+        }
+        let mut chunk: &[Word] = &words[clause_start..chunk_end];
         if denies(chunk) {
             return None;
         }
@@ -5816,8 +5821,15 @@ mod tests {
             "…, kata.",
             "X mengatakan",
             "said, said, said.",
+            // A relative pronoun that closes its own clause before the cue.
+            "’s yang , menyebut",
+            "Budi yang, mengatakan itu.",
+            "Kepada",
+            "Kepada ia mengatakan",
         ] {
-            let _ = quotes(text, "und");
+            for lang in ["und", "id", "en"] {
+                let _ = quotes(text, lang);
+            }
         }
     }
 }
