@@ -37,6 +37,9 @@ pub enum ProcessError {
     Extract(#[from] warta_extract::ExtractError),
     #[error("no article text left after extraction and cleaning")]
     Empty,
+    /// A stage panicked on this record: a bug in warta, reported with the record rather than ending the run.
+    #[error("internal error while processing this record (a bug in warta, please report it): {0}")]
+    Bug(String),
 }
 
 /// Extracts, cleans and analyses one raw document, naming entities by the shipped alias table.
@@ -45,7 +48,29 @@ pub fn process(raw: &RawDocument) -> Result<Article, ProcessError> {
 }
 
 /// [`process`] with another alias table (the shipped one extended by a user's file, say).
+///
+/// A bug that makes a stage panic on some input costs that record, not the run: the panic becomes the
+/// record's [`ProcessError::Bug`], and the caller counts it and goes on with the next one.
 pub fn process_with(raw: &RawDocument, aliases: &AliasTable) -> Result<Article, ProcessError> {
+    guarded(|| run_stages(raw, aliases))
+}
+
+/// Runs `stages`, turning a panic into [`ProcessError::Bug`] with the panic's message. The stages share no
+/// state across records that a panic could leave half-written (their models are read-only once loaded).
+fn guarded(
+    stages: impl FnOnce() -> Result<Article, ProcessError>,
+) -> Result<Article, ProcessError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(stages)).unwrap_or_else(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        Err(ProcessError::Bug(message))
+    })
+}
+
+fn run_stages(raw: &RawDocument, aliases: &AliasTable) -> Result<Article, ProcessError> {
     let extracted = warta_extract::extract(raw)?;
     let cleaned = warta_clean::clean(extracted.title.as_deref(), &extracted.blocks);
     if cleaned.text.trim().is_empty() {
@@ -148,6 +173,17 @@ mod tests {
             .replace("Sri Mulyani", "Sri\u{a0}Mulyani")
             .replace("Sébastien Lecornu", "Se\u{301}bastien\u{a0}Lecornu")
             .replace("mendukung", "men\u{200b}dukung")
+    }
+
+    #[test]
+    fn a_panicking_stage_is_an_error_of_its_record() {
+        let got = guarded(|| panic!("slice index starts at 6 but ends at 5"));
+        assert!(
+            matches!(&got, Err(ProcessError::Bug(m)) if m.contains("starts at 6")),
+            "{got:?}"
+        );
+        let formatted = guarded(|| panic!("record {}", 7));
+        assert!(matches!(&formatted, Err(ProcessError::Bug(m)) if m == "record 7"));
     }
 
     #[test]
