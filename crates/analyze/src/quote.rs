@@ -1141,8 +1141,7 @@ impl Reader<'_> {
                         && (self.lex.form(&w.lower) == Some(CueForm::SpeakerAfter)
                             && w.lower != "menurut"
                             && !self.lex.is_passive(&w.lower)
-                            || w.lower == "demikian"
-                            || self.points_back(&words, 0).is_some())
+                            || self.opens_summing_up(&words))
                 })
                 && self.indirect((*next).clone()).is_none()
         });
@@ -1257,7 +1256,7 @@ impl Reader<'_> {
         }
         let words = self.words(range.clone());
         let first = words.first()?;
-        if first.lower == "demikian" || self.points_back(&words, 0).is_some() {
+        if self.opens_summing_up(&words) {
             return self.summing_up(&words, 0, range.end);
         }
         match self.lex.form(&first.lower) {
@@ -6913,6 +6912,25 @@ mod indonesian_known_misses {
                 "“Harga beras akan turun bulan depan.” Hal itu disampaikan Menteri Perdagangan Budi Santoso di Jakarta.",
                 &[("Menteri Perdagangan Budi Santoso", NamedPerson, Some("disampaikan"), Direct, "Harga beras akan turun bulan depan.")],
             ),
+            // Other nouns of saying, and "Begitu" for "Demikian", after a quote.
+            (
+                "“Sudah berkali-kali kami laporkan lampu jalan mati.” Keluhan itu disampaikan Rudi Hartono, warga Desa Banaran.",
+                &[("Rudi Hartono", NamedPerson, Some("disampaikan"), Direct, "Sudah berkali-kali kami laporkan lampu jalan mati.")],
+            ),
+            (
+                "“Daya beli sedang tertekan.” Begitu kata ekonom Fikri Rahmatullah di Jakarta.",
+                &[("ekonom Fikri Rahmatullah", NamedPerson, Some("Begitu kata"), Direct, "Daya beli sedang tertekan.")],
+            ),
+            (
+                "“Saya lihat ada asap dari atap bengkel.” Begitu penuturan Heri Kusnadi, tetangga bengkel.",
+                &[("Heri Kusnadi", NamedPerson, Some("Begitu penuturan"), Direct, "Saya lihat ada asap dari atap bengkel.")],
+            ),
+            (
+                "Stok beras aman hingga Lebaran. Demikian penjelasan Kepala Gudang Andi Saputra.",
+                &[("Kepala Gudang Andi Saputra", NamedPerson, Some("Demikian penjelasan"), Indirect, "Stok beras aman hingga Lebaran")],
+            ),
+            // "Begitu" opening a time clause sums nothing up.
+            ("“Rapat dimulai.” Begitu Budi tiba, semua diam.", &[]),
             (
                 "Penertiban reklame kali ini dikatakan Rizky sengaja menggunakan las.",
                 &[("Rizky", NamedPerson, Some("dikatakan"), Indirect, "Penertiban reklame kali ini dikatakan Rizky sengaja menggunakan las")],

@@ -57,6 +57,26 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "dalam",
 ];
 
+/// Nouns that stand for something said: "Hal itu dikatakan X", "Kalimat itu disampaikan X", "Demikian
+/// penjelasan X".
+const SAID_NOUNS: &[&str] = &[
+    "hal",
+    "pernyataan",
+    "keterangan",
+    "penjelasan",
+    "ucapan",
+    "kalimat",
+    "keluhan",
+    "komentar",
+    "pengakuan",
+    "penuturan",
+    "ungkapan",
+    "jawaban",
+    "tanggapan",
+    "penegasan",
+    "pesan",
+];
+
 /// Second words of two-word sentence adverbs: "Sementara itu", "Selain itu", "Lebih lanjut", "Di sisi lain",
 /// "Secara terpisah", "Meski demikian".
 const ADVERB_SECONDS: &[&str] = &[
@@ -830,12 +850,16 @@ impl Reader<'_> {
                 ..clause
             });
         }
-        if words.get(k)?.lower != "demikian" {
+        // "Begitu kata X" as "Demikian kata X"; "Begitu Budi tiba, …" is a time, so "begitu" needs its cue.
+        let opener = words.get(k)?.lower.as_str();
+        if !matches!(opener, "demikian" | "begitu") {
             return None;
         }
         let cue = match words.get(k + 1) {
             Some(w) if self.lex.form(&w.lower) == Some(CueForm::SpeakerAfter) => k + 1,
-            Some(w) if w.is_capitalised(self.text) => k,
+            // "Demikian penjelasan Kepala Dinas X", "Begitu penuturan Heri": a noun of saying and its speaker.
+            Some(w) if SAID_NOUNS.contains(&w.lower.as_str()) => k + 1,
+            Some(w) if opener == "demikian" && w.is_capitalised(self.text) => k,
             _ => return None,
         };
         let clause = self.speaker_after(words, cue, end)?;
@@ -850,6 +874,20 @@ impl Reader<'_> {
             content: pointer,
             ..clause
         })
+    }
+
+    /// Whether `words` open with what [`Self::summing_up`] reads: "Demikian …", "Begitu kata …", "Begitu
+    /// penuturan …", "Hal itu dikatakan …".
+    pub(super) fn opens_summing_up(&self, words: &[Word]) -> bool {
+        let Some(first) = words.first() else {
+            return false;
+        };
+        let cue_after_begitu = first.lower == "begitu"
+            && words.get(1).is_some_and(|w| {
+                self.lex.form(&w.lower) == Some(CueForm::SpeakerAfter)
+                    || SAID_NOUNS.contains(&w.lower.as_str())
+            });
+        first.lower == "demikian" || cue_after_begitu || self.points_back(words, 0).is_some()
     }
 
     /// The passive cue of "Hal itu (juga) dikatakan X", "Pernyataan tersebut disampaikan X" opening
@@ -891,8 +929,6 @@ impl Reader<'_> {
         k: usize,
         pointers: &[&str],
     ) -> Option<usize> {
-        /// Nouns that stand for something said: "Hal itu", "Pernyataan tersebut", "Keterangan ini".
-        const SAID_NOUNS: &[&str] = &["hal", "pernyataan", "keterangan", "penjelasan", "ucapan"];
         let noun = words.get(k)?;
         let pointer = words.get(k + 1)?;
         if !SAID_NOUNS.contains(&noun.lower.as_str())
