@@ -6413,6 +6413,17 @@ mod indonesian_negatives {
                 "mantan kepala desa itu",
                 "Semua warga harus ikut menjaga kebersihan sungai",
             ),
+            // "aku" (from "mengaku") as a cue before a name; as the pronoun it is no cue.
+            (
+                "“Saya kira memang orang Telkom,” aku Parmin (61), pemilik warung kopi.",
+                "Parmin",
+                "Saya kira memang orang Telkom",
+            ),
+            (
+                "“Aku tidak tahu siapa pelakunya,” kata Budi, lalu aku pergi.",
+                "Budi",
+                "Aku tidak tahu siapa pelakunya",
+            ),
             // A name ends the speaker before a relative clause or a verb.
             (
                 "“Pasar akan dibuka kembali pekan depan,” ujar Sulastri yang menjabat lurah setempat.",

@@ -39,7 +39,7 @@ const ID_SHORT_AMBIGUOUS: &[&str] = &[
     "cetus", "tandas", "tanya", "harap", "tulis", "bela", "kritik", "keluh", "tutup", "lanjut",
     "seru", "timpal", "celetuk", "sergah", "pungkas", "kenang", "kilah", "beber", "kicau", "sahut",
     "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau", "lapor", "teriak", "bisik",
-    "seloroh", "kelakar", "gumam", "tukas", "sambung", "urai", "tuding", "desak", "sesal",
+    "seloroh", "kelakar", "gumam", "tukas", "sambung", "urai", "tuding", "desak", "sesal", "aku",
 ];
 
 /// Nouns that attribute only with -nya, pointing back to the one who spoke: "“Jaga kesehatan,” pesannya",
