@@ -6846,6 +6846,17 @@ mod indonesian_known_misses {
     #[test]
     fn a_clause_without_bahwa() {
         check(&[
+            // "bekerja" is a ber- verb written with "be-".
+            (
+                "Anwar menegaskan lembaga itu bekerja secara independen.",
+                &[(
+                    "Anwar",
+                    NamedPerson,
+                    Some("menegaskan"),
+                    Indirect,
+                    "lembaga itu bekerja secara independen",
+                )],
+            ),
             (
                 "Kapolres menegaskan pihaknya akan menindak tegas setiap pelaku.",
                 &[(

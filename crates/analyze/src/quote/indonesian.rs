@@ -161,13 +161,14 @@ const ASIDE_OPENERS: &[&str] = &[
 ];
 
 /// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka") or ber- ("berkata",
-/// not "bersama").
+/// not "bersama"), and the two common ber- verbs written with "be-" ("bekerja", "belajar").
 pub(super) fn is_id_verb(lower: &str) -> bool {
     lower.len() >= 6
         && (lower.starts_with("me") && !matches!(lower, "menteri" | "mereka")
             || lower.starts_with("ber")
                 && !lower.starts_with("bers")
-                && !matches!(lower, "berita" | "beritanya"))
+                && !matches!(lower, "berita" | "beritanya")
+            || matches!(lower, "bekerja" | "belajar"))
 }
 
 /// Words in di- that are not passive verbs: nouns, pronouns and prepositions written as one word.
