@@ -110,6 +110,9 @@ const LEAD_INS: &[&str] = &[
     "menyusul",
     "walau",
     "terkait",
+    "berkaitan",
+    "sehubungan",
+    "berhubungan",
     "mengenai",
     "soal",
     "atas",
@@ -1759,6 +1762,17 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A lead-in of what the statement concerns, with a relative clause of its own.
+        (
+            "Berkaitan dengan Hari Raya Idul Adha yang identik dengan kurban, Agustiar mengingatkan warga agar memeriksa hewan.",
+            "Agustiar",
+            "warga agar memeriksa hewan",
+        ),
+        (
+            "Sehubungan dengan hal itu, Budi mengatakan bahwa rapat ditunda.",
+            "Budi",
+            "rapat ditunda",
+        ),
         // A capitalised partner of "kata" is a name ("kata Sandi"), not "kata sandi" (a password).
         (
             "Saya bilang tolong ditekan lagi, kata Sandi seperti dinukil dari Cnnindonesia.com.",
