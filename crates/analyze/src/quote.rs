@@ -2970,14 +2970,23 @@ impl Reader<'_> {
             return None;
         }
         // "kata Kepala Kantor SAR Mataram, Lalu Wirawan, kepada Antara": the name after a role is the speaker.
-        let named_end = self
-            .appositive_name(words, j, speaker)
-            .map_or(speaker[speaker.len() - 1].end, |k| words[k].end);
-        // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters"
-        let via = self
-            .channel(words, j - 1, end)
-            .0
-            .or_else(|| self.source_note(words, j).map(|(outlet, _)| outlet));
+        let appositive = self.appositive_name(words, j, speaker);
+        let named_end = appositive.map_or(speaker[speaker.len() - 1].end, |k| words[k].end);
+        // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters", "kata Kapolres, Budi, kepada
+        // wartawan": after the name set off, if there is one.
+        let last = appositive.unwrap_or(j - 1);
+        // The comma that closes the name set off does not close the sentence.
+        let listener_after_comma = appositive.is_some()
+            && words[last].punct_after(self.text) == ","
+            && words
+                .get(last + 1)
+                .is_some_and(|w| w.lower != "dengan" && CHANNEL_WORDS.contains(&w.lower.as_str()));
+        let channel = if listener_after_comma {
+            self.channel_words(words, last + 2, end).0
+        } else {
+            self.channel(words, last, end).0
+        };
+        let via = channel.or_else(|| self.source_note(words, last + 1).map(|(outlet, _)| outlet));
         Some(Clause {
             who: Who::Phrase(speaker[0].start..named_end),
             cue: cue_word.start..words[start - 1].end,
@@ -5618,6 +5627,24 @@ mod tests {
     }
 
     #[test]
+    fn a_body_set_off_between_the_role_and_the_name() {
+        let q = quotes(
+            "“Sekolah dibuka kembali,” kata Kepala Bidang Humas, Dinas Pendidikan Kota Bogor, Budi Santoso, kepada wartawan.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Budi Santoso"));
+        assert_eq!(q[0].via.as_deref(), Some("wartawan"));
+        // The listener after a name set off by commas is the channel too.
+        let q = quotes(
+            "“Tim sudah diturunkan,” tutur Kepala Kantor SAR Mataram, Lalu Wirawan, kepada Antara.",
+            "id",
+        );
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Lalu Wirawan"));
+        assert_eq!(q[0].via.as_deref(), Some("Antara"));
+    }
+
+    #[test]
     fn a_listener_named_before_the_speaker_is_the_channel() {
         let q = quotes(
             "Kepada wartawan di Oslo, Stoltenberg mengatakan NATO akan terus mendukung Ukraina.",
@@ -5825,6 +5852,9 @@ mod tests {
             "Budi yang, mengatakan itu.",
             "Kepada",
             "Kepada ia mengatakan",
+            // A role set off by a comma with nothing after it.
+            "“Aman,” kata Kepala Dinas,",
+            "“Aman,” kata Kepala Dinas, Dinas Sosial,",
         ] {
             for lang in ["und", "id", "en"] {
                 let _ = quotes(text, lang);

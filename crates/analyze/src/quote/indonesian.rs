@@ -1547,28 +1547,52 @@ impl Reader<'_> {
         {
             return None;
         }
-        let run = words[j..]
-            .iter()
-            .take(5)
-            .take_while(|w| {
-                w.is_capitalised(self.text)
+        // The capitalised words from `from`, up to a comma or a full stop: the last one's index.
+        let run_end = |from: usize| {
+            let mut last = None;
+            for (k, w) in words.iter().enumerate().skip(from).take(5) {
+                let name_like = w.is_capitalised(self.text)
                     && !self.in_date(w)
                     && !speaker::is_person_noun(&w.lower)
-                    && self.lex.form(&w.lower).is_none()
+                    && self.lex.form(&w.lower).is_none();
+                if !name_like {
+                    break;
+                }
+                last = Some(k);
+                if w.closes_clause(self.text) {
+                    break;
+                }
+            }
+            last
+        };
+        // "kata Kepala Bidang Humas, Dinas Pendidikan Kota Bogor, Budi Santoso, …": the body the role
+        // belongs to may stand set off between the role and the name.
+        let body_end = speaker::is_body_word(&words.get(j)?.lower)
+            .then(|| {
+                words
+                    .iter()
+                    .enumerate()
+                    .skip(j)
+                    .take(6)
+                    .take_while(|(_, w)| w.is_capitalised(self.text) && !self.in_date(w))
+                    .find(|(_, w)| w.closes_clause(self.text))
+                    .filter(|(_, w)| w.punct_after(self.text) == ",")
+                    .map(|(k, _)| k)
             })
-            .count();
-        let last = (j + run)
-            .checked_sub(1)
-            .filter(|_| (1..=4).contains(&run))?;
+            .flatten();
+        let first = body_end.map_or(j, |k| k + 1);
+        let last = run_end(first)?;
+        if last - first >= 4 {
+            return None;
+        }
         // The name must end where the speaker can: at a comma or a full stop, at the end, or before a
         // circumstance ("Hendra Gunawan kepada wartawan").
-        let closed = words[j..last].iter().all(|w| !w.closes_clause(self.text))
-            && (words[last].closes_clause(self.text)
-                || words.get(last + 1).is_none_or(|n| {
-                    n.is_one_of(SPEAKER_STOPS, self.text)
-                        || n.is_one_of(ASIDE_OPENERS, self.text)
-                        || self.date_starts_at(n)
-                }));
+        let closed = words[last].closes_clause(self.text)
+            || words.get(last + 1).is_none_or(|n| {
+                n.is_one_of(SPEAKER_STOPS, self.text)
+                    || n.is_one_of(ASIDE_OPENERS, self.text)
+                    || self.date_starts_at(n)
+            });
         closed.then_some(last)
     }
 
