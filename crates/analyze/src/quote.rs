@@ -2984,7 +2984,9 @@ impl Reader<'_> {
         let channel = if listener_after_comma {
             self.channel_words(words, last + 2, end).0
         } else {
-            self.channel(words, last, end).0
+            self.channel(words, last, end)
+                .0
+                .or_else(|| self.listener_after_description(words, last + 1, end))
         };
         let via = channel.or_else(|| self.source_note(words, last + 1).map(|(outlet, _)| outlet));
         Some(Clause {
@@ -3817,11 +3819,11 @@ impl Reader<'_> {
             via = Some(outlet);
             chunk = &chunk[..k];
         }
-        // "Divisi Humas Polri melalui keterangan tertulis menyampaikan …": the channel stands between the
-        // speaker and the cue.
+        // "Divisi Humas Polri melalui keterangan tertulis menyampaikan …", "Darman kepada Serambi
+        // mengatakan …": the channel stands between the speaker and the cue.
         if let Some(k) = chunk
             .iter()
-            .position(|w| w.is_one_of(&["melalui", "lewat"], self.text))
+            .position(|w| w.is_one_of(&["melalui", "lewat", "kepada"], self.text))
             .filter(|&k| k > 0 && via.is_none() && self.lex.is_indonesian())
         {
             let channel = &chunk[k + 1..];
@@ -4013,6 +4015,32 @@ impl Reader<'_> {
             }
             _ => (None, i + 1),
         }
+    }
+
+    /// "kata Sapruddin, salah seorang petani kelapa sawit kepada Serambi", "kata Aldo, kepada Kompas.com": an
+    /// Indonesian listener after the words that describe the speaker, from `words[from]`. Only words of a
+    /// description may stand between: no verb, no cue, no end of a clause but a comma.
+    fn listener_after_description(
+        &self,
+        words: &[Word],
+        from: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let k = (from..words.len().min(from + 8)).find(|&k| words[k].lower == "kepada")?;
+        let description = words[from..k].iter().all(|w| {
+            !is_id_verb(&w.lower)
+                && !indonesian::is_di_passive(&w.lower)
+                && self.lex.form(&w.lower).is_none()
+                && !self.in_date(w)
+                && (!w.closes_clause(self.text) || w.punct_after(self.text) == ",")
+        });
+        let set_off = from == 0 || words[from - 1].punct_after(self.text) == "," || from == k;
+        (description && set_off)
+            .then(|| self.channel_words(words, k + 1, end).0)
+            .flatten()
     }
 
     /// "Kepada wartawan, Budi mengatakan …", "Kepada Kompas.com Budi menyebutkan …": the listener named
@@ -5642,6 +5670,35 @@ mod tests {
         );
         assert_eq!(q[0].speaker.name.as_deref(), Some("Lalu Wirawan"));
         assert_eq!(q[0].via.as_deref(), Some("Antara"));
+        // A listener after the words that describe the speaker, or between the speaker and the cue.
+        for (text, speaker, via) in [
+            (
+                "“Harga sawit mulai naik,” kata Sapruddin, salah seorang petani sawit kepada Serambi, Sabtu.",
+                "Sapruddin",
+                "Serambi",
+            ),
+            (
+                "Kami akan mengimbau gubernur baru, kata Aldo, kepada Kompas.com, Selasa.",
+                "Aldo",
+                "Kompas.com",
+            ),
+            (
+                "Camat Darman kepada Serambi mengatakan suasana di desa itu masih mencekam.",
+                "Camat Darman",
+                "Serambi",
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, speaker, "{text}");
+            assert_eq!(q[0].via.as_deref(), Some(via), "{text}");
+        }
+        // A verb between the speaker and "kepada" makes it no listener of this statement.
+        let q = quotes(
+            "“Harga naik,” kata Sapruddin yang menjual sawit kepada pengepul.",
+            "id",
+        );
+        assert_eq!(q[0].via, None);
     }
 
     #[test]

@@ -113,6 +113,11 @@ pub struct ParagraphScore {
     pub with_speaker: usize,
     /// … and whose predicted speaker agrees.
     pub speaker_right: usize,
+    /// Matched attributions whose gold names a channel ("kepada wartawan", "told Reuters"), those whose
+    /// predicted channel shares a word with it, and matched attributions given a channel the gold lacks.
+    pub with_channel: usize,
+    pub channel_right: usize,
+    pub channel_extra: usize,
     /// Found attributions presented as fact (not as guesses), and how many of them match a gold one.
     pub stated: usize,
     pub stated_matched: usize,
@@ -142,6 +147,7 @@ struct GoldQuote {
     content: [usize; 2],
     speaker: Option<[usize; 2]>,
     antecedent: Option<[usize; 2]>,
+    via: Option<[usize; 2]>,
     speaker_kind: Option<String>,
     class: String,
 }
@@ -392,8 +398,30 @@ impl ParagraphScore {
                 self.with_speaker += 1;
                 self.speaker_right += usize::from(g.speaker_agrees(text, p));
             }
+            match g.via {
+                Some([s, e]) => {
+                    self.with_channel += 1;
+                    let gold: String = text.chars().skip(s).take(e - s).collect();
+                    self.channel_right += usize::from(p.via.as_ref().is_some_and(|via| {
+                        shares_a_word(&gold.to_lowercase(), &via.to_lowercase())
+                    }));
+                }
+                None => self.channel_extra += usize::from(p.via.is_some()),
+            }
         }
     }
+}
+
+/// Whether two phrases have a word in common.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
 }
 
 /// The quotes `warta_analyze::analyze` would find in a paragraph with no publication date.
@@ -439,6 +467,14 @@ impl fmt::Display for ParagraphScore {
             self.with_speaker,
             self.speaker_right as f64 / self.with_speaker.max(1) as f64,
             self.speaker_right as f64 / self.predicted.max(1) as f64
+        )?;
+        writeln!(
+            f,
+            "  channel right            {} of {} matched that name one ({:.3}); a channel where the gold has none: {}",
+            self.channel_right,
+            self.with_channel,
+            self.channel_right as f64 / self.with_channel.max(1) as f64,
+            self.channel_extra
         )?;
         writeln!(
             f,
