@@ -1337,7 +1337,13 @@ impl Reader<'_> {
                 if !self.is_speaker_phrase(speaker) {
                     return None;
                 }
-                let (via, _) = self.channel(&words, i, range.end);
+                // "…,” Noem told the Argus Leader.": a verb of telling takes its listener directly.
+                let (via, _) =
+                    if self.lex.form(&words[i].lower) == Some(CueForm::SpeakerBeforeTelling) {
+                        self.channel_words(&words, i + 1, range.end)
+                    } else {
+                        self.channel(&words, i, range.end)
+                    };
                 Some(Clause {
                     who: Who::Phrase(speaker[0].start..speaker[speaker.len() - 1].end),
                     cue: words[i].start..words[i].end,
@@ -4004,6 +4010,9 @@ impl Reader<'_> {
     /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".
     /// Returns it and the index of the first word after it.
     fn channel(&self, words: &[Word], i: usize, end: usize) -> (Option<Range<usize>>, usize) {
+        if let Some(k) = self.medium_after(words, i) {
+            return (Some(words[i + 2].start..words[k].end), k + 1);
+        }
         match words.get(i + 1) {
             Some(w)
                 if CHANNEL_WORDS.contains(&w.lower.as_str())
@@ -4015,6 +4024,48 @@ impl Reader<'_> {
             }
             _ => (None, i + 1),
         }
+    }
+
+    /// The last word of the medium an English statement was made in, after the cue or speaker at `words[i]`:
+    /// "said in a statement", "wrote in an email", "said in a news release".
+    fn medium_after(&self, words: &[Word], i: usize) -> Option<usize> {
+        /// Nouns of a medium a statement is made in.
+        const MEDIA: &[&str] = &[
+            "statement",
+            "email",
+            "e-mail",
+            "interview",
+            "release",
+            "letter",
+            "post",
+            "tweet",
+            "video",
+            "memo",
+            "op-ed",
+            "filing",
+            "testimony",
+            "call",
+            "podcast",
+            "speech",
+        ];
+        if !self.lex.is_english_only()
+            || words.get(i + 1).is_none_or(|w| w.lower != "in")
+            || words[i].closes_clause(self.text)
+        {
+            return None;
+        }
+        let opens = words.get(i + 2).is_some_and(|w| {
+            w.is_one_of(
+                &["a", "an", "the", "his", "her", "their", "its", "our"],
+                self.text,
+            )
+        });
+        if !opens {
+            return None;
+        }
+        (i + 3..words.len().min(i + 6))
+            .take_while(|&k| k == i + 3 || !words[k - 1].closes_clause(self.text))
+            .find(|&k| MEDIA.contains(&words[k].lower.as_str()))
     }
 
     /// "kata Sapruddin, salah seorang petani kelapa sawit kepada Serambi", "kata Aldo, kepada Kompas.com": an
@@ -5923,6 +5974,34 @@ mod tests {
 #[cfg(test)]
 mod english_cue_tests {
     use super::*;
+
+    #[test]
+    fn channels_of_english_quotes_after_the_quote() {
+        for (text, via) in [
+            (
+                "“It is working,” Noem told the Argus Leader on Monday.",
+                Some("the Argus Leader"),
+            ),
+            (
+                "“It is working,” Buser, a director at Google, tells The Hollywood Reporter.",
+                Some("The Hollywood Reporter"),
+            ),
+            (
+                "“It is working,” Kennedy said in a statement.",
+                Some("a statement"),
+            ),
+            (
+                "Kennedy wrote in an email that the plan was working.",
+                Some("an email"),
+            ),
+            // "in" with no medium after it is no channel.
+            ("“It is working,” Kennedy said in the past.", None),
+        ] {
+            let q = find_quotes(text, "en", &[], None);
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].via.as_deref(), via, "{text}");
+        }
+    }
 
     fn first(text: &str) -> Option<(String, String, String)> {
         find_quotes(text, "en", &[], None)
