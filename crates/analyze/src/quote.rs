@@ -409,6 +409,12 @@ const CHANNEL_WORDS: &[&str] = &[
     "kepada", "melalui", "lewat", "to", "via", "through", "dengan",
 ];
 
+/// Whether `w` opens a channel phrase ("kepada wartawan", "melalui Telegram", "to reporters"). "dengan"
+/// is one only after verbs of speaking with someone, which their callers check.
+fn opens_channel(w: &Word) -> bool {
+    w.lower != "dengan" && CHANNEL_WORDS.contains(&w.lower.as_str())
+}
+
 /// Lower-case words between a source note and the outlet's name: "dikutip dari laman resmi …", "dilansir
 /// kantor berita Antara", "Mengutip laporan MIC", "as reported by the Times".
 const MEDIUM: &[&str] = &[
@@ -2984,9 +2990,7 @@ impl Reader<'_> {
         // The comma that closes the name set off does not close the sentence.
         let listener_after_comma = appositive.is_some()
             && words[last].punct_after(self.text) == ","
-            && words
-                .get(last + 1)
-                .is_some_and(|w| w.lower != "dengan" && CHANNEL_WORDS.contains(&w.lower.as_str()));
+            && words.get(last + 1).is_some_and(opens_channel);
         let channel = if listener_after_comma {
             self.channel_words(words, last + 2, end).0
         } else {
@@ -4015,8 +4019,7 @@ impl Reader<'_> {
         }
         match words.get(i + 1) {
             Some(w)
-                if CHANNEL_WORDS.contains(&w.lower.as_str())
-                    && w.lower != "dengan"
+                if opens_channel(w)
                     && !words[i].closes_clause(self.text)
                     && !self.opens_infinitive(words, i + 1) =>
             {

@@ -304,11 +304,16 @@ fn cues_before(tokens: &[&str], lower: &[String], t: usize) -> Vec<(&'static str
                 found.push((name, ["1", "2", "3", "4"][distance - 1]));
             }
         }
-        if !tokens[j].chars().next().is_some_and(char::is_uppercase) {
+        if !is_capitalised(tokens[j]) {
             break;
         }
     }
     found
+}
+
+/// Whether `token` begins with a capital letter.
+pub(crate) fn is_capitalised(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Whether `token` looks like an acronym: two to six letters, all capitals ("KPU", "IAGI", "BPBD").
@@ -321,10 +326,7 @@ const MAX_TRIGRAMS: usize = 16;
 
 /// For each token, the run of capitalised words it stands in, as `(first token, end token exclusive)`.
 fn capitalised_runs(tokens: &[&str]) -> Vec<Option<(usize, usize)>> {
-    let capitalised: Vec<bool> = tokens
-        .iter()
-        .map(|t| t.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    let capitalised: Vec<bool> = tokens.iter().map(|t| is_capitalised(t)).collect();
     let mut out = vec![None; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {

@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::eval::chunks;
-use crate::features::{is_acronym, Casing};
+use crate::features::{is_acronym, is_capitalised, Casing};
 use crate::label::{EntityKind, Label};
 use crate::tokenize::tokenize;
 
@@ -258,7 +258,7 @@ pub fn separate_trailing_names(tokens: &[&str], labels: &mut [Label]) {
         return;
     }
     let marks = mark(tokens, &lower);
-    let capitalised = |t: usize| tokens[t].chars().next().is_some_and(char::is_uppercase);
+    let capitalised = |t: usize| is_capitalised(tokens[t]);
     let ends_a_body = |t: usize| {
         tokens[t] == ")"
             || matches!(marks[t], Some((EntityKind::Location, _)))
@@ -309,10 +309,8 @@ const HONORIFICS: &[&str] = &[
 /// DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
 pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
     let lower = |t: usize| tokens[t].trim_end_matches('.').to_lowercase();
-    let is_honorific = |t: usize| {
-        tokens[t].chars().next().is_some_and(char::is_uppercase)
-            && HONORIFICS.contains(&lower(t).as_str())
-    };
+    let is_honorific =
+        |t: usize| is_capitalised(tokens[t]) && HONORIFICS.contains(&lower(t).as_str());
     let is_degree = |t: usize| is_person_degree(tokens[t]);
     for (mut start, mut end, kind) in chunks(labels) {
         // "Wali Kota Pekalongan": "Kota" ends the title (mayor), the place is "Pekalongan".
@@ -425,9 +423,7 @@ pub fn people_by_their_other_mentions(tokens: &[&str], labels: &mut [Label]) {
         .iter()
         .filter(|&&(start, end, kind)| kind == EntityKind::Person && end - start >= 2)
         .flat_map(|&(start, end, _)| tokens[start..end].iter().copied())
-        .filter(|part| {
-            part.chars().count() >= 3 && part.chars().next().is_some_and(char::is_uppercase)
-        })
+        .filter(|part| part.chars().count() >= 3 && is_capitalised(part))
         .collect();
     if parts.is_empty() {
         return;
@@ -437,11 +433,7 @@ pub fn people_by_their_other_mentions(tokens: &[&str], labels: &mut [Label]) {
             labels[start] = Label::B(EntityKind::Person);
         }
     }
-    let capitalised = |t: usize| {
-        tokens
-            .get(t)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-    };
+    let capitalised = |t: usize| tokens.get(t).is_some_and(|w| is_capitalised(w));
     for t in 0..tokens.len() {
         // Alone: not one word of a longer run of capitalised words, which may be another name.
         let alone = labels[t] == Label::O && !capitalised(t + 1) && (t == 0 || !capitalised(t - 1));
@@ -515,7 +507,7 @@ const GENERIC_HEADS: &[&str] = &[
 /// not one of the [`GENERIC_HEADS`], and in cased text written with a capital.
 fn heads_office(token: &str, listed: bool, casing: Casing) -> bool {
     let lower = token.to_lowercase();
-    let capitalised = token.chars().next().is_some_and(char::is_uppercase);
+    let capitalised = is_capitalised(token);
     (casing == Casing::Lower || capitalised)
         && (listed || announces(&lower, EntityKind::Organization))
         && !GENERIC_HEADS.contains(&lower.as_str())
@@ -768,8 +760,7 @@ pub fn join_offices_and_places(tokens: &[&str], labels: &mut [Label], casing: Ca
     let marks = mark(tokens, &lower);
     for (first, end, kind) in chunks(labels) {
         // In cased text a place written in lower case ("… Bangkinang kabupaten Kampar") starts a new phrase.
-        let lower_case_place = casing == Casing::Cased
-            && !tokens[first].chars().next().is_some_and(char::is_uppercase);
+        let lower_case_place = casing == Casing::Cased && !is_capitalised(tokens[first]);
         if kind != EntityKind::Location || first == 0 || lower_case_place {
             continue;
         }
@@ -837,9 +828,8 @@ fn office_before(
             return Some(t);
         }
         let word = tokens[t];
-        let may_stand_between = word == "dan"
-            || word.chars().next().is_some_and(char::is_uppercase)
-            || word.chars().all(|c| c.is_ascii_digit());
+        let may_stand_between =
+            word == "dan" || is_capitalised(word) || word.chars().all(|c| c.is_ascii_digit());
         if between >= most_between || !may_stand_between {
             return None;
         }

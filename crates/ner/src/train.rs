@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use crate::clusters::WordClusters;
 use crate::conll::Sentence;
 use crate::decode::{viterbi, Transitions, PREVIOUS};
-use crate::features::{extract, is_acronym, Casing, CommonWords, SentenceFeatures};
+use crate::features::{extract, is_acronym, is_capitalised, Casing, CommonWords, SentenceFeatures};
 use crate::gazetteer;
 use crate::label::{EntityKind, Label};
 use crate::model::Model;
@@ -133,7 +133,7 @@ pub fn everyday_words(sets: &[TrainingSet]) -> CommonWords {
             for (t, (token, label)) in s.tokens.iter().zip(&s.labels).enumerate() {
                 let everyday = match set.casing {
                     Casing::Cased if t == 0 => continue,
-                    Casing::Cased => !token.chars().next().is_some_and(char::is_uppercase),
+                    Casing::Cased => !is_capitalised(token),
                     Casing::Lower => *label == Label::O,
                 };
                 let entry = counts.entry(token.to_lowercase()).or_default();

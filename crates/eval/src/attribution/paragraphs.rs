@@ -403,7 +403,7 @@ impl ParagraphScore {
                     self.with_channel += 1;
                     let gold: String = text.chars().skip(s).take(e - s).collect();
                     self.channel_right += usize::from(p.via.as_ref().is_some_and(|via| {
-                        shares_a_word(&gold.to_lowercase(), &via.to_lowercase())
+                        phrases_share_a_word(&gold.to_lowercase(), &via.to_lowercase())
                     }));
                 }
                 None => self.channel_extra += usize::from(p.via.is_some()),
@@ -413,7 +413,7 @@ impl ParagraphScore {
 }
 
 /// Whether two phrases have a word in common.
-fn shares_a_word(a: &str, b: &str) -> bool {
+fn phrases_share_a_word(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
