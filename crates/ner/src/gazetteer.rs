@@ -299,7 +299,8 @@ const HONORIFICS: &[&str] = &[
     "h", "hj", "kh", "dr", "drg", "drs", "dra", "ir", "prof", "akbp", "kompol", "akp", "iptu",
     "ipda", "aiptu", "bripka", "brigadir", "briptu", "bripda", "brigjen", "irjen", "komjen",
     "kombes", "kol", "kolonel", "letkol", "letnan", "kapten", "mayjen", "letjen", "jenderal",
-    "serka", "pratu", "praka",
+    "serka", "sertu", "serda", "serma", "sersan", "pratu", "praka", "prada", "kopda", "kopka",
+    "koptu", "haji", "hajah", "hajjah", "tgk", "teungku",
 ];
 
 /// Takes titles and degrees off the ends of names, as the news convention labels them: an honorific at
@@ -1098,6 +1099,12 @@ mod tests {
         );
         // Military ranks written in full.
         assert_eq!(trimmed("Letnan Chisov", "B-PERSON I-PERSON"), "O B-PERSON");
+        // Acehnese and pilgrims' honorifics, non-commissioned ranks.
+        assert_eq!(
+            trimmed("Tgk Haji Mukhlis", "B-PERSON I-PERSON I-PERSON"),
+            "O O B-PERSON"
+        );
+        assert_eq!(trimmed("Sersan Rahmat", "B-PERSON I-PERSON"), "O B-PERSON");
         assert_eq!(
             trimmed(
                 "DPRD Pekanbaru Ir Tengku",
