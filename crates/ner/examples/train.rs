@@ -36,10 +36,10 @@
 //! ```text
 //! cargo run --release -p warta-ner --example train -- <ner-id-dir> crates/ner/model/tagger.bin \
 //!     news=crates/ner/train/dslcc-news-id.jsonl,crates/ner/train/dslcc-news-ms.jsonl,crates/ner/train/written-news-id.jsonl \
-//!     english=crates/ner/train/polnear-news-en.jsonl news-weight=2,1
+//!     english=crates/ner/train/polnear-news-en.jsonl news-weight=2,1,1,2
 //! ```
-//! (the real Indonesian news paragraphs learnt from twice per epoch, every other news file once, as many
-//! written paragraphs would otherwise outweigh them; other options at their defaults: `news-split=false
+//! (the real Indonesian news paragraphs and the English ones learnt from twice per epoch, the Malay and the
+//! written paragraphs once, as the many written paragraphs would otherwise outweigh them; other options at their defaults: `news-split=false
 //! harmonise=true nerp=lexical bits=22 epochs=25 seed=24301 classes=true`), in about a minute on one core.
 //!
 //! With `cv=<k>` nothing is written and the valid splits are not read: each train split and each news file
