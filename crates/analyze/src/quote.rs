@@ -5709,6 +5709,24 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_opens_a_name_set_off_after_a_role() {
+        for text in [
+            "Dokter spesialis anak dari RSUP Persahabatan, dr Anita Rahayu, mengingatkan orang tua agar tidak memberikan obat batuk kepada bayi.",
+            "“Obat batuk berbahaya bagi bayi,” kata dokter spesialis anak RSUP Persahabatan, dr. Anita Rahayu.",
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.name.as_deref(), Some("Anita Rahayu"), "{text}");
+        }
+        let q = quotes(
+            "Pengamanan arus mudik akan diperketat, kata Kapolres Sleman, AKBP Budi Santoso, kepada wartawan.",
+            "id",
+        );
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Budi Santoso"));
+        assert_eq!(q[0].via.as_deref(), Some("wartawan"));
+    }
+
+    #[test]
     fn a_body_set_off_between_the_role_and_the_name() {
         let q = quotes(
             "“Sekolah dibuka kembali,” kata Kepala Bidang Humas, Dinas Pendidikan Kota Bogor, Budi Santoso, kepada wartawan.",

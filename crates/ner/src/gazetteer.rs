@@ -146,6 +146,12 @@ pub fn is_person_title(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether `word` (lower-cased, without its full stop) is an honorific or rank written as a short form before
+/// a name ("h", "dr", "akbp"): never part of the name.
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
+}
+
 /// Whether `word` (lower-cased) is a short form of a thing rather than a name ("bbm", "apbd", "ktp", "pns",
 /// "tps"): in capitals it looks like an organisation's acronym but is none.
 pub fn is_common_acronym(word: &str) -> bool {
@@ -310,8 +316,7 @@ const HONORIFICS: &[&str] = &[
 /// DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
 pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
     let lower = |t: usize| tokens[t].trim_end_matches('.').to_lowercase();
-    let is_honorific =
-        |t: usize| is_capitalised(tokens[t]) && HONORIFICS.contains(&lower(t).as_str());
+    let is_honorific = |t: usize| is_capitalised(tokens[t]) && is_honorific(&lower(t));
     let is_degree = |t: usize| is_person_degree(tokens[t]);
     for (mut start, mut end, kind) in chunks(labels) {
         // "Wali Kota Pekalongan": "Kota" ends the title (mayor), the place is "Pekalongan".

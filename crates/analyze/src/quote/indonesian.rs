@@ -16,6 +16,8 @@
 
 use std::ops::Range;
 
+use warta_ner::gazetteer::is_honorific;
+
 use super::cue::{CueForm, ID_STANCES};
 use super::{
     denies, is_not_a_source, opens_cited_source, phrase_range, speaker, strip_auxiliaries,
@@ -1581,6 +1583,13 @@ impl Reader<'_> {
             })
             .flatten();
         let first = body_end.map_or(j, |k| k + 1);
+        // "…, dr Anita Rahayu": an honorific, in lower case or not, opens the name.
+        let first = first
+            + words[first..]
+                .iter()
+                .take(2)
+                .take_while(|w| is_honorific(w.lower.trim_end_matches('.')))
+                .count();
         let last = run_end(first)?;
         if last - first >= 4 {
             return None;
@@ -1654,6 +1663,12 @@ impl Reader<'_> {
         let adverb = sentence_adverb_len(&words[parts[first].clone()]);
         let head = parts[first].start + adverb..parts[first].end;
         let name_like = |p: &[Word]| {
+            // "dr Anita Rahayu": a physician's title is written in lower case.
+            let titles = p
+                .iter()
+                .take_while(|w| is_honorific(w.lower.trim_end_matches('.')))
+                .count();
+            let p = &p[titles..];
             !p.is_empty()
                 && p.len() <= 5
                 && p[0].is_capitalised(self.text)

@@ -6,7 +6,7 @@
 //! antecedent of a pronoun or of "pejabat itu".
 
 use warta_model::{Entity, SpeakerKind};
-use warta_ner::gazetteer::{announces, is_first_name, is_person_title};
+use warta_ner::gazetteer::{announces, is_first_name, is_honorific, is_person_title};
 use warta_ner::EntityKind;
 
 use super::cue::Lexicon;
@@ -570,9 +570,17 @@ pub fn definite_head(phrase: &str) -> String {
 /// Hartono, Kepala Bidang Pengairan": the person named. A list of names, "Ahmad Yani, Rudi Hartono dan Siti
 /// Aminah", is a named person too, all of them: crediting one with what the group said would be wrong.
 fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classified> {
+    // "Kapolres Sleman, AKBP Budi Santoso": an honorific before a name is no part of it.
     let parts: Vec<Vec<&str>> = phrase
         .split(", ")
-        .map(|p| p.split_whitespace().collect())
+        .map(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            let titles = words
+                .iter()
+                .take_while(|w| is_honorific(&w.trim_end_matches('.').to_lowercase()))
+                .count();
+            words[titles.min(words.len().saturating_sub(1))..].to_vec()
+        })
         .collect();
     if parts.len() < 2 || parts.iter().any(Vec::is_empty) {
         return None;
