@@ -1481,7 +1481,9 @@ impl Reader<'_> {
             let passed_on = self
                 .indirect(note.content.start..sentence.end)
                 .filter(|f| phrase_range(&f.who).is_some());
-            if let Some(mut inner) = passed_on {
+            if let Some(mut inner) =
+                passed_on.or_else(|| self.reported_statement(&note, sentence.end))
+            {
                 inner.via = inner.via.or_else(|| phrase_range(&note.who));
                 return Some(inner);
             }
@@ -2706,6 +2708,67 @@ impl Reader<'_> {
             return content.end;
         }
         trim_range(self.text, words[k - 1].start..words[k - 1].raw_end, &[',']).end
+    }
+
+    /// What a source note at the head of an Indonesian sentence passes on when it is a statement whose
+    /// content is a thing, not a clause: "Dikutip National Geographic Indonesia, ketua kelompok kelautan ITB,
+    /// Muslim Muin mencontohkan proyek tanggul laut di St. Petersburg". Alone, "mencontohkan proyek …" names
+    /// a topic as often as a statement, and the rules leave it; after the outlet's note, the outlet reported
+    /// that the speaker said it, so the speaker, not the outlet, is who said what follows.
+    fn reported_statement(&self, note: &Clause, end: usize) -> Option<Found> {
+        if !self.lex.is_indonesian() {
+            return None;
+        }
+        let words = self.words(note.content.start..end);
+        let end = trim_range(
+            self.text,
+            note.content.start..end,
+            &['.', ' ', '!', '?', '…'],
+        )
+        .end;
+        // Verbs that report a saying whatever follows them; not "mengungkap kasus", "memastikan keamanan",
+        // "mencatat kenaikan", which do or find things.
+        const SAYING: &[&str] = &[
+            "menyebut",
+            "menyampaikan",
+            "menjelaskan",
+            "menegaskan",
+            "mengungkapkan",
+            "memaparkan",
+            "menerangkan",
+            "menekankan",
+            "mengumumkan",
+            "mengingatkan",
+            "mencontohkan",
+            "menandaskan",
+            "membeberkan",
+            "mengemukakan",
+            "mengutarakan",
+            "menguraikan",
+        ];
+        let i = words.iter().position(|w| w.is_one_of(SAYING, self.text))?;
+        let plain = || {
+            let before = words.get(..i).filter(|b| !b.is_empty() && b.len() <= 6)?;
+            let named =
+                before[0].is_capitalised(self.text) || speaker::is_person_noun(&before[0].lower);
+            let unbroken = before
+                .iter()
+                .all(|w| !w.punct_after(self.text).contains(','));
+            (named && unbroken && self.is_speaker_phrase(before))
+                .then(|| before[0].start..before[before.len() - 1].end)
+        };
+        let who = self.id_subject(&words, i).or_else(plain)?;
+        let content = words.get(i + 1..).filter(|c| c.len() >= 3)?;
+        Some(Found {
+            content: content[0].raw_start..end,
+            kind: QuoteKind::Indirect,
+            cue: Some(words[i].start..words[i].end),
+            who: Who::Phrase(who),
+            via: None,
+            when: None,
+            confidence: 0.8,
+            parts: Vec::new(),
+        })
     }
 
     /// A note that opens the sentence and credits an outlet with what follows: "Seperti dilansir Kompas.com,
@@ -7985,6 +8048,33 @@ mod outlet_attribution {
                 "perundingan akan dilanjutkan".to_string()
             )]
         );
+        // Also when what was said is a thing, not a clause; but not a deed ("mengungkap kasus").
+        for (text, speaker, via, content) in [
+            (
+                "Dikutip National Geographic Indonesia, ketua kelompok kelautan ITB, Muslim Muin mencontohkan proyek tanggul laut di St. Petersburg.",
+                "ketua kelompok kelautan ITB, Muslim Muin",
+                Some("National Geographic Indonesia"),
+                "proyek tanggul laut di St. Petersburg",
+            ),
+            (
+                "Dikutip dari Antara, Anwar menegaskan komitmen pemerintah terhadap pemberantasan korupsi.",
+                "Anwar",
+                Some("Antara"),
+                "komitmen pemerintah terhadap pemberantasan korupsi",
+            ),
+            (
+                "Dilansir Kompas.com, polisi mengungkap kasus narkoba di Bekasi pekan lalu.",
+                "Kompas.com",
+                None,
+                "polisi mengungkap kasus narkoba di Bekasi pekan lalu",
+            ),
+        ] {
+            let q = find_quotes(text, "id", &[], None);
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, speaker, "{text}");
+            assert_eq!(q[0].via.as_deref(), via, "{text}");
+            assert_eq!(q[0].content, content, "{text}");
+        }
     }
 
     /// Figures, findings and reports received are no statement, and a note of what was reported before
