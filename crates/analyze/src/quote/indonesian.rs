@@ -433,6 +433,14 @@ const OBJECT_LINKS: &[&str] = &[
     "setelah", "sejak", "demi", "bahwa", "usai", "seusai", "sesudah", "selepas", "sambil",
 ];
 
+/// How many honorifics and ranks open `words` ("dr", "AKBP", "H."): never part of the name after them.
+fn honorifics_at_start(words: &[Word]) -> usize {
+    words
+        .iter()
+        .take_while(|w| is_honorific(w.lower.trim_end_matches('.')))
+        .count()
+}
+
 /// True when what follows an Indonesian verb of saying is not what was said: a second verb of the subject
 /// ("memberitahu warga dan menyisir pinggir kali") or a phrase pointing to what was said elsewhere
 /// ("mengatakan hal itu usai rapat", "menyampaikan hal senada").
@@ -1584,12 +1592,7 @@ impl Reader<'_> {
             .flatten();
         let first = body_end.map_or(j, |k| k + 1);
         // "…, dr Anita Rahayu": an honorific, in lower case or not, opens the name.
-        let first = first
-            + words[first..]
-                .iter()
-                .take(2)
-                .take_while(|w| is_honorific(w.lower.trim_end_matches('.')))
-                .count();
+        let first = first + honorifics_at_start(&words[first..]);
         let last = run_end(first)?;
         if last - first >= 4 {
             return None;
@@ -1664,11 +1667,7 @@ impl Reader<'_> {
         let head = parts[first].start + adverb..parts[first].end;
         let name_like = |p: &[Word]| {
             // "dr Anita Rahayu": a physician's title is written in lower case.
-            let titles = p
-                .iter()
-                .take_while(|w| is_honorific(w.lower.trim_end_matches('.')))
-                .count();
-            let p = &p[titles..];
+            let p = &p[honorifics_at_start(p)..];
             !p.is_empty()
                 && p.len() <= 5
                 && p[0].is_capitalised(self.text)
