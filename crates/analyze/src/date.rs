@@ -120,7 +120,7 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = [
         // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu", "Kamis (28 / 12)" as some
         // newswires space it
-        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|\b)(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)\b)?"),
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|(?-u:\b))(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)(?-u:\b))?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
@@ -140,10 +140,12 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     .iter()
     .enumerate()
     // The first form may end with ")", after which no word boundary follows: it sets its own.
-    .map(|(i, p)| if i == 0 { p.clone() } else { format!(r"{p}\b") })
+    .map(|(i, p)| if i == 0 { p.clone() } else { format!(r"{p}(?-u:\b)") })
     .collect::<Vec<_>>()
     .join("|");
-    Regex::new(&format!(r"\b(?:{pattern})")).expect("the date pattern is a valid regex")
+    // ASCII word boundaries: every word the pattern names is ASCII, and a Unicode boundary would make the
+    // regex engine give up its fast automaton on any text with a non-ASCII letter.
+    Regex::new(&format!(r"(?-u:\b)(?:{pattern})")).expect("the date pattern is a valid regex")
 });
 
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
