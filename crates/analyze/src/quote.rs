@@ -2747,24 +2747,18 @@ impl Reader<'_> {
             "menguraikan",
         ];
         let i = words.iter().position(|w| w.is_one_of(SAYING, self.text))?;
-        let plain = || {
-            let before = words.get(..i).filter(|b| !b.is_empty() && b.len() <= 6)?;
-            let named =
-                before[0].is_capitalised(self.text) || speaker::is_person_noun(&before[0].lower);
-            let unbroken = before
-                .iter()
-                .all(|w| !w.punct_after(self.text).contains(','));
-            (named && unbroken && self.is_speaker_phrase(before))
-                .then(|| before[0].start..before[before.len() - 1].end)
+        // The speaker as before any cue: led in and set off, or the plain subject.
+        let (who, via) = match self.id_subject(&words, i) {
+            Some(who) => (who, None),
+            None => self.subject(&words, i)?,
         };
-        let who = self.id_subject(&words, i).or_else(plain)?;
         let content = words.get(i + 1..).filter(|c| c.len() >= 3)?;
         Some(Found {
             content: content[0].raw_start..end,
             kind: QuoteKind::Indirect,
             cue: Some(words[i].start..words[i].end),
             who: Who::Phrase(who),
-            via: None,
+            via,
             when: None,
             confidence: 0.8,
             parts: Vec::new(),

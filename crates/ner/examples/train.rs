@@ -39,8 +39,9 @@
 //!     english=crates/ner/train/polnear-news-en.jsonl news-weight=2,1,1,2
 //! ```
 //! (the real Indonesian news paragraphs and the English ones learnt from twice per epoch, the Malay and the
-//! written paragraphs once, as the many written paragraphs would otherwise outweigh them; other options at their defaults: `news-split=false
-//! harmonise=true nerp=lexical bits=22 epochs=25 seed=24301 classes=true`), in about a minute on one core.
+//! written paragraphs once, as the many written paragraphs would otherwise outweigh them; other options at
+//! their defaults: `news-split=false harmonise=true nerp=lexical bits=22 epochs=25 seed=24301
+//! classes=true`), in about a minute on one core.
 //!
 //! With `cv=<k>` nothing is written and the valid splits are not read: each train split and each news file
 //! is cut into `k` folds (every k-th sentence or paragraph), a model is trained on the rest for each fold
