@@ -72,14 +72,14 @@ pub fn find_quotes_with_tagger(
         lex: Lexicon::for_lang(lang),
         dates: date::find_date_ranges(text),
     };
-    let mut found = reader.attribute();
+    let (mut found, pronoun_subjects) = reader.attribute();
     if reader.lex.is_english_only() {
         learned::add(&reader, &mut found, tagger);
     }
     // "Bezos announced earlier this year": a time alone is not what was said, nor is a circumstance ("Cook
     // said while visiting the conference").
     found.retain(|f| !reader.is_only_date(f.content.clone()) && !reader.is_circumstance(f));
-    resolve(text, entities, published, found)
+    resolve(text, entities, published, found, &pronoun_subjects)
 }
 
 /// Who an attribution's speaker is before resolution.
@@ -94,6 +94,16 @@ enum Who {
     PreviousOr(Range<usize>),
     /// Nobody the text names.
     Unknown,
+}
+
+/// The subject of an earlier sentence of its paragraph that an Indonesian speaker who points back ("Ia
+/// menyatakan …", "Menurut dia, …", "pria 70 tahun itu") may stand for: "Wali Kota Bandung mengumumkan …. Ia
+/// meminta …". Byte offsets.
+#[derive(Clone, Debug)]
+struct PronounSubject {
+    /// The speaker phrase.
+    pronoun: Range<usize>,
+    subject: Range<usize>,
 }
 
 /// The most words from a quote to its cue after a speaker and an appositive ("…,” Leonard E. Burman,
@@ -680,8 +690,9 @@ struct Reader<'t> {
 }
 
 impl Reader<'_> {
-    fn attribute(&self) -> Vec<Found> {
+    fn attribute(&self) -> (Vec<Found>, Vec<PronounSubject>) {
         let mut found: Vec<Found> = Vec::new();
+        let mut pronoun_subjects = Vec::new();
         let mut previous_paragraph_quoted = false;
         // The previous paragraph ended with a direct quote: a cue-less quote opening this one goes on with it.
         let mut previous_paragraph_ends_quoted = false;
@@ -904,13 +915,42 @@ impl Reader<'_> {
                         .iter()
                         .find(|s| s.contains(&cue_start))
                         .map_or(cue_start, |s| s.start);
-                    if let Some(subject) = subjects
-                        .iter()
-                        .rev()
-                        .find(|r| r.end <= cue_start && r.start < cue_sentence)
+                    let subject_before = |at: usize, sentence: usize| {
+                        subjects
+                            .iter()
+                            .rev()
+                            .find(|r| r.end <= at && r.start < sentence)
+                            .filter(|r| {
+                                let phrase = self.text.get((*r).clone()).unwrap_or("");
+                                !speaker::stands_for_one_person(phrase)
+                                    && !speaker::is_group_reference(phrase)
+                            })
+                    };
+                    if let Some(subject) = subject_before(cue_start, cue_sentence)
                         .filter(|_| nya && f.who == Who::Previous)
                     {
                         f.who = Who::PreviousOr(subject.clone());
+                    }
+                    if let Who::Phrase(r) = &f.who {
+                        let phrase = self.text.get(r.clone()).unwrap_or("");
+                        let phrase = speaker::pronoun_within(phrase)
+                            .and_then(|p| phrase.get(p))
+                            .unwrap_or(phrase);
+                        let points_back = speaker::stands_for_one_person(phrase)
+                            || speaker::is_person_reference(phrase)
+                            || phrase.eq_ignore_ascii_case("mereka");
+                        let sentence = sentences
+                            .iter()
+                            .find(|s| s.contains(&r.start))
+                            .map_or(r.start, |s| s.start);
+                        if let Some(subject) =
+                            subject_before(r.start, sentence).filter(|_| points_back)
+                        {
+                            pronoun_subjects.push(PronounSubject {
+                                pronoun: r.clone(),
+                                subject: subject.clone(),
+                            });
+                        }
                     }
                 }
             }
@@ -932,7 +972,7 @@ impl Reader<'_> {
                 last_quoted_sentence.is_some_and(|s| s + 1 == sentences.len());
         }
         found.sort_by_key(|f| f.content.start);
-        found
+        (found, pronoun_subjects)
     }
 
     /// The attributions reported inside `outer`'s content, each with a speaker named there: "“… Menurut
@@ -4642,6 +4682,7 @@ fn resolve(
     entities: &[Entity],
     published: Option<NaiveDate>,
     found: Vec<Found>,
+    pronoun_subjects: &[PronounSubject],
 ) -> Vec<Quote> {
     let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
     // An attribution inside another's content ("“… Menurut mereka, …,” kata Kapolres.") is not the last
@@ -4662,6 +4703,11 @@ fn resolve(
         })
         .collect();
     let offsets = CharOffsets::new(text);
+    // What is quoted, in code points: a person named inside a quote is not who a later pronoun stands for.
+    let quoted: Vec<Range<usize>> = found
+        .iter()
+        .map(|f| offsets.of(f.content.start)..offsets.of(f.content.end))
+        .collect();
     // A speaker phrase is classified once per article: classifying reads the whole text.
     let mut classified: HashMap<String, speaker::Classified> = HashMap::new();
     let mut classify = |phrase: &str| {
@@ -4691,6 +4737,10 @@ fn resolve(
                 // is an adverb after it ("Users rightly expect").
                 r.end -= speaker::trailing_adverb_len(phrase);
                 r.start += speaker::lead_len(phrase);
+                // "Buru-buru ia berkata", "jawab dia singkat": the pronoun alone.
+                if let Some(pronoun) = text.get(r.clone()).and_then(speaker::pronoun_within) {
+                    *r = r.start + pronoun.start..r.start + pronoun.end;
+                }
             }
         }
         let mut confidence = f.confidence;
@@ -4711,13 +4761,21 @@ fn resolve(
                     antecedent: None,
                 };
                 // "beberapa di antaranya", "mereka": the group named just before, as written.
+                // The subject of an earlier sentence the phrase may stand for.
+                let hint = pronoun_subjects
+                    .iter()
+                    .find(|p| p.pronoun.start <= r.start && r.end <= p.pronoun.end)
+                    .map(|p| p.subject.clone());
+                // "Sopir angkot … mengeluhkan …. Rata-rata, kata mereka, …": the group the sentence before
+                // was about, else the group named just before.
                 let group = speaker::is_group_reference(&phrase)
-                    .then(|| speaker::group_before(text, r.start))
+                    .then(|| {
+                        hint.clone()
+                            .or_else(|| speaker::group_before(text, r.start))
+                    })
                     .flatten()
                     .map(|g| slice(&g));
-                let antecedent = if group.is_some() {
-                    None
-                } else if classified.kind == SpeakerKind::Pronoun {
+                let last_person = || {
                     history.iter().rev().find(|h| {
                         matches!(
                             h.speaker.kind,
@@ -4726,19 +4784,44 @@ fn resolve(
                                 | SpeakerKind::Anonymous
                         )
                     })
+                };
+                let antecedent = if group.is_some() {
+                    None
+                } else if classified.kind == SpeakerKind::Pronoun {
+                    last_person()
                 } else if speaker::is_definite_reference(&phrase) {
                     let head = speaker::definite_head(&phrase);
                     history
                         .iter()
                         .rev()
                         .find(|h| h.speaker.text.to_lowercase().contains(&head))
+                        // "“…,” ucap warga Desa Cibeber itu.": a person described, not named again.
+                        .or_else(|| {
+                            speaker::is_person_reference(&phrase)
+                                .then(last_person)
+                                .flatten()
+                        })
                 } else {
                     None
                 };
+                // "Wali Kota Bandung mengumumkan …. Ia meminta …": a sentence subject named after the last
+                // speaker (or with none before it) is who the pronoun stands for.
+                let subject = hint.filter(|subject| {
+                    antecedent.is_none_or(|a| {
+                        a.speaker
+                            .start
+                            .is_some_and(|s| s < offsets.of(subject.start))
+                    })
+                });
                 match antecedent {
                     _ if group.is_some() => {
                         speaker.name.clone_from(&group);
                         antecedent_phrase = group;
+                    }
+                    _ if subject.is_some() => {
+                        let subject = subject.map(|r| slice(&r)).unwrap_or_default();
+                        speaker.name = classify(&subject).name.or_else(|| Some(subject.clone()));
+                        antecedent_phrase = Some(subject);
                     }
                     Some(a) => {
                         if speaker.kind != SpeakerKind::Pronoun
@@ -4771,8 +4854,23 @@ fn resolve(
                         speaker.name = before.map(|(name, _)| name.clone());
                         antecedent_phrase = before.map(|(_, mention)| mention.clone());
                     }
-                    None if speaker.kind == SpeakerKind::Pronoun => {
-                        confidence = confidence.min(0.5)
+                    // "Rizal Firmansyah menjuarai … Ia mengatakan …": nobody spoke before, so the pronoun
+                    // stands for the person named last.
+                    None if speaker.kind == SpeakerKind::Pronoun
+                        || speaker::is_person_reference(&phrase) =>
+                    {
+                        match person_named_before(
+                            &phrase,
+                            entities,
+                            &quoted,
+                            speaker.start.unwrap_or(0),
+                        ) {
+                            Some((name, mention)) => {
+                                speaker.name = Some(name.clone());
+                                antecedent_phrase = Some(mention.clone());
+                            }
+                            None => confidence = confidence.min(0.5),
+                        }
                     }
                     None => {}
                 }
@@ -4815,16 +4913,22 @@ fn resolve(
                     };
                     last.speaker.clone()
                 }
-                // "“…,” katanya." with nobody named before: the "-nya" is the speaker, a pronoun the text
-                // does not resolve.
+                // "“…,” katanya." with nobody named before: the "-nya" is the speaker, a pronoun that stands
+                // for the person named last, if any.
                 None => match f.cue.as_ref().filter(|c| slice(c).ends_with("nya")) {
                     Some(cue) => {
-                        confidence = confidence.min(0.5);
+                        let phrase = slice(cue);
+                        let start = offsets.of(cue.start);
+                        let person = person_named_before(&phrase, entities, &quoted, start);
+                        match person {
+                            Some((_, mention)) => antecedent_phrase = Some(mention.clone()),
+                            None => confidence = confidence.min(0.5),
+                        }
                         Speaker {
-                            text: slice(cue),
+                            text: phrase,
                             kind: SpeakerKind::Pronoun,
-                            name: None,
-                            start: Some(offsets.of(cue.start)),
+                            name: person.map(|(name, _)| name.clone()),
+                            start: Some(start),
                             end: Some(offsets.of(cue.end)),
                             antecedent: None,
                         }
@@ -4901,6 +5005,32 @@ fn resolve(
         });
     }
     quotes
+}
+
+/// The person a pronoun speaker at code point `before` stands for when no speaker came before it: the
+/// person mentioned last outside the `quoted` ranges, if the pronoun stands for one person ("dia",
+/// "beliau", "katanya", "he", "pria 70 tahun itu"). Its name and the mention as written.
+fn person_named_before<'e>(
+    pronoun: &str,
+    entities: &'e [Entity],
+    quoted: &[Range<usize>],
+    before: usize,
+) -> Option<(&'e String, &'e String)> {
+    if !speaker::stands_for_one_person(pronoun) && !speaker::is_person_reference(pronoun) {
+        return None;
+    }
+    entities
+        .iter()
+        .filter(|e| e.kind == "PERSON")
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .filter(|m| m.end <= before)
+                .filter(|m| !quoted.iter().any(|q| q.start <= m.start && m.end <= q.end))
+                .map(move |m| (m.end, &e.name, &m.text))
+        })
+        .max_by_key(|(end, ..)| *end)
+        .map(|(_, name, text)| (name, text))
 }
 
 /// The entity of one of `kinds` mentioned last before code point `before`: its name and the mention as
@@ -5781,6 +5911,53 @@ mod tests {
         );
         assert_eq!(q[0].speaker.name.as_deref(), Some("Budi Santoso"));
         assert_eq!(q[0].via.as_deref(), Some("wartawan"));
+    }
+
+    #[test]
+    fn a_pronoun_nobody_spoke_before_stands_for_who_was_named_before() {
+        // The subject of the sentence before, a role without a name.
+        let q = quotes(
+            "Wali Kota Bandung mengumumkan penutupan sementara Tempat Pembuangan Akhir Sarimukti. Ia meminta warga memilah sampah organik dari rumah masing-masing.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Ia");
+        assert_eq!(q[0].speaker.kind, SpeakerKind::Pronoun);
+        assert_eq!(
+            q[0].speaker.antecedent.as_deref(),
+            Some("Wali Kota Bandung")
+        );
+        // The person named last, not one named inside the quote.
+        let text = "Setelah pertandingan, Rizal Firmansyah tampak lelah. “Saya berterima kasih kepada Joko Susilo,” katanya.";
+        let entities = crate::entity::find_entities(text, "id");
+        let q = find_quotes(text, "id", &entities, None);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "katanya");
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Rizal Firmansyah"));
+        // Nobody named before: the pronoun stays unresolved, a guess.
+        let q = quotes("“Kami sudah siap,” katanya.", "id");
+        assert_eq!(q[0].speaker.name, None);
+        assert!(q[0].confidence <= 0.5);
+    }
+
+    #[test]
+    fn a_described_person_or_a_pronoun_with_adverbs_points_back() {
+        // "pria 70 tahun itu" is the speaker named just before.
+        let q = quotes(
+            "“Tinggal konsistensi saja,” kata Sugiarto Halim. “Saya bangga,” ujar pria 70 tahun itu.",
+            "id",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.text, "pria 70 tahun itu");
+        assert_eq!(q[1].speaker.name.as_deref(), Some("Sugiarto Halim"));
+        // "jawab dia singkat": the pronoun alone is the speaker.
+        let q = quotes(
+            "Calon wakil gubernur itu menjawab pertanyaan panelis. “Dari efisiensi belanja pegawai,” jawab dia singkat.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "dia");
+        assert_eq!(q[0].speaker.kind, SpeakerKind::Pronoun);
     }
 
     #[test]

@@ -1322,6 +1322,8 @@ impl Reader<'_> {
     pub(super) fn head_subject(&self, sentence: Range<usize>) -> Option<Range<usize>> {
         const OPENERS: &[&str] = &[
             "apalagi",
+            "yaitu",
+            "yakni",
             "namun",
             "sementara",
             "bahkan",
@@ -1403,7 +1405,13 @@ impl Reader<'_> {
             }
         }
         let next = words.get(last + 1)?;
+        // "Mundurnya Rusdi menurut dia …": a preposition in me- is no verb.
+        let preposition = matches!(
+            next.lower.as_str(),
+            "menurut" | "menurutnya" | "melalui" | "mengenai" | "menjelang" | "menuju"
+        );
         let predicate = !next.is_capitalised(self.text)
+            && !preposition
             && (is_id_verb(&next.lower)
                 || next.is_one_of(AUXILIARIES, self.text)
                 || matches!(

@@ -299,8 +299,9 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         .iter()
         .find(|w| !DETERMINERS.contains(&w.to_lowercase().as_str()))
         .unwrap_or(&words[0]);
+    // "Pemain Persebaya", "Pemain berusia 24 tahun itu": a person of a body, not the body.
     let is_body = is_capitalised(head_word)
-        && !is_role_word(head)
+        && !is_person_noun(head)
         && lower_words.iter().any(|w| {
             is_acronym_word(w, phrase)
                 || PLACES.contains(&w.as_str())
@@ -434,6 +435,25 @@ pub fn is_person_noun(lower: &str) -> bool {
         "siswa",
         "pelajar",
         "staf",
+        // Heads of descriptions that stand for someone named before: "pria 70 tahun itu".
+        "pria",
+        "wanita",
+        "perempuan",
+        "lelaki",
+        "sosok",
+        "bocah",
+        "remaja",
+        "gadis",
+        "kakek",
+        "nenek",
+        "perwira",
+        "jenderal",
+        "pemimpin",
+        "kiai",
+        "pebalap",
+        "petenis",
+        "pesepak",
+        "pegolf",
     ];
     let lower = singular(lower);
     PEOPLE.contains(&lower) || is_role_word(lower) || ANONYMOUS_HEADS.contains(&lower)
@@ -446,6 +466,43 @@ fn singular(lower: &str) -> &str {
         Some((one, other)) if one == other => one,
         _ => lower,
     }
+}
+
+/// True for a pronoun that stands for one person named before: "dia", "beliau", "dirinya", "he", or a cue
+/// with "-nya" ("katanya", "menurutnya"); not "mereka", "kami", "saya" or "pihaknya" (a side, not a person).
+pub fn stands_for_one_person(phrase: &str) -> bool {
+    let lower = phrase.trim().to_lowercase();
+    match lower.as_str() {
+        "dia" | "ia" | "beliau" | "dirinya" | "he" | "she" | "his" | "her" => true,
+        "pihaknya" => false,
+        word => word.len() > 3 && word.ends_with("nya") && !word.contains(char::is_whitespace),
+    }
+}
+
+/// Where the personal pronoun lies in a speaker phrase that is only that pronoun and adverbs around it:
+/// "Buru-buru ia", "ia segera", "dia singkat", "Mereka selanjutnya" (byte range within `phrase`).
+pub fn pronoun_within(phrase: &str) -> Option<std::ops::Range<usize>> {
+    const PERSONAL: &[&str] = &["dia", "ia", "beliau", "dirinya", "mereka"];
+    let words: Vec<(usize, &str)> = phrase
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - phrase.as_ptr() as usize, w))
+        .collect();
+    if !(2..=3).contains(&words.len()) {
+        return None;
+    }
+    let mut pronouns = words
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, w))| PERSONAL.contains(&w.to_lowercase().as_str()));
+    let (k, &(at, word)) = pronouns.next()?;
+    // Other words in capitals after the first are a name ("dia Budi"), and the adverbs are lower-case words.
+    let adverbs_only = pronouns.next().is_none()
+        && words.iter().enumerate().all(|(j, (_, w))| {
+            j == k
+                || (j == 0 || !w.starts_with(char::is_uppercase))
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    adverbs_only.then(|| at..at + word.len())
 }
 
 /// True for a phrase that stands for a group named before, or for part of one: "mereka", "keduanya",
@@ -554,6 +611,17 @@ pub fn is_definite_reference(phrase: &str) -> bool {
         || (words.first() == Some(&"the")
             && words.len() <= 3
             && !is_capitalised(phrase.split_whitespace().nth(1).unwrap_or("")))
+}
+
+/// True for a definite description of a person, which points back to someone named before: "pria 70 tahun
+/// itu", "Kiai sepuh itu", "perwira menengah itu"; not "laporan itu".
+pub fn is_person_reference(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    is_definite_reference(phrase) && is_person_noun(&first)
 }
 
 /// The head noun of a definite description ("juru bicara" for "juru bicara itu").
@@ -1061,6 +1129,7 @@ fn is_acronym_word(lower: &str, phrase: &str) -> bool {
         && phrase.split_whitespace().any(|w| {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             bare.to_lowercase() == lower
+                && bare.chars().any(char::is_uppercase)
                 && bare.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
         })
 }

@@ -30,7 +30,9 @@
 //! right when the predicted speaker shares a word that names something (not "the", "A", "itu") with the
 //! gold speaker or the phrase it points back to, or, for a
 //! "-nya" cue whose person the paragraph never names, when warta leaves the speaker unnamed rather than
-//! guessing.
+//! guessing. A speaker that points back ("ia", "tambahnya", "pejabat itu") is also scored for whom it is
+//! resolved to: right when the resolved name or antecedent shares a word that names something with the
+//! gold's antecedent (the speaker's span alone counts "ia" right whoever it is taken to be).
 //!
 //! Gold attributions come in two classes: `core` (verbs of saying and quotes) and `extended` (stated opinions,
 //! admissions, requests, denials: "menilai", "mengaku", "meminta", "argued", "warned"). Recall is reported on
@@ -113,6 +115,11 @@ pub struct ParagraphScore {
     pub with_speaker: usize,
     /// … and whose predicted speaker agrees.
     pub speaker_right: usize,
+    /// Matched attributions whose gold speaker points back to an earlier phrase ("ia", "tambahnya",
+    /// "pejabat itu"), and those whose predicted speaker is resolved to that phrase: the speaker's span alone
+    /// would count "ia" right whoever it was taken to be.
+    pub with_antecedent: usize,
+    pub antecedent_right: usize,
     /// Matched attributions whose gold names a channel ("kepada wartawan", "told Reuters"), those whose
     /// predicted channel shares a word with it, and matched attributions given a channel the gold lacks.
     pub with_channel: usize,
@@ -205,6 +212,36 @@ impl GoldQuote {
             any_overlap(&gold, &[speaker.antecedent.as_ref(), speaker.name.as_ref()])
         };
         spans_overlap || phrases_agree()
+    }
+
+    /// Whether the predicted speaker is resolved to the phrase the gold's points back to: its name or
+    /// antecedent shares a word that names something with that phrase, or its own span is that phrase.
+    fn antecedent_agrees(&self, text: &str, predicted: &Quote) -> bool {
+        let Some([s, e]) = self.antecedent else {
+            return false;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let gold: String = chars
+            .get(s..e)
+            .map(|c| c.iter().collect())
+            .unwrap_or_default();
+        let speaker = &predicted.speaker;
+        let names_it = |phrase: &String| {
+            let (gold, phrase) = (gold.to_lowercase(), phrase.to_lowercase());
+            phrase
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && !NO_NAME.contains(w))
+                .any(|w| gold.split(|c: char| !c.is_alphanumeric()).any(|g| g == w))
+        };
+        let own_span = speaker
+            .start
+            .zip(speaker.end)
+            .is_some_and(|(ps, pe)| ps < e && s < pe);
+        own_span
+            || [&speaker.antecedent, &speaker.name]
+                .into_iter()
+                .flatten()
+                .any(names_it)
     }
 }
 
@@ -398,6 +435,10 @@ impl ParagraphScore {
                 self.with_speaker += 1;
                 self.speaker_right += usize::from(g.speaker_agrees(text, p));
             }
+            if g.antecedent.is_some() {
+                self.with_antecedent += 1;
+                self.antecedent_right += usize::from(g.antecedent_agrees(text, p));
+            }
             match g.via {
                 Some([s, e]) => {
                     self.with_channel += 1;
@@ -467,6 +508,13 @@ impl fmt::Display for ParagraphScore {
             self.with_speaker,
             self.speaker_right as f64 / self.with_speaker.max(1) as f64,
             self.speaker_right as f64 / self.predicted.max(1) as f64
+        )?;
+        writeln!(
+            f,
+            "  speaker resolved         {} of {} matched whose speaker points back to an earlier phrase ({:.3})",
+            self.antecedent_right,
+            self.with_antecedent,
+            self.antecedent_right as f64 / self.with_antecedent.max(1) as f64
         )?;
         writeln!(
             f,
