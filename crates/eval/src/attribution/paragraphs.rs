@@ -15,6 +15,7 @@
 //!   before its misses were read (the figures are in `crates/eval/data/README.md`), a development set since;
 //! - NERP fourth draw (`attribution-id-nerp-4.jsonl`): 600 more, a second NERP test set, never read;
 //! - NERP fifth draw (`attribution-id-nerp-5.jsonl`): 600 more, scored once and read since, like the third;
+//! - NERP sixth draw (`attribution-id-nerp-6.jsonl`): 600 more, a third test set, never read;
 //! - written (`attribution-id-written.jsonl`): paragraphs written for warta in the style of Indonesian news,
 //!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
 //!   which carries its own text.
@@ -91,6 +92,10 @@ const SETS: &[(&str, &str)] = &[
     (
         "attribution-id-nerp-4.jsonl",
         "NERP sentences, recased, a fourth draw; a test set: never read while writing rules",
+    ),
+    (
+        "attribution-id-nerp-6.jsonl",
+        "NERP sentences, recased, a sixth draw; a test set: never read while writing rules",
     ),
     (
         "attribution-id-written.jsonl",
