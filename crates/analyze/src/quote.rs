@@ -2986,6 +2986,14 @@ impl Reader<'_> {
             j += 1;
         }
         let start = j;
+        // A speaker runs over at most 8 words, or over a longer title and name written in capitals ("kata
+        // Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto").
+        let too_long = |end: usize| {
+            let titled = words[start..end]
+                .iter()
+                .all(|w| w.is_capitalised(self.text) || w.lower == "dan");
+            end - start > if titled { LONG_TITLED_NAME } else { 8 }
+        };
         while let Some(w) = words.get(j) {
             // "Kepala Bidang Pencegahan dan Pengendalian Penyakit": "dan" inside a capitalised title.
             let in_title = w.lower == "dan"
@@ -3010,7 +3018,7 @@ impl Reader<'_> {
                 break;
             }
             j += 1;
-            if w.closes_clause(self.text) || j - start > 8 {
+            if w.closes_clause(self.text) || too_long(j) {
                 break;
             }
         }
@@ -3042,7 +3050,7 @@ impl Reader<'_> {
             return None;
         }
         if speaker.is_empty()
-            || j - start > 8
+            || too_long(j)
             || !self.is_speaker_phrase(speaker)
             || (reporter.is_none()
                 && matches!(cue_word.lower.as_str(), "menurut" | "according")
@@ -5958,6 +5966,19 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.text, "dia");
         assert_eq!(q[0].speaker.kind, SpeakerKind::Pronoun);
+    }
+
+    #[test]
+    fn a_long_title_before_the_name_after_the_cue() {
+        let q = quotes(
+            "“Kepolisian mengerahkan tim SAR untuk membantu warga,” kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto di Jakarta, Kamis (5/4).",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].speaker.text,
+            "Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto"
+        );
     }
 
     #[test]
