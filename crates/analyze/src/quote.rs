@@ -1768,6 +1768,22 @@ impl Reader<'_> {
                 || w.end <= via.start && (self.lex.is_source_note(&w.lower) || is_citing(&w.lower))
         })?;
         let cue_word = &after[k];
+        // "Otoritas kesehatan Thailand mengumumkan kasus pertama …, seperti dikutip dari Bangkok Post.": a
+        // statement the outlet passed on, whose content is a thing; its speaker said it.
+        let note = Clause {
+            who: Who::Phrase(via.clone()),
+            cue: cue_word.start..cue_word.end,
+            via: None,
+            when: None,
+            content: content.clone(),
+        };
+        if let Some(mut passed_on) = self
+            .reported_statement(&note, content.end)
+            .filter(|_| self.lex.is_source_note(&cue_word.lower))
+        {
+            passed_on.via = Some(via);
+            return Some(passed_on);
+        }
         let channel = if self.lex.form(&cue_word.lower) == Some(CueForm::SpeakerBeforeTelling) {
             self.channel_words(&after, k + 1, end).0
         } else {
@@ -8259,6 +8275,19 @@ mod outlet_attribution {
                 "Kompas.com",
                 None,
                 "polisi mengungkap kasus narkoba di Bekasi pekan lalu",
+            ),
+            // The note may close the sentence.
+            (
+                "Kementerian Kesehatan mengumumkan kasus pertama mpox di Jakarta, seperti dikutip dari Antara.",
+                "Kementerian Kesehatan",
+                Some("Antara"),
+                "kasus pertama mpox di Jakarta",
+            ),
+            (
+                "Polisi mengungkap kasus narkoba di Bekasi, seperti dikutip dari Antara.",
+                "Antara",
+                None,
+                "Polisi mengungkap kasus narkoba di Bekasi",
             ),
         ] {
             let q = find_quotes(text, "id", &[], None);
