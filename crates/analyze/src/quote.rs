@@ -4410,7 +4410,8 @@ impl Reader<'_> {
                 start = paragraph.start + i;
                 continue;
             }
-            if !c.is_whitespace() || k == 0 {
+            // A run of spaces ("commands.  He was") is one gap: it is read at its first space.
+            if !c.is_whitespace() || k == 0 || chars[k - 1].1.is_whitespace() {
                 continue;
             }
             let at = paragraph.start + i;
@@ -4418,11 +4419,16 @@ impl Reader<'_> {
             let after_stop = prev_chars
                 .trim_start_matches(['”', '’', '"', '»', ')', '\''])
                 .starts_with(['.', '!', '?', '…']);
-            let next = chars.get(k + 1).map(|&(_, n)| n);
+            let (next_at, next) = chars[k + 1..]
+                .iter()
+                .find(|&&(_, n)| !n.is_whitespace())
+                .map_or((par.len(), None), |&(j, n)| (j, Some(n)));
             // "… soal waktu. ”Masih digodok …": a closing mark may open a quote too.
             let opens = next
                 .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || "“‘\"«'".contains(n))
-                || quoted.iter().any(|q| q.outer.start == at + c.len_utf8());
+                || quoted
+                    .iter()
+                    .any(|q| q.outer.start == paragraph.start + next_at);
             let inside_quote = quoted
                 .iter()
                 .any(|q| q.outer.start < at && at < q.outer.end);
@@ -5982,6 +5988,16 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.text, "dia");
         assert_eq!(q[0].speaker.kind, SpeakerKind::Pronoun);
+    }
+
+    #[test]
+    fn two_spaces_after_a_full_stop_end_the_sentence() {
+        let q = quotes(
+            "Shelby said he refused to follow her commands.  The man was tased later.",
+            "en",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].content, "he refused to follow her commands");
     }
 
     #[test]
