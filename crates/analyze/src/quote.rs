@@ -37,7 +37,9 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use warta_attribution_tagger::Tagger;
-use warta_model::{CharOffsets, Entity, Quote, QuoteKind, Span, Speaker, SpeakerKind, When};
+use warta_model::{
+    CharOffsets, Entity, Mention, Quote, QuoteKind, Span, Speaker, SpeakerKind, When,
+};
 
 use crate::date;
 use crate::source::outlets;
@@ -4891,6 +4893,8 @@ fn resolve(
                     {
                         match person_named_before(
                             &phrase,
+                            text,
+                            &offsets,
                             entities,
                             &quoted,
                             speaker.start.unwrap_or(0),
@@ -4949,7 +4953,8 @@ fn resolve(
                     Some(cue) => {
                         let phrase = slice(cue);
                         let start = offsets.of(cue.start);
-                        let person = person_named_before(&phrase, entities, &quoted, start);
+                        let person =
+                            person_named_before(&phrase, text, &offsets, entities, &quoted, start);
                         match person {
                             Some((_, mention)) => antecedent_phrase = Some(mention.clone()),
                             None => confidence = confidence.min(0.5),
@@ -5037,11 +5042,15 @@ fn resolve(
     quotes
 }
 
-/// The person a pronoun speaker at code point `before` stands for when no speaker came before it: the
-/// person mentioned last outside the `quoted` ranges, if the pronoun stands for one person ("dia",
-/// "beliau", "katanya", "he", "pria 70 tahun itu"). Its name and the mention as written.
+/// The person a pronoun speaker at code point `before` stands for when no speaker came before it, if the
+/// pronoun stands for one person ("dia", "beliau", "katanya", "he", "pria 70 tahun itu"): of the people
+/// mentioned outside the `quoted` ranges, the last one who stood as a sentence's subject ("Morrison was the
+/// third witness … with President Volodymyr Zelensky. He said …"), else the last one. Its name and the
+/// mention as written.
 fn person_named_before<'e>(
     pronoun: &str,
+    text: &str,
+    offsets: &CharOffsets,
     entities: &'e [Entity],
     quoted: &[Range<usize>],
     before: usize,
@@ -5049,7 +5058,18 @@ fn person_named_before<'e>(
     if !speaker::stands_for_one_person(pronoun) && !speaker::is_person_reference(pronoun) {
         return None;
     }
-    entities
+    // At the head of its sentence, or after an opening phrase set off by a comma with a verb after it.
+    let subject = |m: &Mention| {
+        let before = text
+            .get(..offsets.byte(m.start))
+            .unwrap_or("")
+            .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
+        let after = text.get(offsets.byte(m.end)..).unwrap_or("").trim_start();
+        before.is_empty()
+            || before.ends_with(['.', '!', '?', '”'])
+            || before.ends_with(',') && after.starts_with(char::is_lowercase)
+    };
+    let mentions: Vec<(&Mention, &String)> = entities
         .iter()
         .filter(|e| e.kind == "PERSON")
         .flat_map(|e| {
@@ -5057,10 +5077,17 @@ fn person_named_before<'e>(
                 .iter()
                 .filter(|m| m.end <= before)
                 .filter(|m| !quoted.iter().any(|q| q.start <= m.start && m.end <= q.end))
-                .map(move |m| (m.end, &e.name, &m.text))
+                .map(move |m| (m, &e.name))
         })
-        .max_by_key(|(end, ..)| *end)
-        .map(|(_, name, text)| (name, text))
+        .collect();
+    let last = |of_subject: bool| {
+        mentions
+            .iter()
+            .filter(|(m, _)| !of_subject || subject(m))
+            .max_by_key(|(m, _)| m.end)
+            .map(|&(m, name)| (name, &m.text))
+    };
+    last(true).or_else(|| last(false))
 }
 
 /// The entity of one of `kinds` mentioned last before code point `before`: its name and the mention as
@@ -5964,6 +5991,12 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.text, "katanya");
         assert_eq!(q[0].speaker.name.as_deref(), Some("Rizal Firmansyah"));
+        // Of the people named, the one who was a sentence's subject.
+        let text = "Morrison was the third witness who listened in on the call with Ukrainian President Volodymyr Zelensky. He said he wasn't concerned about the content of the call.";
+        let entities = crate::entity::find_entities(text, "en");
+        let q = find_quotes(text, "en", &entities, None);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Morrison"));
         // Nobody named before: the pronoun stays unresolved, a guess.
         let q = quotes("“Kami sudah siap,” katanya.", "id");
         assert_eq!(q[0].speaker.name, None);

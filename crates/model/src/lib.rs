@@ -150,6 +150,11 @@ impl CharOffsets {
         let byte = byte.min(self.len);
         self.starts.partition_point(|&s| s < byte)
     }
+
+    /// The byte offset of code-point offset `chars`, as [`byte_offset`] gives it.
+    pub fn byte(&self, chars: usize) -> usize {
+        self.starts.get(chars).copied().unwrap_or(self.len)
+    }
 }
 
 /// The byte offset of code-point offset `chars` in `text` (clamped to the text).
