@@ -6024,6 +6024,20 @@ mod tests {
     }
 
     #[test]
+    fn knowing_someone_is_no_statement() {
+        let q = quotes(
+            "Trump barely knows him, but Sondland said he has spoken several times with the president.",
+            "en",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Sondland");
+        assert_eq!(
+            q[0].content,
+            "he has spoken several times with the president"
+        );
+    }
+
+    #[test]
     fn two_spaces_after_a_full_stop_end_the_sentence() {
         let q = quotes(
             "Shelby said he refused to follow her commands.  The man was tased later.",

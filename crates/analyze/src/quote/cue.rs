@@ -389,10 +389,14 @@ impl Lexicon {
         self.indonesian && ID_SOURCE_NOTES.contains(&word)
     }
 
-    /// English verbs of finding and hoping, which attribute only a clause ("found that …", "hopes that …"),
-    /// not an object ("found a way", "hopes for rain").
+    /// English verbs of finding, hoping and knowing, which attribute only a clause ("found that …", "hopes
+    /// that …", "knows whether …"), not an object ("found a way", "hopes for rain", "barely knows him").
     pub fn takes_clause_only(&self, word: &str) -> bool {
-        self.english && matches!(word, "found" | "finds" | "hope" | "hopes" | "hoped")
+        self.english
+            && matches!(
+                word,
+                "found" | "finds" | "hope" | "hopes" | "hoped" | "knows"
+            )
     }
 
     /// True when English cue words are in use.
