@@ -1349,8 +1349,12 @@ impl Reader<'_> {
                         .iter()
                         .take(5)
                         .position(|w| w.punct_after(self.text).ends_with(","))?;
-                    (k + 1..words.len().min(MAX_APPOSITIVE))
-                        .find(|&i| is_cue(&words[i]) && words[i - 1].punct_after(self.text) == ",")
+                    (k + 1..words.len().min(MAX_APPOSITIVE)).find(|&i| {
+                        is_cue(&words[i])
+                            && strip_auxiliaries(&words[..i])
+                                .last()
+                                .is_some_and(|w| w.punct_after(self.text) == ",")
+                    })
                 };
                 // "…,” lead researcher and NASA planetary scientist Lucas Paganini said.": in English a
                 // long run of titles may stand before the name, with no comma in it.
@@ -1367,15 +1371,14 @@ impl Reader<'_> {
                     .position(is_cue)
                     .or_else(titled_name)
                     .or_else(after_appositive)?;
-                if i == 0 {
-                    return None;
-                }
+                // "…,” Howard Gleckman has written.": the auxiliary is no part of the speaker.
+                let mut speaker = strip_auxiliaries(&words[..i]);
+                let last = speaker.last()?;
                 // "“…,” Graham, a former candidate, told CBS News.": the name before an appositive.
-                let mut speaker = &words[..i];
                 if let Some(k) = speaker.iter().position(|w| w.closes_clause(self.text)) {
                     let appositive = self.lex.is_english_only()
                         && speaker[k].punct_after(self.text).ends_with(",")
-                        && speaker[i - 1].punct_after(self.text) == ","
+                        && last.punct_after(self.text) == ","
                         && speaker[..=k].iter().all(|w| w.is_capitalised(self.text));
                     if !appositive {
                         return None;
@@ -6021,6 +6024,22 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.text, "dia");
         assert_eq!(q[0].speaker.kind, SpeakerKind::Pronoun);
+    }
+
+    #[test]
+    fn an_auxiliary_between_the_speaker_after_a_quote_and_the_cue() {
+        for text in [
+            "“The duty is paid by a U.S. importer,” Howard Gleckman has said.",
+            "“The duty is paid by a U.S. importer,” Howard Gleckman, a senior fellow at the Tax Policy Center, has written.",
+        ] {
+            let q = quotes(text, "en");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, "Howard Gleckman", "{text}");
+        }
+        // A book written is no statement.
+        assert!(quotes("He has written a book about the war.", "en")
+            .iter()
+            .all(|q| q.is_guess()));
     }
 
     #[test]

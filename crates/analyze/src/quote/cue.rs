@@ -262,6 +262,8 @@ const EN_ATTRIBUTING: &[&str] = &[
 
 /// English verbs of speaking that attribute only right after a quote: see [`Lexicon::speaks_after_quote`].
 const EN_AFTER_QUOTE: &[&str] = &[
+    // "“…,” Howard Gleckman has written." ("has written a book" is no statement).
+    "written",
     "commented",
     "comments",
     "continued",
