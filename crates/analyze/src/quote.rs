@@ -6067,6 +6067,18 @@ mod tests {
     }
 
     #[test]
+    fn a_suggestion_after_a_quote() {
+        let q = quotes(
+            "“Kami harap warga berani menolak pungutan di luar ketentuan,” saran Asih.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Asih");
+        // Bare, a suggestion is a noun: "saran dari warga".
+        assert!(quotes("Panitia menerima saran dari warga soal jadwal.", "id").is_empty());
+    }
+
+    #[test]
     fn a_long_title_before_the_name_after_the_cue() {
         let q = quotes(
             "“Kepolisian mengerahkan tim SAR untuk membantu warga,” kata Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto di Jakarta, Kamis (5/4).",

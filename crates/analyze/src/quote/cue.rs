@@ -40,6 +40,7 @@ const ID_SHORT_AMBIGUOUS: &[&str] = &[
     "seru", "timpal", "celetuk", "sergah", "pungkas", "kenang", "kilah", "beber", "kicau", "sahut",
     "jawab", "canda", "sindir", "bantah", "pinta", "ajak", "imbau", "lapor", "teriak", "bisik",
     "seloroh", "kelakar", "gumam", "tukas", "sambung", "urai", "tuding", "desak", "sesal", "aku",
+    "saran",
 ];
 
 /// Nouns that attribute only with -nya, pointing back to the one who spoke: "“Jaga kesehatan,” pesannya",
