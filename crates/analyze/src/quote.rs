@@ -458,8 +458,9 @@ const AUXILIARIES: &[&str] = &[
     "sendiri",
     "secara",
     "terpisah",
-    // "Beliau selalu berpesan", "Ratna hanya bisa berharap", "Ia tetap mengaku …".
+    // "Beliau selalu berpesan", "Ratna hanya bisa berharap", "Ia tetap mengaku …", "PKB kan mengumumkan …".
     "selalu",
+    "kan",
     "bisa",
     "tetap",
     "terus",
@@ -5977,7 +5978,7 @@ mod tests {
     fn a_pronoun_nobody_spoke_before_stands_for_who_was_named_before() {
         // The subject of the sentence before, a role without a name.
         let q = quotes(
-            "Wali Kota Bandung mengumumkan penutupan sementara Tempat Pembuangan Akhir Sarimukti. Ia meminta warga memilah sampah organik dari rumah masing-masing.",
+            "Wali Kota Bandung meninjau Tempat Pembuangan Akhir Sarimukti. Ia meminta warga memilah sampah organik dari rumah masing-masing.",
             "id",
         );
         assert_eq!(q.len(), 1);
@@ -6064,6 +6065,22 @@ mod tests {
         );
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].content, "he refused to follow her commands");
+    }
+
+    #[test]
+    fn what_is_announced_is_a_statement() {
+        let q = quotes(
+            "Omnivision telah mengumumkan Ov16860, sebuah sensor kamera baru untuk ponsel pintar.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Omnivision");
+        assert_eq!(
+            q[0].content,
+            "Ov16860, sebuah sensor kamera baru untuk ponsel pintar"
+        );
+        let q = quotes("PKB kan mengumumkan tiga calon presidennya.", "id");
+        assert_eq!(q[0].speaker.text, "PKB");
     }
 
     #[test]

@@ -536,7 +536,8 @@ impl Lexicon {
                 | "memaparkan"
                 | "menerangkan"
                 | "menekankan"
-                | "mengumumkan"
+                // ("mengumumkan" is not here: what is announced, "mengumumkan tiga calon presidennya",
+                // "telah mengumumkan Ov16860, sebuah sensor kamera baru", is a statement.)
                 | "mengingatkan"
                 // "bercerita panjang lebar", "bertutur dengan lembut": a story told, not a statement.
                 | "bercerita"
