@@ -2427,9 +2427,14 @@ impl Reader<'_> {
             let content = words.get(comma + 1)?.raw_start..end;
             return Some(Clause { content, ..clause });
         }
+        // "Berdasarkan laporan Nielsen, …", "Merujuk laporan Jawa Pos, …": a report the sentence rests on, when
+        // it names who reported (not "berdasarkan data BPS").
+        let on_report = self.lex.is_indonesian()
+            && matches!(first.lower.as_str(), "berdasarkan" | "merujuk" | "mengacu");
         let skip = match first.lower.as_str() {
             "menurut" if self.lex.form("menurut").is_some() => 1,
             "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
+            _ if on_report => 1 + usize::from(words.get(1).is_some_and(|w| w.lower == "pada")),
             _ => return None,
         };
         // "Menurut aku, …, tutup Raisa.", "Menurut saya bikin nada …, ujar Once": the first person of unmarked
@@ -2444,7 +2449,7 @@ impl Reader<'_> {
         // "Menurut dia dari 5 kg biji kopi …": a pronoun needs no comma to end it.
         if let Some(pronoun) = words
             .get(skip)
-            .filter(|w| skip == 1 && w.is_one_of(PRONOUN_SUBJECTS, self.text))
+            .filter(|w| skip == 1 && !on_report && w.is_one_of(PRONOUN_SUBJECTS, self.text))
             .filter(|w| !w.punct_after(self.text).contains(','))
         {
             let content_start = words.get(skip + 1)?.raw_start;
@@ -2465,7 +2470,8 @@ impl Reader<'_> {
         // "Menurut laporan Reuters, …", "According to a Reuters report, …": the one who reported.
         let reporter = self.report_source(&words[skip..=last]);
         if reporter.is_none()
-            && (is_not_a_source(&first.lower, &words[skip..=last])
+            && (on_report
+                || is_not_a_source(&first.lower, &words[skip..=last])
                 || self.runs_into_clause(&words[skip..=last]))
         {
             return None;
@@ -6065,6 +6071,31 @@ mod tests {
         );
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].content, "he refused to follow her commands");
+    }
+
+    #[test]
+    fn a_report_the_sentence_rests_on_names_its_reporter() {
+        for (text, speaker) in [
+            (
+                "Berdasarkan laporan Nielsen, penjualan naik 5 persen.",
+                "Nielsen",
+            ),
+            (
+                "Mengacu pada keterangan resmi Polda Metro Jaya, pelaku berjumlah tiga orang.",
+                "Polda Metro Jaya",
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, speaker, "{text}");
+        }
+        // Data and laws are no one's statement.
+        for text in [
+            "Berdasarkan data BPS, inflasi naik.",
+            "Berdasarkan Undang-Undang Nomor 7, pemilu digelar lima tahun sekali.",
+        ] {
+            assert!(quotes(text, "id").is_empty(), "{text}");
+        }
     }
 
     #[test]
