@@ -4750,6 +4750,7 @@ fn resolve(
         .iter()
         .map(|f| offsets.of(f.content.start)..offsets.of(f.content.end))
         .collect();
+    let people = PeopleNamed::new(text, &offsets, entities, &quoted);
     // A speaker phrase is classified once per article: classifying reads the whole text.
     let mut classified: HashMap<String, speaker::Classified> = HashMap::new();
     let mut classify = |phrase: &str| {
@@ -4901,14 +4902,7 @@ fn resolve(
                     None if speaker.kind == SpeakerKind::Pronoun
                         || speaker::is_person_reference(&phrase) =>
                     {
-                        match person_named_before(
-                            &phrase,
-                            text,
-                            &offsets,
-                            entities,
-                            &quoted,
-                            speaker.start.unwrap_or(0),
-                        ) {
+                        match people.before(&phrase, speaker.start.unwrap_or(0)) {
                             Some((name, mention)) => {
                                 speaker.name = Some(name.clone());
                                 antecedent_phrase = Some(mention.clone());
@@ -4963,8 +4957,7 @@ fn resolve(
                     Some(cue) => {
                         let phrase = slice(cue);
                         let start = offsets.of(cue.start);
-                        let person =
-                            person_named_before(&phrase, text, &offsets, entities, &quoted, start);
+                        let person = people.before(&phrase, start);
                         match person {
                             Some((_, mention)) => antecedent_phrase = Some(mention.clone()),
                             None => confidence = confidence.min(0.5),
@@ -5052,52 +5045,90 @@ fn resolve(
     quotes
 }
 
-/// The person a pronoun speaker at code point `before` stands for when no speaker came before it, if the
-/// pronoun stands for one person ("dia", "beliau", "katanya", "he", "pria 70 tahun itu"): of the people
-/// mentioned outside the `quoted` ranges, the last one who stood as a sentence's subject ("Morrison was the
-/// third witness … with President Volodymyr Zelensky. He said …"), else the last one. Its name and the
-/// mention as written.
-fn person_named_before<'e>(
-    pronoun: &str,
-    text: &str,
-    offsets: &CharOffsets,
-    entities: &'e [Entity],
-    quoted: &[Range<usize>],
-    before: usize,
-) -> Option<(&'e String, &'e String)> {
-    if !speaker::stands_for_one_person(pronoun) && !speaker::is_person_reference(pronoun) {
-        return None;
-    }
-    // At the head of its sentence, or after an opening phrase set off by a comma with a verb after it.
-    let subject = |m: &Mention| {
-        let before = text
-            .get(..offsets.byte(m.start))
-            .unwrap_or("")
-            .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
-        let after = text.get(offsets.byte(m.end)..).unwrap_or("").trim_start();
-        before.is_empty()
-            || before.ends_with(['.', '!', '?', '”'])
-            || before.ends_with(',') && after.starts_with(char::is_lowercase)
-    };
-    let mentions: Vec<(&Mention, &String)> = entities
-        .iter()
-        .filter(|e| e.kind == "PERSON")
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .filter(|m| m.end <= before)
-                .filter(|m| !quoted.iter().any(|q| q.start <= m.start && m.end <= q.end))
-                .map(move |m| (m, &e.name))
-        })
-        .collect();
-    let last = |of_subject: bool| {
-        mentions
+/// The people an article names outside its quotes, in text order: whom a pronoun that nobody spoke before
+/// stands for ([`PeopleNamed::before`]). Built once per article, so that each pronoun costs a binary search.
+struct PeopleNamed<'e> {
+    /// (end in code points, name, mention as written), in order of end.
+    mentions: Vec<(usize, &'e String, &'e String)>,
+    /// For each mention, the last one up to it that stood as a sentence's subject.
+    last_subject: Vec<Option<usize>>,
+}
+
+impl<'e> PeopleNamed<'e> {
+    fn new(
+        text: &str,
+        offsets: &CharOffsets,
+        entities: &'e [Entity],
+        quoted: &[Range<usize>],
+    ) -> PeopleNamed<'e> {
+        // The quotes in order of start, with the furthest end reached so far: a mention is inside one when a
+        // quote starting at or before it reaches past its end.
+        let mut quoted = quoted.to_vec();
+        quoted.sort_by_key(|q| q.start);
+        let furthest: Vec<usize> = quoted
             .iter()
-            .filter(|(m, _)| !of_subject || subject(m))
-            .max_by_key(|(m, _)| m.end)
-            .map(|&(m, name)| (name, &m.text))
-    };
-    last(true).or_else(|| last(false))
+            .scan(0, |end, q| {
+                *end = q.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        let inside_quote = |m: &Mention| {
+            let k = quoted.partition_point(|q| q.start <= m.start);
+            k > 0 && furthest[k - 1] >= m.end
+        };
+        // At the head of its sentence, or after an opening phrase set off by a comma with a verb after it.
+        let subject = |m: &Mention| {
+            let before = text
+                .get(..offsets.byte(m.start))
+                .unwrap_or("")
+                .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
+            let after = text.get(offsets.byte(m.end)..).unwrap_or("").trim_start();
+            before.is_empty()
+                || before.ends_with(['.', '!', '?', '”'])
+                || before.ends_with(',') && after.starts_with(char::is_lowercase)
+        };
+        let mut mentions: Vec<(usize, bool, &'e String, &'e String)> = entities
+            .iter()
+            .filter(|e| e.kind == "PERSON")
+            .flat_map(|e| e.mentions.iter().map(move |m| (m, &e.name)))
+            .filter(|(m, _)| !inside_quote(m))
+            .map(|(m, name)| (m.end, subject(m), name, &m.text))
+            .collect();
+        mentions.sort_by_key(|m| m.0);
+        let last_subject = mentions
+            .iter()
+            .enumerate()
+            .scan(None, |last, (k, m)| {
+                if m.1 {
+                    *last = Some(k);
+                }
+                Some(*last)
+            })
+            .collect();
+        PeopleNamed {
+            mentions: mentions
+                .into_iter()
+                .map(|(end, _, name, text)| (end, name, text))
+                .collect(),
+            last_subject,
+        }
+    }
+
+    /// Whom a pronoun speaker at code point `at` stands for when no speaker came before it, if the pronoun
+    /// stands for one person ("dia", "beliau", "katanya", "he", "pria 70 tahun itu"): the last person named
+    /// before it who stood as a sentence's subject ("Morrison was the third witness … with President
+    /// Volodymyr Zelensky. He said …"), else the last one. Its name and the mention as written.
+    fn before(&self, pronoun: &str, at: usize) -> Option<(&'e String, &'e String)> {
+        if !speaker::stands_for_one_person(pronoun) && !speaker::is_person_reference(pronoun) {
+            return None;
+        }
+        let last = self
+            .mentions
+            .partition_point(|m| m.0 <= at)
+            .checked_sub(1)?;
+        let (_, name, mention) = self.mentions[self.last_subject[last].unwrap_or(last)];
+        Some((name, mention))
+    }
 }
 
 /// The entity of one of `kinds` mentioned last before code point `before`: its name and the mention as
