@@ -939,9 +939,12 @@ impl Reader<'_> {
                         let phrase = speaker::pronoun_within(phrase)
                             .and_then(|p| phrase.get(p))
                             .unwrap_or(phrase);
+                        // "DPR mengaku serius …. Pihaknya meminta …": "pihaknya" stands for the side the
+                        // sentence before was about, a body as often as a person.
                         let points_back = speaker::stands_for_one_person(phrase)
                             || speaker::is_person_reference(phrase)
-                            || phrase.eq_ignore_ascii_case("mereka");
+                            || phrase.eq_ignore_ascii_case("mereka")
+                            || phrase.eq_ignore_ascii_case("pihaknya");
                         let sentence = sentences
                             .iter()
                             .find(|s| s.contains(&r.start))
@@ -6038,6 +6041,14 @@ mod tests {
         let q = find_quotes(text, "en", &entities, None);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker.name.as_deref(), Some("Morrison"));
+        // "Pihaknya" is the side the sentence before was about.
+        let q = quotes(
+            "DPR mengaku serius memperhatikan kesejahteraan hakim. Pihaknya meminta kementerian terkait membahas masalah tersebut.",
+            "id",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.text, "Pihaknya");
+        assert_eq!(q[1].speaker.name.as_deref(), Some("DPR"));
         // Nobody named before: the pronoun stays unresolved, a guess.
         let q = quotes("“Kami sudah siap,” katanya.", "id");
         assert_eq!(q[0].speaker.name, None);

@@ -216,6 +216,13 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         };
     };
 
+    // "Pihaknya meminta …": a side, named before or not at all; never a person's name.
+    if words.len() == 1 && first == "pihaknya" {
+        return Classified {
+            kind: SpeakerKind::RoleOrDescription,
+            name: None,
+        };
+    }
     if words.len() == 1 && PRONOUNS.contains(&without_contraction(first)) {
         return Classified {
             kind: SpeakerKind::Pronoun,
