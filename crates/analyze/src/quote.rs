@@ -4749,10 +4749,11 @@ fn resolve(
         .collect();
     let offsets = CharOffsets::new(text);
     // What is quoted, in code points: a person named inside a quote is not who a later pronoun stands for.
-    let quoted: Vec<Range<usize>> = found
-        .iter()
-        .map(|f| offsets.of(f.content.start)..offsets.of(f.content.end))
-        .collect();
+    let quoted = SortedRanges::new(
+        found
+            .iter()
+            .map(|f| offsets.of(f.content.start)..offsets.of(f.content.end)),
+    );
     let people = PeopleNamed::new(text, &offsets, entities, &quoted);
     // A speaker phrase is classified once per article: classifying reads the whole text.
     let mut classified: HashMap<String, speaker::Classified> = HashMap::new();
@@ -5048,6 +5049,43 @@ fn resolve(
     quotes
 }
 
+/// Ranges in order of start with the furthest end reached so far, so that whether a range overlaps one of
+/// them, or lies inside one, is a binary search rather than a scan of them all.
+struct SortedRanges {
+    by_start: Vec<Range<usize>>,
+    furthest_end: Vec<usize>,
+}
+
+impl SortedRanges {
+    fn new(ranges: impl IntoIterator<Item = Range<usize>>) -> SortedRanges {
+        let mut by_start: Vec<Range<usize>> = ranges.into_iter().collect();
+        by_start.sort_by_key(|r| r.start);
+        let furthest_end = by_start
+            .iter()
+            .scan(0, |end, r| {
+                *end = r.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        SortedRanges {
+            by_start,
+            furthest_end,
+        }
+    }
+
+    /// Whether `range` shares a position with one of the ranges.
+    fn overlap(&self, range: &Range<usize>) -> bool {
+        let k = self.by_start.partition_point(|r| r.start < range.end);
+        k > 0 && self.furthest_end[k - 1] > range.start
+    }
+
+    /// Whether `range` lies inside one of the ranges: one starting at or before it reaches past its end.
+    fn cover(&self, range: &Range<usize>) -> bool {
+        let k = self.by_start.partition_point(|r| r.start <= range.start);
+        k > 0 && self.furthest_end[k - 1] >= range.end
+    }
+}
+
 /// The people an article names outside its quotes, in text order: whom a pronoun that nobody spoke before
 /// stands for ([`PeopleNamed::before`]). Built once per article, so that each pronoun costs a binary search.
 struct PeopleNamed<'e> {
@@ -5062,23 +5100,8 @@ impl<'e> PeopleNamed<'e> {
         text: &str,
         offsets: &CharOffsets,
         entities: &'e [Entity],
-        quoted: &[Range<usize>],
+        quoted: &SortedRanges,
     ) -> PeopleNamed<'e> {
-        // The quotes in order of start, with the furthest end reached so far: a mention is inside one when a
-        // quote starting at or before it reaches past its end.
-        let mut quoted = quoted.to_vec();
-        quoted.sort_by_key(|q| q.start);
-        let furthest: Vec<usize> = quoted
-            .iter()
-            .scan(0, |end, q| {
-                *end = q.end.max(*end);
-                Some(*end)
-            })
-            .collect();
-        let inside_quote = |m: &Mention| {
-            let k = quoted.partition_point(|q| q.start <= m.start);
-            k > 0 && furthest[k - 1] >= m.end
-        };
         // At the head of its sentence, or after an opening phrase set off by a comma with a verb after it.
         let subject = |m: &Mention| {
             let before = text
@@ -5094,7 +5117,7 @@ impl<'e> PeopleNamed<'e> {
             .iter()
             .filter(|e| e.kind == "PERSON")
             .flat_map(|e| e.mentions.iter().map(move |m| (m, &e.name)))
-            .filter(|(m, _)| !inside_quote(m))
+            .filter(|(m, _)| !quoted.cover(&(m.start..m.end)))
             .map(|(m, name)| (m.end, subject(m), name, &m.text))
             .collect();
         mentions.sort_by_key(|m| m.0);

@@ -18,7 +18,7 @@ use std::ops::Range;
 use warta_attribution_tagger::Tagger;
 use warta_model::QuoteKind;
 
-use super::{is_citing, marks, paragraphs, Found, Reader, Who, NEGATIONS};
+use super::{is_citing, marks, paragraphs, Found, Reader, SortedRanges, Who, NEGATIONS};
 
 /// The least confidence for a learned content to be added, chosen on held-out training texts (with 0.5
 /// precision falls as fast as recall rises, and precision comes first).
@@ -48,21 +48,8 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
     let to_bytes = |r: &Range<usize>| -> Option<Range<usize>> {
         Some(*bytes.get(r.start)?..*bytes.get(r.end)?)
     };
-    // The rules' contents in text order with the furthest end reached so far, so that whether a learned
-    // content overlaps one of them is a binary search, not a scan per content.
-    let mut by_start: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
-    by_start.sort_by_key(|c| c.start);
-    let furthest_end: Vec<usize> = by_start
-        .iter()
-        .scan(0, |end, c| {
-            *end = c.end.max(*end);
-            Some(*end)
-        })
-        .collect();
-    let overlaps_rules = |content: &Range<usize>| {
-        let before_end = by_start.partition_point(|c| c.start < content.end);
-        before_end > 0 && furthest_end[before_end - 1] > content.start
-    };
+    // The rules' contents, so that whether a learned content overlaps one of them is a binary search.
+    let rules = SortedRanges::new(found.iter().map(|f| f.content.clone()));
     let paragraphs = paragraphs(text);
     for a in tagger.attributions(text) {
         let Some(content) = to_bytes(&a.content) else {
@@ -72,7 +59,7 @@ pub(super) fn add(reader: &Reader, found: &mut Vec<Found>, tagger: &Tagger) {
         let words = text
             .get(content.clone())
             .map_or(0, |c| c.split_whitespace().count());
-        let overlaps = overlaps_rules(&content);
+        let overlaps = rules.overlap(&content);
         let cue = a.cue.as_ref().and_then(to_bytes);
         if a.confidence < MIN_CONFIDENCE
             || words < MIN_WORDS
