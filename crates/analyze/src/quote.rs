@@ -1301,8 +1301,62 @@ impl Reader<'_> {
         })
     }
 
-    /// The cue right after a quote: "…,” kata X kepada Y", "…,” tambahnya", "…,” he said".
+    /// The cue right after a quote: "…,” kata X kepada Y", "…,” tambahnya", "…,” he said", with the
+    /// channel anywhere in the rest of the sentence.
     fn after_quote(&self, range: Range<usize>) -> Option<Clause> {
+        let mut clause = self.cue_after_quote(range.clone())?;
+        let words = self.words(range.clone());
+        clause.via = self
+            .channel_in_tail(&words, &clause, range.end)
+            .or(clause.via);
+        Some(clause)
+    }
+
+    /// The channel of an Indonesian statement in the words after its speaker and cue, when what was said
+    /// came before them and nothing said follows: "…,” katanya seusai laga kepada BT Sport", "…, kata
+    /// pelatih Wenger usai pertandingan seperti dikutip The Guardian", "…, jelas jaksa dalam sidang di PN
+    /// Denpasar, Selasa (24/11), seperti dikutip Detik.com". A listener comes first, then the outlet that
+    /// passed the words on, then the medium or occasion ([`Reader::setting_at`]); a listener or a setting
+    /// after a verb of its own ("kata Sapruddin yang menjual sawit kepada pengepul") belongs to that verb,
+    /// while an outlet's note speaks for the whole sentence.
+    fn channel_in_tail(&self, words: &[Word], clause: &Clause, end: usize) -> Option<Range<usize>> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let named_end =
+            phrase_range(&clause.who).map_or(clause.cue.end, |who| who.end.max(clause.cue.end));
+        let from = words.iter().position(|w| w.start >= named_end)?;
+        let (mut note, mut setting) = (None, None);
+        let mut own_verb = false;
+        for m in from..words.len() {
+            let w = &words[m];
+            if self.lex.form(&w.lower).is_some() || self.lex.is_complementizer(&w.lower) {
+                break;
+            }
+            if !own_verb {
+                let listener = opens_channel(w)
+                    || w.is_one_of(&["pada"], self.text)
+                        && words.get(m + 1).is_some_and(|n| {
+                            n.is_capitalised(self.text)
+                                && !self.in_date(n)
+                                && !date::is_calendar_word(&n.lower)
+                        });
+                if listener {
+                    return self.channel_words(words, m + 1, end).0;
+                }
+                if setting.is_none() {
+                    setting = self.setting_at(words, m).map(|(phrase, _)| phrase);
+                }
+            }
+            if note.is_none() {
+                note = self.source_note(words, m).map(|(outlet, _)| outlet);
+            }
+            own_verb |= is_id_verb(&w.lower) || w.is_one_of(&["yang"], self.text);
+        }
+        note.or(setting)
+    }
+
+    fn cue_after_quote(&self, range: Range<usize>) -> Option<Clause> {
         if let Some(clause) = self.dash_credit(range.clone()) {
             return Some(clause);
         }
@@ -1329,10 +1383,15 @@ impl Reader<'_> {
                 {
                     return Some(clause);
                 }
+                // "…,” katanya kepada Tempo.", "…,” ujarnya saat dihubungi."
+                let via = self
+                    .channel(&words, 0, range.end)
+                    .0
+                    .or_else(|| self.source_note(&words, 1).map(|(outlet, _)| outlet));
                 Some(Clause {
                     who: Who::Previous,
                     cue: first.start..first.end,
-                    via: None,
+                    via,
                     when: self.when_in(first.start..range.end),
                     content: 0..0,
                 })
@@ -1643,8 +1702,11 @@ impl Reader<'_> {
                     Some(Clause {
                         who: Who::Previous,
                         cue: words[i].start..words[i].end,
-                        // "…, ujarnya dinukil The Guardian."
-                        via: self.source_note(&words, i + 1).map(|(outlet, _)| outlet),
+                        // "…, ujarnya kepada wartawan.", "…, ujarnya dinukil The Guardian."
+                        via: self
+                            .channel(&words, i, end)
+                            .0
+                            .or_else(|| self.source_note(&words, i + 1).map(|(outlet, _)| outlet)),
                         when: self.when_in(words[i].start..end),
                         content,
                     })
@@ -1668,6 +1730,13 @@ impl Reader<'_> {
                 }
                 _ => None,
             };
+            // "…, kata Damien Kingsbury, pakar Timor Leste, dikutip AFP.": what was said came first.
+            let clause = clause.map(|mut c| {
+                if c.content.end <= c.cue.start {
+                    c.via = self.channel_in_tail(&words, &c, end).or(c.via);
+                }
+                c
+            });
             if let Some(clause) = clause {
                 let is_source_only = matches!(words[i].lower.as_str(), "menurut" | "according");
                 if is_source_only {
@@ -1862,6 +1931,7 @@ impl Reader<'_> {
             return None;
         }
         let (who, via) = self.subject(words, i)?;
+        let via = via.or_else(|| self.setting_before(words, i, &who));
         let content = words[j + 1].raw_start..end;
         Some(Clause {
             who: Who::Phrase(who),
@@ -2823,6 +2893,7 @@ impl Reader<'_> {
             Some(who) => (who, None),
             None => self.subject(&words, i)?,
         };
+        let via = via.or_else(|| self.setting_before(&words, i, &who));
         let content = words.get(i + 1..).filter(|c| c.len() >= 3)?;
         Some(Found {
             content: content[0].raw_start..end,
@@ -3194,7 +3265,8 @@ impl Reader<'_> {
         };
         via = channel
             .or(via)
-            .or_else(|| self.leading_channel(words, speaker.start));
+            .or_else(|| self.leading_channel(words, speaker.start))
+            .or_else(|| self.setting_before(words, i, &speaker));
         let when_start = words
             .get(j)
             .filter(|w| self.date_starts_at(w))
@@ -4161,8 +4233,24 @@ impl Reader<'_> {
             {
                 self.channel_words(words, i + 2, end)
             }
-            _ => (None, i + 1),
+            _ => match self.setting_after(words, i) {
+                Some((setting, k)) => (Some(setting), k),
+                None => (None, i + 1),
+            },
         }
+    }
+
+    /// The medium or occasion of an Indonesian statement right after the cue or speaker at `words[i]`:
+    /// "ujar Ardhi dalam konferensi pers", "kata Maruarar saat dihubungi". Set off by a comma, it must be
+    /// set off after as well or end the sentence ("kata Maruarar, saat dihubungi, Jumat"), so that a clause
+    /// opening with "dalam" or "saat" stays what was said.
+    fn setting_after(&self, words: &[Word], i: usize) -> Option<(Range<usize>, usize)> {
+        let (setting, k) = self.setting_at(words, i + 1)?;
+        let set_off = k == words.len()
+            || words[k - 1].closes_clause(self.text)
+            || self.date_starts_at(&words[k]);
+        (!words[i].closes_clause(self.text) || words[i].punct_after(self.text) == "," && set_off)
+            .then_some((setting, k))
     }
 
     /// The last word of the medium an English statement was made in, after the cue or speaker at `words[i]`:
@@ -4251,6 +4339,32 @@ impl Reader<'_> {
                 .iter()
                 .all(|w| !w.closes_clause(self.text)))
         .then(|| listener[0].start..listener[n - 1].end)
+    }
+
+    /// The medium or occasion of an Indonesian statement named before its cue at `words[i]`, outside the
+    /// speaker phrase `speaker`: "Dalam keterangan tertulis, Budi mengatakan …", "Kepala BPBD saat
+    /// dihubungi menyebutkan …", "Kevin Hartono, dalam konferensi pers di Jakarta, Kamis (6/2),
+    /// mengumumkan …". The first one of the sentence counts.
+    fn setting_before(
+        &self,
+        words: &[Word],
+        i: usize,
+        speaker: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let clause_start = (0..i)
+            .rev()
+            .find(|&k| {
+                words[k].punct_after(self.text).contains(['.', ';', ':'])
+                    && words[k].closes_clause(self.text)
+            })
+            .map_or(0, |k| k + 1);
+        (clause_start..i)
+            .filter(|&m| words[m].end <= speaker.start || words[m].start >= speaker.end)
+            .find_map(|m| {
+                let (setting, end) = self.setting_at(words, m)?;
+                let outside = setting.end <= speaker.start || setting.start >= speaker.end;
+                (end <= i && outside).then_some(setting)
+            })
     }
 
     /// True when `words[k]` is the "to" of an infinitive ("pledged to ban …", "hopes to win"), not of a
@@ -6249,6 +6363,80 @@ mod tests {
             "id",
         );
         assert_eq!(q[0].via, None);
+    }
+
+    #[test]
+    fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
+        for (text, via) in [
+            // After the cue or the speaker, before the cue, or opening the sentence.
+            (
+                "“Tersangka diduga menerima fee,” ujar Ardhi dalam konferensi pers, Kamis (11/1/2024).",
+                "dalam konferensi pers",
+            ),
+            (
+                "“Jadi nanti tergantung majelis hakim,” kata Maruarar, saat dihubungi, Jumat.",
+                "saat dihubungi",
+            ),
+            (
+                "Kepala BPBD Kabupaten Bandung saat dihubungi menyebutkan 2.300 jiwa terdampak.",
+                "saat dihubungi",
+            ),
+            (
+                "Dalam keterangan tertulisnya, Budi Santoso mengatakan harga beras naik.",
+                "Dalam keterangan tertulisnya",
+            ),
+            (
+                "Kevin Hartono, dalam konferensi pers di Jakarta, Kamis (6/2), mengumumkan 42 musisi akan tampil.",
+                "dalam konferensi pers di Jakarta",
+            ),
+            (
+                "Budi mengatakan dalam rapat itu pemerintah setuju menaikkan harga.",
+                "dalam rapat itu",
+            ),
+            (
+                "“Kami tetap solid,” ujar pelatih itu di hadapan para pendukungnya.",
+                "di hadapan para pendukungnya",
+            ),
+            // A "-nya" cue takes its listener too.
+            ("“Survei itu kan potret sesaat,” selorohnya kepada wartawan.", "wartawan"),
+            // Past a time or a circumstance, a listener first, then an outlet's note, then a setting.
+            (
+                "“Pemain lain punya kesempatan,” katanya seusai laga kepada BT Sport.",
+                "BT Sport",
+            ),
+            (
+                "“Kita lihat saja nanti,” kata pelatih Wenger usai pertandingan seperti dikutip The Guardian.",
+                "The Guardian",
+            ),
+            (
+                "“Cek fisik masih disimpan penyidik,” jelas jaksa dalam sidang di Pengadilan Negeri Denpasar, Selasa (24/11), seperti dikutip Detik.com.",
+                "Detik.com",
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].via.as_deref(), Some(via), "{text}");
+        }
+        // What follows "saat" or "dalam" may be what was said, and being asked is no channel.
+        for text in [
+            "Budi mengatakan saat ini pemerintah setuju menaikkan harga.",
+            "“Harga naik,” kata Sapruddin yang menjual sawit dalam acara pasar murah.",
+            "Ketika ditanya soal harga, Budi mengatakan pemerintah setuju menaikkan harga.",
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].via, None, "{text}");
+        }
+        // A relative clause after the occasion is no aside: what was said stays before the cue.
+        let q = quotes(
+            "Ini karena banyak orang semakin peduli untuk berpenampilan lebih baik, ujar Caren dalam Acara Pembukaan Styling Project Exhibition yang ia gawangi, the backstage, di Grand Indonesia, Jakarta.",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(
+            q[0].content,
+            "Ini karena banyak orang semakin peduli untuk berpenampilan lebih baik"
+        );
     }
 
     #[test]

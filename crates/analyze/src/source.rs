@@ -178,6 +178,15 @@ pub fn resolve_outlet(sources: &Sources, name: &str) -> Option<String> {
     outlets::expand_short(&name, &known).map(str::to_string)
 }
 
+/// The outlet named at the end of a channel phrase after a word in lower case: "Tempo" of "saat dihubungi
+/// Tempo", "Financial Times" of "dalam wawancara dengan harian Financial Times".
+fn outlet_ending(sources: &Sources, phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    (1..words.len())
+        .filter(|&k| words[k - 1].chars().next().is_some_and(char::is_lowercase))
+        .find_map(|k| resolve_outlet(sources, &words[k..].join(" ")))
+}
+
 /// The hands `quote` passed through, from its speaker to this article's publisher.
 pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
     let hop = |role, name: &str| Hop {
@@ -231,7 +240,12 @@ pub fn chain(quote: &Quote, sources: &Sources) -> Vec<Hop> {
                 hops.push(hop(HopRole::Channel, who));
                 reporting = reporting.or(Some(outlet));
             }
-            (None, None) => hops.push(hop(HopRole::Channel, via)),
+            (None, None) => {
+                hops.push(hop(HopRole::Channel, via));
+                // "saat dihubungi Tempo", "dalam wawancara dengan Variety": the occasion, and the outlet
+                // that heard the words.
+                reporting = reporting.or_else(|| outlet_ending(sources, via));
+            }
         }
     }
     // "…, Journal melaporkan." / "Menurut Politico, X mengatakan …": an outlet cited in the quote's sentence.
@@ -770,6 +784,24 @@ mod tests {
                 &[
                     (Speaker, "Sergei Lavrov"),
                     (ReportingOutlet, "Reuters"),
+                    (Publisher, "Tempo"),
+                ],
+            ),
+            // The occasion is the channel, and the outlet it names heard the words.
+            (
+                "“Kami akan menggelar operasi pasar,” kata Menteri Perdagangan Budi Santoso saat dihubungi Kompas.com, Jumat.",
+                &[
+                    (Speaker, "Budi Santoso"),
+                    (Channel, "saat dihubungi Kompas.com"),
+                    (ReportingOutlet, "Kompas.com"),
+                    (Publisher, "Tempo"),
+                ],
+            ),
+            (
+                "“Stok aman,” ujar Budi dalam konferensi pers di Jakarta.",
+                &[
+                    (Speaker, "Budi"),
+                    (Channel, "dalam konferensi pers di Jakarta"),
                     (Publisher, "Tempo"),
                 ],
             ),

@@ -580,6 +580,112 @@ const CHANNEL_NOUNS: &[&str] = &[
     "wawancara",
 ];
 
+/// Nouns of the medium or the occasion a statement is made in or on: "dalam konferensi pers", "saat
+/// wawancara", "pada acara …", "di hadapan wartawan", "lewat pesan singkat", "dalam sambutannya".
+const SETTINGS: &[&str] = &[
+    "konferensi",
+    "jumpa",
+    "keterangan",
+    "pernyataan",
+    "siaran",
+    "rilis",
+    "wawancara",
+    "pesan",
+    "surat",
+    "sambutan",
+    "pidato",
+    "rapat",
+    "sidang",
+    "persidangan",
+    "diskusi",
+    "debat",
+    "acara",
+    "unggahan",
+    "akun",
+    "cuitan",
+    "kicauan",
+    "video",
+    "tayangan",
+    "seminar",
+    "webinar",
+    "dialog",
+    "pertemuan",
+    "kampanye",
+    "orasi",
+    "tausiyah",
+    "ceramah",
+    "khotbah",
+    "podcast",
+    "talkshow",
+    "kuliah",
+    "nota",
+    "pledoi",
+    "tuntutan",
+    "situs",
+    "laman",
+    "blog",
+    "telepon",
+    "postingan",
+    "kanal",
+    "forum",
+    "audiensi",
+    "temu",
+    "hadapan",
+    "sela",
+    "sela-sela",
+];
+
+/// Passive verbs of being reached by a reporter, whose phrase is the occasion of what is said: "saat
+/// dihubungi", "ketika dikonfirmasi Tempo", "ditemui di kantornya".
+const REACHED: &[&str] = &[
+    "dihubungi",
+    "dikonfirmasi",
+    "ditemui",
+    "diwawancarai",
+    "dijumpai",
+    "dimintai",
+    "dikontak",
+    "disambangi",
+];
+
+/// Words that go on with a setting after its noun ("konferensi pers", "keterangan tertulis yang diterima
+/// Bisnis", "rapat dengar pendapat dengan …", "wawancara dengan stasiun televisi TF1", "acara itu").
+const SETTING_WORDS: &[&str] = &[
+    "pers",
+    "tertulis",
+    "resmi",
+    "singkat",
+    "virtual",
+    "daring",
+    "khusus",
+    "eksklusif",
+    "terbatas",
+    "dengar",
+    "pendapat",
+    "kerja",
+    "paripurna",
+    "terbuka",
+    "sosial",
+    "media",
+    "pribadi",
+    "sela-sela",
+    "wartawan",
+    "jurnalis",
+    "kantor",
+    "berita",
+    "stasiun",
+    "televisi",
+    "harian",
+    "itu",
+    "ini",
+    "tersebut",
+];
+
+/// Words that join more to a setting but cannot end it: "dengan Variety", "yang diterima Bisnis".
+const SETTING_LINKS: &[&str] = &[
+    "dengan", "bersama", "kepada", "di", "dari", "yang", "diterima", "para", "awak",
+];
+
 /// Words of manner after a verb of saying, set off with the statement: "menjawab singkat, …".
 pub(super) const SAID_MANNERS: &[&str] = &[
     "singkat",
@@ -670,6 +776,71 @@ pub(super) fn asks_question(cue: &str, words: &[Word]) -> bool {
 }
 
 impl Reader<'_> {
+    /// The medium or the occasion of a statement opening at `words[j]`, as written, and the index of the
+    /// word after it: "dalam konferensi pers", "dalam keterangan tertulis yang diterima Bisnis", "saat
+    /// dihubungi Tempo", "di hadapan majelis hakim", "melalui akun Instagram pribadinya", or a bare "ditemui
+    /// di kantornya". The phrase runs on only with the words of a setting, names and words in -nya, and
+    /// ends at a comma, a date or any other word, so what follows it is left to the content.
+    pub(super) fn setting_at(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
+        if self.lex.is_english() {
+            return None;
+        }
+        let opener = words.get(j)?;
+        let is_setting = |w: &Word| {
+            let lower = w.lower.as_str();
+            SETTINGS.contains(&lower.strip_suffix("nya").unwrap_or(lower))
+        };
+        let is_reached = |w: &Word| REACHED.contains(&w.lower.as_str());
+        let after_determiner = |k: usize| {
+            k + usize::from(
+                words
+                    .get(k)
+                    .is_some_and(|w| matches!(w.lower.as_str(), "sebuah" | "suatu" | "satu")),
+            )
+        };
+        let head = match opener.lower.as_str() {
+            "dalam" | "pada" | "di" | "melalui" | "lewat" | "via" => {
+                Some(after_determiner(j + 1)).filter(|&k| words.get(k).is_some_and(is_setting))
+            }
+            "saat" | "ketika" | "sewaktu" => Some(after_determiner(j + 1))
+                .filter(|&k| words.get(k).is_some_and(|w| is_setting(w) || is_reached(w))),
+            "usai" | "seusai" | "selepas" => {
+                Some(j + 1).filter(|&k| words.get(k).is_some_and(is_reached))
+            }
+            _ if is_reached(opener) => Some(j),
+            _ => None,
+        }?;
+        if words[j..head].iter().any(|w| w.closes_clause(self.text)) {
+            return None;
+        }
+        // "di hadapan majelis hakim", "di sela-sela kunjungan kerja": what the head is before follows it.
+        let before_what = words[head].is_one_of(&["hadapan", "sela", "sela-sela"], self.text);
+        let mut end = head + 1;
+        while end < words.len() && end - j < 10 && !words[end - 1].closes_clause(self.text) {
+            let w = &words[end];
+            let noun_of_head = before_what
+                && end - head <= 3
+                && !is_id_verb(&w.lower)
+                && !is_di_passive(&w.lower)
+                && !w.is_one_of(SPEAKER_STOPS, self.text);
+            let goes_on = !self.in_date(w)
+                && self.lex.form(&w.lower).is_none()
+                && (noun_of_head
+                    || w.is_one_of(SETTING_WORDS, self.text)
+                    || w.is_one_of(SETTING_LINKS, self.text)
+                    || w.is_capitalised(self.text)
+                    || w.lower.len() > 5 && w.lower.ends_with("nya") && !is_id_verb(&w.lower));
+            if !goes_on {
+                break;
+            }
+            end += 1;
+        }
+        while end > head + 1 && words[end - 1].is_one_of(SETTING_LINKS, self.text) {
+            end -= 1;
+        }
+        Some((words[j].start..words[end - 1].end, end))
+    }
+
     /// The statement after the turn that ended `first` in `sentence`: the same speaker's second verb
     /// ("Terdakwa mengakui menerima uang itu, tetapi berkilah uang itu merupakan pinjaman") or another
     /// speaker's ("Moskwa mengklaim …, sementara otoritas setempat menyebut tiga warga tewas").
@@ -1212,10 +1383,15 @@ impl Reader<'_> {
         let first_after = words.iter().position(|w| w.end >= spoken_end)?;
         let comma = (first_after..words.len().min(first_after + 6))
             .find(|&k| words[k].punct_after(self.text).contains(','))?;
+        // "ujar Caren dalam acara pembukaan yang ia gawangi, the backstage, …": a relative clause after the
+        // speaker and channel is no place or channel phrase.
         if words[cue..=comma]
             .iter()
             .skip(1)
             .any(|w| self.lex.form(&w.lower).is_some())
+            || words[first_after..comma]
+                .iter()
+                .any(|w| w.is_one_of(&["yang"], self.text))
         {
             return None;
         }
