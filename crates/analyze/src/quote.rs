@@ -1209,7 +1209,12 @@ impl Reader<'_> {
             .rev()
             .find_map(|i| self.before_cue(&before, i, sentence.start..q.outer.start))
         {
-            return Some(direct(clause, 0.9));
+            // "Paus berkata, “…,” seperti dikutip Vatican News.": the note after the quote is its channel.
+            let via = clause.via.clone().or_else(|| {
+                let after = self.words(q.outer.end..sentence.end);
+                self.source_note(&after, 0).map(|(outlet, _)| outlet)
+            });
+            return Some(direct(Clause { via, ..clause }, 0.9));
         }
         if let Some(clause) = self.cue_leading_quote(&before, q.outer.start) {
             return Some(direct(clause, 0.9));
@@ -1351,7 +1356,8 @@ impl Reader<'_> {
             if note.is_none() {
                 note = self.source_note(words, m).map(|(outlet, _)| outlet);
             }
-            own_verb |= is_id_verb(&w.lower) || w.is_one_of(&["yang"], self.text);
+            own_verb |= is_id_verb(&w.lower) && !w.is_capitalised(self.text)
+                || w.is_one_of(&["yang"], self.text);
         }
         note.or(setting)
     }
@@ -1931,7 +1937,7 @@ impl Reader<'_> {
             return None;
         }
         let (who, via) = self.subject(words, i)?;
-        let via = via.or_else(|| self.setting_before(words, i, &who));
+        let via = via.or_else(|| self.channel_before_cue(words, i, &who));
         let content = words[j + 1].raw_start..end;
         Some(Clause {
             who: Who::Phrase(who),
@@ -2893,7 +2899,7 @@ impl Reader<'_> {
             Some(who) => (who, None),
             None => self.subject(&words, i)?,
         };
-        let via = via.or_else(|| self.setting_before(&words, i, &who));
+        let via = via.or_else(|| self.channel_before_cue(&words, i, &who));
         let content = words.get(i + 1..).filter(|c| c.len() >= 3)?;
         Some(Found {
             content: content[0].raw_start..end,
@@ -3266,7 +3272,7 @@ impl Reader<'_> {
         via = channel
             .or(via)
             .or_else(|| self.leading_channel(words, speaker.start))
-            .or_else(|| self.setting_before(words, i, &speaker));
+            .or_else(|| self.channel_before_cue(words, i, &speaker));
         let when_start = words
             .get(j)
             .filter(|w| self.date_starts_at(w))
@@ -4341,16 +4347,21 @@ impl Reader<'_> {
         .then(|| listener[0].start..listener[n - 1].end)
     }
 
-    /// The medium or occasion of an Indonesian statement named before its cue at `words[i]`, outside the
-    /// speaker phrase `speaker`: "Dalam keterangan tertulis, Budi mengatakan …", "Kepala BPBD saat
-    /// dihubungi menyebutkan …", "Kevin Hartono, dalam konferensi pers di Jakarta, Kamis (6/2),
-    /// mengumumkan …". The first one of the sentence counts.
-    fn setting_before(
+    /// The channel of an Indonesian statement named before its cue at `words[i]`, outside the speaker
+    /// phrase `speaker`: a listener ("Kepada Pos Kupang, Kamis (23/6), Ngurah mengatakan", "Dandim, melalui
+    /// Kasdim Mayor Agus, mengatakan"), else an outlet's note ("Ananto Setiawan, dikutip CNN Indonesia,
+    /// mengatakan"), else a medium or occasion ("Dalam keterangan tertulis, Budi mengatakan …", "Kepala
+    /// BPBD saat dihubungi menyebutkan …"). A listener or setting after a verb of its own ("Menanggapi surat
+    /// kepada presiden, Budi mengatakan") is that verb's.
+    fn channel_before_cue(
         &self,
         words: &[Word],
         i: usize,
         speaker: &Range<usize>,
     ) -> Option<Range<usize>> {
+        if self.lex.is_english() {
+            return None;
+        }
         let clause_start = (0..i)
             .rev()
             .find(|&k| {
@@ -4358,13 +4369,49 @@ impl Reader<'_> {
                     && words[k].closes_clause(self.text)
             })
             .map_or(0, |k| k + 1);
-        (clause_start..i)
-            .filter(|&m| words[m].end <= speaker.start || words[m].start >= speaker.end)
-            .find_map(|m| {
-                let (setting, end) = self.setting_at(words, m)?;
-                let outside = setting.end <= speaker.start || setting.start >= speaker.end;
-                (end <= i && outside).then_some(setting)
-            })
+        let after_speaker = words
+            .iter()
+            .position(|w| w.start >= speaker.end)
+            .unwrap_or(i);
+        let (mut note, mut setting) = (None, None);
+        for m in clause_start..i {
+            let w = &words[m];
+            if w.end > speaker.start && w.start < speaker.end {
+                continue;
+            }
+            let region = if m >= after_speaker {
+                after_speaker
+            } else {
+                clause_start
+            };
+            // A capitalised word is a name ("Merduati"), unless it opens the sentence ("Menanggapi …").
+            let own_verb = (region..m).any(|k| {
+                let v = &words[k];
+                is_id_verb(&v.lower) && (k == clause_start || !v.is_capitalised(self.text))
+                    || v.is_one_of(&["yang"], self.text)
+            });
+            if !own_verb && matches!(w.lower.as_str(), "kepada" | "melalui" | "lewat") {
+                let listener = self.channel_words(words, m + 1, words[i].start).0;
+                if listener
+                    .as_ref()
+                    .is_some_and(|l| l.end <= speaker.start || l.start >= speaker.end)
+                {
+                    return listener;
+                }
+            }
+            if note.is_none() {
+                note = self.source_note(words, m).map(|(outlet, _)| outlet);
+            }
+            if setting.is_none() && !own_verb {
+                setting = self
+                    .setting_at(words, m)
+                    .filter(|(phrase, end)| {
+                        *end <= i && (phrase.end <= speaker.start || phrase.start >= speaker.end)
+                    })
+                    .map(|(phrase, _)| phrase);
+            }
+        }
+        note.or(setting)
     }
 
     /// True when `words[k]` is the "to" of an infinitive ("pledged to ban …", "hopes to win"), not of a
@@ -6412,6 +6459,30 @@ mod tests {
                 "“Cek fisik masih disimpan penyidik,” jelas jaksa dalam sidang di Pengadilan Negeri Denpasar, Selasa (24/11), seperti dikutip Detik.com.",
                 "Detik.com",
             ),
+            // A place's name is no verb of its own.
+            (
+                "“Kami sudah tidak tahu lagi,” kata Khalidin, warga Merduati, kepada Serambi.",
+                "Serambi",
+            ),
+            // Before the cue: a listener set off, an outlet's note set off, talking with an outlet.
+            (
+                "Kepada Pos Kupang, Kamis (23/6/2011), Ngurah Sriada mengatakan program utamanya menuntaskan kasus korupsi.",
+                "Pos Kupang",
+            ),
+            (
+                "Manajer kebijakan Walhi, Munhur Satyahaprabu, dikutip Tempo.co, mengatakan perusahaan asing berperan sebagai penampung.",
+                "Tempo.co",
+            ),
+            (
+                "“Paling sampai ujung situ,” ujar warga setempat, Hilmi, saat berbincang dengan Detikcom.",
+                "saat berbincang dengan Detikcom",
+            ),
+            ("Ekonomi kreatif harus diantisipasi, kata Azhar dalam Okezone.com.", "dalam Okezone.com"),
+            // After a quote its cue came before: the outlet's note.
+            (
+                "Paus itu berkata, “Perang selalu merupakan kekalahan bagi umat manusia,” seperti dikutip Vatican News.",
+                "Vatican News",
+            ),
         ] {
             let q = quotes(text, "id");
             assert_eq!(q.len(), 1, "{text}");
@@ -6422,6 +6493,7 @@ mod tests {
             "Budi mengatakan saat ini pemerintah setuju menaikkan harga.",
             "“Harga naik,” kata Sapruddin yang menjual sawit dalam acara pasar murah.",
             "Ketika ditanya soal harga, Budi mengatakan pemerintah setuju menaikkan harga.",
+            "Menanggapi surat kepada presiden, Budi mengatakan pemerintah akan menjawab.",
         ] {
             let q = quotes(text, "id");
             assert_eq!(q.len(), 1, "{text}");

@@ -648,6 +648,26 @@ const REACHED: &[&str] = &[
     "disambangi",
 ];
 
+/// Verbs of talking with someone, whose phrase is the occasion of what is said: "saat berbincang dengan
+/// Detikcom".
+const TALKING: &[&str] = &[
+    "berbincang",
+    "berbincang-bincang",
+    "berbicara",
+    "berdialog",
+    "bertemu",
+];
+
+/// Verbs of holding or giving a setting, after "saat" or "ketika": "ketika menggelar jumpa pers", "saat
+/// membacakan tuntutan", "saat dihadirkan dalam konferensi pers" (then "dalam" opens the setting).
+const HOLDING: &[&str] = &[
+    "menggelar",
+    "memberikan",
+    "membacakan",
+    "menyampaikan",
+    "menghadiri",
+];
+
 /// Words that go on with a setting after its noun ("konferensi pers", "keterangan tertulis yang diterima
 /// Bisnis", "rapat dengar pendapat dengan …", "wawancara dengan stasiun televisi TF1", "acara itu").
 const SETTING_WORDS: &[&str] = &[
@@ -798,12 +818,34 @@ impl Reader<'_> {
                     .is_some_and(|w| matches!(w.lower.as_str(), "sebuah" | "suatu" | "satu")),
             )
         };
+        // "dalam Kompas.com", "di Beritasatu": the outlet the words appeared in.
+        if matches!(opener.lower.as_str(), "dalam" | "di" | "pada") {
+            let tokens: Vec<&str> = words[j + 1..words.len().min(j + 9)]
+                .iter()
+                .map(|w| self.text.get(w.start..w.end).unwrap_or(""))
+                .collect();
+            if let Some(n) = outlets::known_at(&tokens) {
+                return Some((opener.start..words[j + n].end, j + n + 1));
+            }
+        }
+        // "saat berbincang dengan Detikcom", "ketika menggelar jumpa pers", "saat membacakan tuntutan".
+        let talking = |w: &Word| TALKING.contains(&w.lower.as_str());
+        let holding = |k: usize| {
+            k + usize::from(
+                words
+                    .get(k)
+                    .is_some_and(|w| HOLDING.contains(&w.lower.as_str())),
+            )
+        };
         let head = match opener.lower.as_str() {
             "dalam" | "pada" | "di" | "melalui" | "lewat" | "via" => {
                 Some(after_determiner(j + 1)).filter(|&k| words.get(k).is_some_and(is_setting))
             }
-            "saat" | "ketika" | "sewaktu" => Some(after_determiner(j + 1))
-                .filter(|&k| words.get(k).is_some_and(|w| is_setting(w) || is_reached(w))),
+            "saat" | "ketika" | "sewaktu" => Some(after_determiner(holding(j + 1))).filter(|&k| {
+                words
+                    .get(k)
+                    .is_some_and(|w| is_setting(w) || is_reached(w) || talking(w) && k == j + 1)
+            }),
             "usai" | "seusai" | "selepas" => {
                 Some(j + 1).filter(|&k| words.get(k).is_some_and(is_reached))
             }
