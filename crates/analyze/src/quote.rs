@@ -5009,6 +5009,18 @@ fn resolve(
                                 .then(last_person)
                                 .flatten()
                         })
+                        // "Menurut kantor berita KCNA, …. Media pemerintah itu menyebut …": the outlet that
+                        // spoke last.
+                        .or_else(|| {
+                            (classified.kind == SpeakerKind::Outlet)
+                                .then(|| {
+                                    history
+                                        .iter()
+                                        .rev()
+                                        .find(|h| h.speaker.kind == SpeakerKind::Outlet)
+                                })
+                                .flatten()
+                        })
                 } else {
                     None
                 };
@@ -8693,6 +8705,28 @@ mod outlet_attribution {
             SpeakerKind::Outlet,
             "the army withdrew from the city",
         ),
+        // An outlet unknown to the lists, by its web address or by its medium.
+        (
+            "Carscoops.com melaporkan bahwa mobil listrik itu akan dijual tahun depan.",
+            "id",
+            "Carscoops.com",
+            SpeakerKind::Outlet,
+            "mobil listrik itu akan dijual tahun depan",
+        ),
+        (
+            "Kantor berita resmi KCNA melaporkan bahwa uji coba itu berhasil dengan baik.",
+            "id",
+            "Kantor berita resmi KCNA",
+            SpeakerKind::Outlet,
+            "uji coba itu berhasil dengan baik",
+        ),
+        (
+            "Harian itu melaporkan bahwa keputusan sudah diambil sejak pekan lalu.",
+            "id",
+            "Harian itu",
+            SpeakerKind::Outlet,
+            "keputusan sudah diambil sejak pekan lalu",
+        ),
     ];
 
     #[test]
@@ -8705,6 +8739,21 @@ mod outlet_attribution {
             let want = [(speaker.to_string(), *kind, content.to_string())];
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    /// "Media pemerintah itu" stands for the outlet that spoke last; a ministry's site is the ministry's.
+    #[test]
+    fn an_outlet_described_points_back_to_the_last_outlet() {
+        let text = "Korea Utara menguji roket baru, menurut kantor berita resmi KCNA. Media pemerintah itu \
+                    menyebut uji coba tersebut bertujuan meningkatkan kemampuan negara itu.";
+        let q = find_quotes(text, "id", &[], None);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].speaker.kind, SpeakerKind::Outlet);
+        assert_eq!(q[0].speaker.name.as_deref(), Some("KCNA"));
+        assert_eq!(q[1].speaker.kind, SpeakerKind::Outlet);
+        assert_eq!(q[1].speaker.name.as_deref(), Some("KCNA"));
+        assert!(!crate::source::outlets::is_site_address("Kemenkes.go.id"));
+        assert!(crate::source::outlets::is_site_address("Okezone.com,"));
     }
 
     /// A statement passed on by an outlet keeps its speaker, with the outlet as the channel.

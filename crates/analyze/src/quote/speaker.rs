@@ -262,6 +262,15 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: Some(name.to_string()),
         };
     }
+    // "Carscoops.com": a news site by its address; "Harian itu", "Media pemerintah itu": an outlet by its
+    // medium, unnamed.
+    if outlets::is_site_address(words[0]) || outlets::is_medium_phrase(phrase) {
+        let name = outlets::is_site_address(words[0]).then(|| words[0].to_string());
+        return Classified {
+            kind: SpeakerKind::Outlet,
+            name,
+        };
+    }
     let head = lower_words
         .iter()
         .find(|w| !DETERMINERS.contains(&w.as_str()))

@@ -222,9 +222,50 @@ pub fn introduced_name(phrase: &str) -> Option<&str> {
         .iter()
         .find(|intro| lower.len() > intro.len() && lower[..intro.len()] == intro[..])?
         .len();
-    let (offset, first) = tokens[n];
+    // "Kantor berita resmi KCNA", "Harian lokal Jawa Pos": a few words in lower case may describe the medium.
+    let n = n + tokens[n..]
+        .iter()
+        .take(2)
+        .take_while(|(_, t)| t.chars().next().is_some_and(char::is_lowercase))
+        .count();
+    let (offset, first) = *tokens.get(n)?;
     let name = phrase.get(offset..)?;
     (first.chars().next().is_some_and(char::is_uppercase) && tokens.len() - n <= 5).then_some(name)
+}
+
+/// True when `phrase` is headed by a medium of news and names no outlet: "Harian itu", "Media pemerintah
+/// itu", "sebuah stasiun televisi lokal".
+pub fn is_medium_phrase(phrase: &str) -> bool {
+    let lower: Vec<String> = phrase
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .skip_while(|w| matches!(w.as_str(), "sebuah" | "a" | "the" | "beberapa" | "sejumlah"))
+        .collect();
+    let media = SPEAKER_INTRODUCERS
+        .iter()
+        .any(|intro| lower.len() >= intro.len() && lower[..intro.len()] == intro[..]);
+    media
+        || lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "media" | "tabloid" | "portal"))
+}
+
+/// True for a news site named by its web address: "Carscoops.com", "Indotelko.com", "Okezone.com". A
+/// government's, a university's or a society's site (".go.id", ".ac.id", ".or.id", ".org") is a body's.
+pub fn is_site_address(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let body = [".go.id", ".ac.id", ".or.id", ".sch.id", ".mil.id"]
+        .iter()
+        .any(|d| word.to_lowercase().ends_with(d));
+    !body
+        && DOMAINS.iter().any(|d| {
+            word.to_lowercase().strip_suffix(d).is_some_and(|base| {
+                base.len() >= 2
+                    && base
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            })
+        })
 }
 
 /// The number of tokens of the longest known outlet name starting at `tokens[0]`, if any. Tokens are

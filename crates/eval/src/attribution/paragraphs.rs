@@ -125,6 +125,11 @@ pub struct ParagraphScore {
     /// would count "ia" right whoever it was taken to be.
     pub with_antecedent: usize,
     pub antecedent_right: usize,
+    /// Matched attributions with the right speaker whose gold gives the speaker's kind, those whose predicted
+    /// kind is the same, and the commonest disagreements as (gold kind, predicted kind, count).
+    pub with_kind: usize,
+    pub kind_right: usize,
+    pub kind_confusions: Vec<(String, String, usize)>,
     /// Matched attributions whose gold names a channel ("kepada wartawan", "told Reuters"), those whose
     /// predicted channel shares a word with it, and matched attributions given a channel the gold lacks.
     pub with_channel: usize,
@@ -438,7 +443,17 @@ impl ParagraphScore {
             }
             if g.names_speaker() {
                 self.with_speaker += 1;
-                self.speaker_right += usize::from(g.speaker_agrees(text, p));
+                let agrees = g.speaker_agrees(text, p);
+                self.speaker_right += usize::from(agrees);
+                if let Some(gold_kind) = g.speaker_kind.as_deref().filter(|_| agrees) {
+                    self.with_kind += 1;
+                    let predicted = kind_name(p.speaker.kind);
+                    if predicted == gold_kind {
+                        self.kind_right += 1;
+                    } else {
+                        self.count_confusion(gold_kind, predicted);
+                    }
+                }
             }
             if g.antecedent.is_some() {
                 self.with_antecedent += 1;
@@ -455,6 +470,34 @@ impl ParagraphScore {
                 None => self.channel_extra += usize::from(p.via.is_some()),
             }
         }
+    }
+}
+
+impl ParagraphScore {
+    fn count_confusion(&mut self, gold: &str, predicted: &str) {
+        match self
+            .kind_confusions
+            .iter_mut()
+            .find(|(g, p, _)| g == gold && p == predicted)
+        {
+            Some((_, _, n)) => *n += 1,
+            None => self
+                .kind_confusions
+                .push((gold.to_string(), predicted.to_string(), 1)),
+        }
+    }
+}
+
+/// A speaker kind as the labelling guide names it ("named_person", "role_or_description", …).
+fn kind_name(kind: SpeakerKind) -> &'static str {
+    match kind {
+        SpeakerKind::NamedPerson => "named_person",
+        SpeakerKind::RoleOrDescription => "role_or_description",
+        SpeakerKind::Anonymous => "anonymous",
+        SpeakerKind::Organization => "organization",
+        SpeakerKind::Outlet => "outlet",
+        SpeakerKind::Pronoun => "pronoun",
+        SpeakerKind::Unknown => "unknown",
     }
 }
 
@@ -520,6 +563,25 @@ impl fmt::Display for ParagraphScore {
             self.antecedent_right,
             self.with_antecedent,
             self.antecedent_right as f64 / self.with_antecedent.max(1) as f64
+        )?;
+        let mut confusions = self.kind_confusions.clone();
+        confusions.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.cmp(b)));
+        let confusions: Vec<String> = confusions
+            .iter()
+            .take(4)
+            .map(|(g, p, n)| format!("{g} as {p} {n}"))
+            .collect();
+        writeln!(
+            f,
+            "  speaker kind right       {} of {} with the right speaker ({:.3}); most confused: {}",
+            self.kind_right,
+            self.with_kind,
+            self.kind_right as f64 / self.with_kind.max(1) as f64,
+            if confusions.is_empty() {
+                "none".to_string()
+            } else {
+                confusions.join(", ")
+            }
         )?;
         writeln!(
             f,
