@@ -3094,23 +3094,48 @@ impl Reader<'_> {
             j += 1;
         }
         let start = j;
+        // "kata kepala bidang pembinaan dan prestasi PBSI Susi Susanti", "kata Menteri dalam negeri Gamawan
+        // Fauzi": an Indonesian office written in lower case, a name after it.
+        let office = !self.lex.is_english()
+            && words.get(start).is_some_and(|w| {
+                warta_ner::gazetteer::is_person_title(&w.lower) || speaker::is_person_noun(&w.lower)
+            });
         // A speaker runs over at most 8 words, or over a longer title and name written in capitals ("kata
-        // Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto").
+        // Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rikwanto") or an office.
         let too_long = |end: usize| {
-            let titled = words[start..end]
-                .iter()
-                .all(|w| w.is_capitalised(self.text) || w.lower == "dan");
+            let titled = office
+                || words[start..end]
+                    .iter()
+                    .all(|w| w.is_capitalised(self.text) || w.lower == "dan");
             end - start > if titled { LONG_TITLED_NAME } else { 8 }
+        };
+        // A name ahead in the clause, after the words of an office.
+        let name_ahead = |j: usize| {
+            words[j + 1..]
+                .iter()
+                .take(6)
+                .take_while(|n| self.lex.form(&n.lower).is_none() && !self.in_date(n))
+                .scan(false, |closed, n| {
+                    let this = (!*closed).then_some(n);
+                    *closed |= n.closes_clause(self.text);
+                    this
+                })
+                .any(|n| n.is_capitalised(self.text))
         };
         while let Some(w) = words.get(j) {
             // "Kepala Bidang Pencegahan dan Pengendalian Penyakit": "dan" inside a capitalised title.
             let in_title = w.lower == "dan"
                 && !self.lex.is_english()
-                && words[j - 1].is_capitalised(self.text)
+                && (words[j - 1].is_capitalised(self.text)
+                    && words
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_capitalised(self.text))
+                    || office && name_ahead(j))
                 && !words[j - 1].closes_clause(self.text)
-                && words
-                    .get(j + 1)
-                    .is_some_and(|n| n.is_capitalised(self.text));
+                || office
+                    && w.lower == "dalam"
+                    && words.get(j + 1).is_some_and(|n| n.lower == "negeri")
+                    && name_ahead(j);
             if j > start
                 && !in_title
                 && (w.is_one_of(SPEAKER_STOPS, self.text)
@@ -6422,6 +6447,35 @@ mod tests {
             "id",
         );
         assert_eq!(q[0].via, None);
+    }
+
+    #[test]
+    fn an_office_written_in_lower_case_runs_to_the_name_after_it() {
+        for (text, speaker, name) in [
+            (
+                "“Kami akan mengevaluasi,” kata Menteri dalam negeri Gamawan Fauzi di Jakarta.",
+                "Menteri dalam negeri Gamawan Fauzi",
+                "Gamawan Fauzi",
+            ),
+            (
+                "“Mudah-mudahan ada dua gelar,” kata kepala bidang pembinaan dan prestasi PBSI Susi Susanti kepada wartawan.",
+                "kepala bidang pembinaan dan prestasi PBSI Susi Susanti",
+                "Susi Susanti",
+            ),
+            (
+                "Dalam aksinya, menurut kepala subdit Polda Metro Jaya, ajun komisaris besar polisi Adi Vivid, para tersangka memakai modus baru.",
+                "kepala subdit Polda Metro Jaya, ajun komisaris besar polisi Adi Vivid",
+                "Adi Vivid",
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].speaker.text, speaker, "{text}");
+            assert_eq!(q[0].speaker.name.as_deref(), Some(name), "{text}");
+        }
+        // Without a name ahead, "dan" still joins a second speaker or ends the phrase.
+        let q = quotes("“Harga naik,” kata petani dan pedagang di pasar itu.", "id");
+        assert_eq!(q[0].speaker.text, "petani");
     }
 
     #[test]

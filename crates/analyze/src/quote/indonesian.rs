@@ -1819,6 +1819,20 @@ impl Reader<'_> {
         let first = body_end.map_or(j, |k| k + 1);
         // "…, dr Anita Rahayu": an honorific, in lower case or not, opens the name.
         let first = first + honorifics_at_start(&words[first..]);
+        // "…, ajun komisaris besar polisi Adi Vivid, …": a rank written out in lower case.
+        let rank = words[first..]
+            .iter()
+            .take(4)
+            .take_while(|w| !w.is_capitalised(self.text) && !w.closes_clause(self.text))
+            .count();
+        let first = if words[first..first + rank]
+            .iter()
+            .any(|w| warta_ner::gazetteer::is_person_title(&w.lower))
+        {
+            first + rank
+        } else {
+            first
+        };
         let last = run_end(first)?;
         if last - first >= 4 {
             return None;

@@ -697,8 +697,23 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
             _ => None,
         })
     };
+    // "ajun komisaris besar polisi Adi Vivid": a rank written out in lower case, then the name.
+    let ranked = || {
+        parts.iter().find_map(|p| {
+            let rank = p.iter().take_while(|w| !is_capitalised(w)).count();
+            let name = &p[rank..];
+            (rank > 0
+                && (1..=3).contains(&name.len())
+                && p[..rank].iter().any(|w| is_role_word(&w.to_lowercase()))
+                && name
+                    .iter()
+                    .all(|w| is_capitalised(w) && !is_body_word(&w.to_lowercase())))
+            .then(|| name.join(" "))
+        })
+    };
     let name = whole
         .or_else(titled)
+        .or_else(ranked)
         .or_else(|| parts.iter().find_map(|p| person_name(p, entities)))?;
     named(full_name(&name, text, entities))
 }
