@@ -182,6 +182,12 @@ const BODY_WORDS: &[&str] = &[
     "authority",
     "office",
     "tim",
+    // Units of a body: "Kepala Divisi Propam", "Direktur Direktorat Reserse".
+    "divisi",
+    "direktorat",
+    "biro",
+    "subdit",
+    "satuan",
     // The Attorney General's Office, written as one word.
     "kejagung",
 ];
@@ -249,10 +255,15 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     if let Some(classified) = apposition(phrase, text, entities) {
         return classified;
     }
-    if outlets::starts_with_outlet(phrase) {
+    // "The Associated Press", "the World Health Organization": the name without its article.
+    let unarticled = ["the ", "The "]
+        .iter()
+        .find_map(|a| phrase.strip_prefix(a))
+        .unwrap_or(phrase);
+    if outlets::starts_with_outlet(unarticled) {
         return Classified {
             kind: SpeakerKind::Outlet,
-            name: Some(phrase.to_string()),
+            name: Some(unarticled.to_string()),
         };
     }
     // "Kantor berita Antara", "Harian Kompas": the outlet is the name after its medium.
@@ -280,6 +291,14 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         return Classified {
             kind: SpeakerKind::Organization,
             name: Some(phrase.to_string()),
+        };
+    }
+    // "Amnesty International", "Hainan Airlines": a body the tagger names as one.
+    let body = unarticled.to_lowercase();
+    if is_entity(&body, entities, &["ORGANIZATION"]) && !is_entity(&body, entities, &["PERSON"]) {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: Some(unarticled.to_string()),
         };
     }
     let person = person_name(&words, entities);
@@ -883,10 +902,21 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         || entities
             .iter()
             .any(|e| e.kind == "PERSON" && e.name.to_lowercase().ends_with(&format!(" {lower}")));
+    // "Gubernur Jawa Tengah", "Kepala Divisi Propam": the place or body of an office, no person's name.
+    let first = tail
+        .first()
+        .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
+        .unwrap_or_default();
+    let place_or_body = !known_person
+        && tail.len() < words.len()
+        && (is_entity(&lower, entities, &["LOCATION", "ORGANIZATION"])
+            || PLACE_HEADS.contains(&first.as_str())
+            || is_body_word(&first));
     match tail.len() {
         0 => None,
         1 if words.len() == 1 || known_person => Some(tail[0].to_string()),
         1 => None,
+        _ if place_or_body => None,
         _ => Some(tail.join(" ")),
     }
 }
@@ -1295,7 +1325,31 @@ mod tests {
         };
         let after_body = [body("DPD Golkar"), person("Budi Santoso")];
         let short = [person("A. Zoghlin")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 13] = [
+        let place = [Entity {
+            kind: "LOCATION".to_string(),
+            ..body("Jawa Tengah")
+        }];
+        let airline = [body("Hainan Airlines")];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 16] = [
+            // The place or body an office serves is no name; a body the tagger names is a body.
+            (
+                "Gubernur Jawa Tengah",
+                &place,
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Kepala Divisi Propam",
+                &[],
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Hainan Airlines",
+                &airline,
+                SpeakerKind::Organization,
+                Some("Hainan Airlines"),
+            ),
             (
                 "Ketua DPD Golkar Budi Santoso",
                 &after_body,
