@@ -416,6 +416,14 @@ const COLON_LABELS: &[&str] = &[
     "paid",
 ];
 
+/// The most words before a cue that are read for its subject: longer than any speaker phrase with the
+/// asides and lead-ins before it.
+const SUBJECT_REACH: usize = 60;
+
+/// The most words before a cue, or after a speaker, that are searched for a channel: a sentence's worth, so
+/// that a text without sentence punctuation costs a bounded search per cue.
+const CHANNEL_REACH: usize = 40;
+
 /// Words that introduce a channel: "kepada wartawan", "melalui Telegram", "told reporters".
 const CHANNEL_WORDS: &[&str] = &[
     "kepada", "melalui", "lewat", "to", "via", "through", "dengan",
@@ -1333,7 +1341,7 @@ impl Reader<'_> {
         let from = words.iter().position(|w| w.start >= named_end)?;
         let (mut note, mut setting) = (None, None);
         let mut own_verb = false;
-        for m in from..words.len() {
+        for m in from..words.len().min(from + CHANNEL_REACH) {
             let w = &words[m];
             if self.lex.form(&w.lower).is_some() || self.lex.is_complementizer(&w.lower) {
                 break;
@@ -3717,11 +3725,14 @@ impl Reader<'_> {
     /// The speaker phrase before the cue at `words[i]` and a channel named inside it
     /// ("Seorang pejabat AS yang berbicara kepada Politico").
     fn subject(&self, words: &[Word], i: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+        // A clause with no punctuation for longer than the reach is read from its last words only, so that
+        // a text without sentence punctuation costs a bounded search per cue.
         let clause_before = |end: usize| {
-            (0..end)
+            let reach = end.saturating_sub(SUBJECT_REACH);
+            (reach..end)
                 .rev()
                 .find(|&k| words[k].closes_clause(self.text))
-                .map_or(0, |k| k + 1)
+                .map_or(reach, |k| k + 1)
         };
         // "The architect, who said …" / "listeners who said …": the speaker is the noun the relative
         // pronoun stands for.
@@ -4387,13 +4398,14 @@ impl Reader<'_> {
         if self.lex.is_english() {
             return None;
         }
-        let clause_start = (0..i)
+        let reach = i.saturating_sub(CHANNEL_REACH);
+        let clause_start = (reach..i)
             .rev()
             .find(|&k| {
                 words[k].punct_after(self.text).contains(['.', ';', ':'])
                     && words[k].closes_clause(self.text)
             })
-            .map_or(0, |k| k + 1);
+            .map_or(reach, |k| k + 1);
         let after_speaker = words
             .iter()
             .position(|w| w.start >= speaker.end)

@@ -954,6 +954,17 @@ mod tests {
         let quotes = find_quotes(&text, "id", &[], None);
         let s = sources(&text, None, None, None, &quotes, &[]);
         assert!(s.outlets().contains(&"Wall Street Journal"));
+        // A cue every few words, each looking for its channel in the same endless sentence.
+        let mut text = String::new();
+        for k in 0..50_000 {
+            text.push_str(if k % 5 == 0 {
+                "Budi mengatakan "
+            } else {
+                "dalam rapat "
+            });
+        }
+        let quotes = find_quotes(&text, "id", &[], None);
+        assert!(!quotes.is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ use super::cue::{CueForm, ID_STANCES};
 use super::{
     denies, is_not_a_source, opens_cited_source, phrase_range, speaker, strip_auxiliaries,
     trim_range, Clause, Reader, Who, Word, AUXILIARIES, CHANNEL_WORDS, DETERMINERS,
-    PRONOUN_SUBJECTS, SPEAKER_STOPS,
+    PRONOUN_SUBJECTS, SPEAKER_STOPS, SUBJECT_REACH,
 };
 use crate::date;
 use crate::source::outlets;
@@ -1868,17 +1868,19 @@ impl Reader<'_> {
         if self.lex.is_english() || i == 0 {
             return None;
         }
+        // Only the last words before the cue are read, so that a text without sentence punctuation costs a
+        // bounded search per cue.
+        let reach = i.saturating_sub(SUBJECT_REACH);
         // "X didampingi Y mengatakan": the one accompanied speaks.
-        let i = words[..i]
-            .iter()
-            .position(|w| w.lower == "didampingi")
+        let i = (reach..i)
+            .find(|&k| words[k].lower == "didampingi")
             .filter(|&d| d > 0)
             .unwrap_or(i);
         // Comma-separated parts, commas inside parentheses ("(Kamis, 5/1)") not counted.
         let mut parts: Vec<Range<usize>> = Vec::new();
         let mut depth = 0usize;
-        let mut start = 0;
-        for (k, w) in words[..i].iter().enumerate() {
+        let mut start = reach;
+        for (k, w) in words.iter().enumerate().take(i).skip(reach) {
             let raw = self.text.get(w.raw_start..w.raw_end).unwrap_or("");
             depth += raw.matches('(').count();
             depth = depth.saturating_sub(raw.matches(')').count());
