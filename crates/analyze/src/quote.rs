@@ -1064,6 +1064,7 @@ impl Reader<'_> {
         let Some(sentence) = sentences.iter().find(|s| s.contains(&q.outer.start)) else {
             return false;
         };
+        let sentence = &around(self.text, sentence.clone(), q.outer.clone());
         let inner = self.text.get(q.inner.clone()).unwrap_or("").trim();
         let after_words = self.words(q.outer.end..sentence.end);
         // English puts a short speaker first: "“I would,” Melanie said".
@@ -1157,7 +1158,7 @@ impl Reader<'_> {
         context: Context,
     ) -> Option<Found> {
         let content = trim_range(self.text, q.inner.clone(), &[',', ' ']);
-        let sentence = &sentences[s];
+        let sentence = &around(self.text, sentences[s].clone(), q.outer.clone());
         let direct = |clause: Clause, confidence: f32| Found {
             content: content.clone(),
             kind: QuoteKind::Direct,
@@ -4892,6 +4893,31 @@ fn strip_auxiliaries(mut words: &[Word]) -> &[Word] {
 }
 
 /// `range` without leading whitespace and without trailing characters from `trim`.
+/// The most bytes of a sentence read on either side of a quote for its cue and speaker: far more than any
+/// cue phrase, so that a text without sentence punctuation costs a bounded read per quote.
+const QUOTE_REACH: usize = 1000;
+
+/// `sentence` cut to [`QUOTE_REACH`] bytes on either side of `quote`, at spaces.
+fn around(text: &str, sentence: Range<usize>, quote: Range<usize>) -> Range<usize> {
+    let mut start = sentence.start;
+    if quote.start > start + QUOTE_REACH {
+        let from = quote.start - QUOTE_REACH;
+        start = text
+            .get(from..quote.start)
+            .and_then(|t| t.find(' '))
+            .map_or(quote.start, |k| from + k + 1);
+    }
+    let mut end = sentence.end;
+    if end > quote.end + QUOTE_REACH {
+        let to = quote.end + QUOTE_REACH;
+        end = (quote.end..=to)
+            .rev()
+            .find(|&k| text.is_char_boundary(k) && text[..k].ends_with(' '))
+            .map_or(quote.end, |k| k - 1);
+    }
+    start..end.max(start)
+}
+
 fn trim_range(text: &str, range: Range<usize>, trim: &[char]) -> Range<usize> {
     let Some(s) = text.get(range.clone()) else {
         return range.start..range.start;

@@ -940,7 +940,8 @@ mod tests {
     }
 
     /// A 50,000-word paragraph without sentence punctuation, one unclosed quote and a few outlets: both
-    /// stages read it in one pass each (a quadratic scan would not finish in a test run).
+    /// stages read it in one pass each (a quadratic scan would not finish in a test run); so are one with a
+    /// cue, or a quote and a cue, every few words.
     #[test]
     fn huge_unpunctuated_article() {
         let mut text = String::from("“Kami siap kata Budi kepada Reuters menurut Journal ");
@@ -965,6 +966,16 @@ mod tests {
         }
         let quotes = find_quotes(&text, "id", &[], None);
         assert!(!quotes.is_empty());
+        // A quote and its cue every few words, in the same endless sentence.
+        let mut text = String::new();
+        for k in 0..30_000 {
+            text.push_str(if k % 5 == 0 {
+                "\"Harga naik,\" kata Budi "
+            } else {
+                "dan "
+            });
+        }
+        assert!(!find_quotes(&text, "id", &[], None).is_empty());
     }
 
     #[test]
