@@ -4937,7 +4937,9 @@ const QUOTE_REACH: usize = 1000;
 fn around(text: &str, sentence: Range<usize>, quote: Range<usize>) -> Range<usize> {
     let mut start = sentence.start;
     if quote.start > start + QUOTE_REACH {
-        let from = quote.start - QUOTE_REACH;
+        let from = (quote.start - QUOTE_REACH..quote.start)
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(quote.start);
         start = text
             .get(from..quote.start)
             .and_then(|t| t.find(' '))
@@ -6839,6 +6841,23 @@ mod tests {
         assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.content);
         let (s, e) = (q.speaker.start.unwrap(), q.speaker.end.unwrap());
         assert_eq!(chars[s..e].iter().collect::<String>(), "Sri Mulyani");
+    }
+
+    /// A sentence far longer than a quote's reach, in letters of two bytes: the cue before the quote is still
+    /// read, and the cut falls between characters.
+    #[test]
+    fn a_quote_in_an_endless_sentence_keeps_its_cue() {
+        let text = format!(
+            "{}dan, kata polisi, Budi berkata, “Harga beras naik tajam hari ini.” {}",
+            "é ".repeat(700),
+            "à ".repeat(700)
+        );
+        let q = find_quotes(&text, "id", &[], None);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.text, "Budi");
+        let cut = around(&text, 0..text.len(), 2000..2010);
+        assert!(text.is_char_boundary(cut.start) && text.is_char_boundary(cut.end));
+        assert!(cut.start > 0 && cut.end < text.len());
     }
 
     #[test]
