@@ -275,8 +275,9 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     }
     // "Carscoops.com": a news site by its address; "Harian itu", "Media pemerintah itu": an outlet by its
     // medium, unnamed.
-    if outlets::is_site_address(words[0]) || outlets::is_medium_phrase(phrase) {
-        let name = outlets::is_site_address(words[0]).then(|| words[0].to_string());
+    let site = outlets::is_site_address(words[0]);
+    if site || outlets::is_medium_phrase(phrase) {
+        let name = site.then(|| words[0].to_string());
         return Classified {
             kind: SpeakerKind::Outlet,
             name,
