@@ -1362,7 +1362,7 @@ impl Reader<'_> {
                     return self.channel_words(words, m + 1, end).0;
                 }
                 if setting.is_none() {
-                    setting = self.setting_at(words, m).map(|(phrase, _)| phrase);
+                    setting = self.setting_at(words, m).map(|s| s.phrase);
                 }
             }
             if note.is_none() {
@@ -1837,7 +1837,9 @@ impl Reader<'_> {
                 clause.content.end = content_end;
             }
             clause.content.end = self.citing_end(clause.content.clone());
-            clause.content.end = self.reported_end(clause.content.clone());
+            let (end, setting) = self.reported_end(clause.content.clone());
+            clause.content.end = end;
+            clause.via = clause.via.or(setting);
             // "Politico melaporkan bahwa seorang pejabat mengatakan …" — the inner speaker through the outlet.
             let inner = self.words(clause.content.clone());
             let nested = (1..inner.len().min(10)).find_map(|k| {
@@ -1983,13 +1985,13 @@ impl Reader<'_> {
         }
         let (who, via) = self.subject(words, i)?;
         let via = via.or_else(|| self.channel_before_cue(words, i, &who));
-        let content = words[j + 1].raw_start..end;
+        let (content_end, setting) = self.reported_end(words[j + 1].raw_start..end);
         Some(Clause {
             who: Who::Phrase(who),
             cue: words[i].start..words[j - 1].end,
-            via,
+            via: via.or(setting),
             when: self.when_in(words[i].start..end),
-            content: content.start..self.reported_end(content),
+            content: words[j + 1].raw_start..content_end,
         })
     }
 
@@ -2474,16 +2476,17 @@ impl Reader<'_> {
 
     /// Where the reported clause in `content` ends: in English, a comma before "which", "while" or "compared
     /// with" turns to the writer's own comment ("…, which forced her resignation", "…, compared with 64
-    /// percent who …").
-    fn reported_end(&self, content: Range<usize>) -> usize {
+    /// percent who …"). Also the setting the statement was made in, when it closes the content and is cut
+    /// off (Indonesian: "… dalam konferensi pers").
+    fn reported_end(&self, content: Range<usize>) -> (usize, Option<Range<usize>>) {
         if !self.lex.is_english() {
             return indonesian::reported_end(self, content);
         }
         if !self.lex.is_english_only() {
-            return content.end;
+            return (content.end, None);
         }
         let words = self.words(content.clone());
-        words
+        let end = words
             .windows(3)
             .skip(2)
             .find(|w| {
@@ -2493,7 +2496,8 @@ impl Reader<'_> {
                 w[0].punct_after(self.text).contains(',')
                     && (w[1].is_one_of(COMMENT_OPENERS, self.text) || as_clause)
             })
-            .map_or(content.end, |w| w[0].end)
+            .map_or(content.end, |w| w[0].end);
+        (end, None)
     }
 
     /// "Fundraising, according to the campaign, has surged.": an English source set off by commas inside the
@@ -4324,7 +4328,11 @@ impl Reader<'_> {
     /// set off after as well or end the sentence ("kata Maruarar, saat dihubungi, Jumat"), so that a clause
     /// opening with "dalam" or "saat" stays what was said.
     fn setting_after(&self, words: &[Word], i: usize) -> Option<(Range<usize>, usize)> {
-        let (setting, k) = self.setting_at(words, i + 1)?;
+        let indonesian::Setting {
+            phrase: setting,
+            next: k,
+            ..
+        } = self.setting_at(words, i + 1)?;
         let set_off = k == words.len()
             || words[k - 1].closes_clause(self.text)
             || self.date_starts_at(&words[k]);
@@ -4479,10 +4487,11 @@ impl Reader<'_> {
             if setting.is_none() && !own_verb {
                 setting = self
                     .setting_at(words, m)
-                    .filter(|(phrase, end)| {
-                        *end <= i && (phrase.end <= speaker.start || phrase.start >= speaker.end)
+                    .filter(|s| {
+                        s.next <= i
+                            && (s.phrase.end <= speaker.start || s.phrase.start >= speaker.end)
                     })
-                    .map(|(phrase, _)| phrase);
+                    .map(|s| s.phrase);
             }
         }
         note.or(setting)
@@ -6629,6 +6638,40 @@ mod tests {
             let q = quotes(text, "id");
             assert_eq!(q.len(), 1, "{text}");
             assert_eq!(q[0].via.as_deref(), Some(via), "{text}");
+        }
+        // At the end of what was said: a setting made for speaking, or any setting through "melalui", is cut
+        // off the content and is the channel; other settings may be part of what was said.
+        for (text, content, via) in [
+            (
+                "Artis itu mengumumkan kehamilan anak pertamanya melalui akun Instagram pribadinya.",
+                "kehamilan anak pertamanya",
+                Some("melalui akun Instagram pribadinya"),
+            ),
+            (
+                "Budi mengatakan harga beras naik saat dihubungi Tempo.",
+                "harga beras naik",
+                Some("saat dihubungi Tempo"),
+            ),
+            (
+                "Pemimpin partai itu mengklaim kemenangan di hadapan ribuan pendukungnya di ibu kota.",
+                "kemenangan",
+                Some("di hadapan ribuan pendukungnya"),
+            ),
+            (
+                "Budi mengatakan pemerintah akan membahas hal itu dalam rapat kabinet.",
+                "pemerintah akan membahas hal itu dalam rapat kabinet",
+                None,
+            ),
+            (
+                "Polisi mengimbau warga agar tidak menyebarkan berita bohong di media sosial.",
+                "warga agar tidak menyebarkan berita bohong di media sosial",
+                None,
+            ),
+        ] {
+            let q = quotes(text, "id");
+            assert_eq!(q.len(), 1, "{text}");
+            assert_eq!(q[0].content, content, "{text}");
+            assert_eq!(q[0].via.as_deref(), via, "{text}");
         }
         // What follows "saat" or "dalam" may be what was said, and being asked is no channel.
         for text in [

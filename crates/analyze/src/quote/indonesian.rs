@@ -471,8 +471,12 @@ pub(super) fn opens_no_content(words: &[Word]) -> bool {
 /// Where the reported clause in `content` ends in Indonesian: a comma before "tetapi", "sementara" and the
 /// like turns to what the speaker did next ("mengonfirmasi rencana itu, tetapi menolak merinci …") or to
 /// what someone else said ("…, sementara otoritas setempat menyebut …"). A contrast inside what was said
-/// ("harga naik, tetapi pasokan aman") stays.
-pub(super) fn reported_end(reader: &Reader<'_>, content: Range<usize>) -> usize {
+/// ("harga naik, tetapi pasokan aman") stays. A setting that closes the content is cut off and returned: see
+/// [`Reader::reported_end`].
+pub(super) fn reported_end(
+    reader: &Reader<'_>,
+    content: Range<usize>,
+) -> (usize, Option<Range<usize>>) {
     let words = reader.words(content.clone());
     let turn = (2..words.len().saturating_sub(1)).find(|&k| {
         let next = &words[k + 1];
@@ -494,32 +498,23 @@ pub(super) fn reported_end(reader: &Reader<'_>, content: Range<usize>) -> usize 
     if dated > 0 && n > dated && words[n - dated - 1].punct_after(reader.text).contains(',') {
         n -= dated;
     }
-    // "mengumumkan kehamilan anak pertamanya melalui akun Instagram pribadinya": the channel it went through.
-    // The first of `from..n` that opens a phrase with one of `openers` and a noun of `nouns`, running to the
-    // end of the content.
-    let closing_phrase = |from: usize, n: usize, openers: &[&str], nouns: &[&str]| {
-        (from..n).find(|&m| {
-            words[m].is_one_of(openers, reader.text)
-                && words
-                    .get(m + 1)
-                    .is_some_and(|w| w.is_one_of(nouns, reader.text))
-                && words[m..n - 1]
-                    .iter()
-                    .all(|w| !w.closes_clause(reader.text))
-        })
+    // "mengumumkan kehamilan anak pertamanya melalui akun Instagram pribadinya", "menyerukan gencatan senjata
+    // dalam pertemuan dengan Raja Yordania", "harga naik saat dihubungi Tempo": the setting the statement was
+    // made in closes the content; it is the statement's channel, not what was said.
+    // The phrase may run on past the words `setting_at` records, to the end of the clause ("di hadapan
+    // ribuan pendukungnya di ibu kota").
+    let setting = (1..n).find_map(|m| {
+        let setting = reader.setting_at(&words[..n], m).filter(|s| s.spoken)?;
+        words[m..n - 1]
+            .iter()
+            .all(|w| !w.closes_clause(reader.text))
+            .then_some((m, setting.phrase))
+    });
+    let (n, setting) = match setting {
+        Some((m, setting)) => (m, Some(setting)),
+        None => (n, None),
     };
-    let channel = closing_phrase(
-        n.saturating_sub(6).max(2),
-        n,
-        &["melalui", "lewat"],
-        CHANNEL_NOUNS,
-    );
-    let n = channel.unwrap_or(n);
-    // "menyerukan gencatan senjata dalam pertemuan dengan Raja Yordania", "mengklaim kemenangan di hadapan
-    // pendukungnya": the occasion it was said on.
-    let occasion = closing_phrase(1, n, &["dalam", "di", "saat", "ketika", "pada"], OCCASIONS);
-    let n = occasion.unwrap_or(n);
-    if n == words.len() {
+    let end = if n == words.len() {
         content.end
     } else {
         trim_range(
@@ -528,7 +523,8 @@ pub(super) fn reported_end(reader: &Reader<'_>, content: Range<usize>) -> usize 
             &[',', '.', ';'],
         )
         .end
-    }
+    };
+    (end, setting)
 }
 
 /// Words that turn from what was said to what the speaker did next or to what someone else said: see
@@ -542,97 +538,73 @@ const TURNS: &[&str] = &[
     "padahal",
 ];
 
-/// Nouns of an occasion a statement is made on: "dalam pertemuan dengan …", "di hadapan pendukungnya",
-/// "saat konferensi pers".
-const OCCASIONS: &[&str] = &[
+/// Nouns of a medium or an occasion made for speaking: "dalam konferensi pers", "saat wawancara", "di
+/// hadapan wartawan", "dalam sambutannya", "melalui kuasa hukumnya". Even at the end of what was said they
+/// are where it was said, not part of it (see [`Setting::spoken`]).
+const SPOKEN_SETTINGS: &[&str] = &[
+    "konferensi",
+    "jumpa",
+    "keterangan",
+    "pernyataan",
+    "siaran",
+    "rilis",
+    "wawancara",
     "pertemuan",
-    "acara",
-    "konferensi",
-    "kunjungan",
-    "pidato",
-    "wawancara",
-    "hadapan",
-    "sela",
-    "sela-sela",
-    "jumpa",
-];
-
-/// Nouns of a channel that a statement goes through: "melalui akun Instagram", "lewat keterangan tertulis".
-const CHANNEL_NOUNS: &[&str] = &[
-    "akun",
-    "media",
-    "siaran",
-    "keterangan",
-    "konferensi",
-    "unggahan",
-    "laman",
-    "situs",
-    "surat",
-    "pesan",
-    "sambungan",
-    "telepon",
-    "video",
-    "kanal",
-    "kuasa",
-    "juru",
-    "rilis",
-    "pernyataan",
-    "wawancara",
-];
-
-/// Nouns of the medium or the occasion a statement is made in or on: "dalam konferensi pers", "saat
-/// wawancara", "pada acara …", "di hadapan wartawan", "lewat pesan singkat", "dalam sambutannya".
-const SETTINGS: &[&str] = &[
-    "konferensi",
-    "jumpa",
-    "keterangan",
-    "pernyataan",
-    "siaran",
-    "rilis",
-    "wawancara",
-    "pesan",
-    "surat",
     "sambutan",
     "pidato",
+    "orasi",
+    "tausiyah",
+    "ceramah",
+    "khotbah",
+    "pledoi",
+    "podcast",
+    "talkshow",
+    "unggahan",
+    "cuitan",
+    "kicauan",
+    "hadapan",
+    "telepon",
+    "sambungan",
+    // Through someone who speaks for the speaker: "melalui kuasa hukumnya", "lewat juru bicaranya".
+    "kuasa",
+    "juru",
+];
+
+/// Nouns of other settings a statement is made in or on, where other things happen too: "pada acara …",
+/// "dalam rapat kabinet", "di media sosial", "lewat pesan singkat". After the cue or the speaker they are
+/// the statement's setting; at the end of what was said they are as often part of it ("akan membahasnya
+/// dalam rapat kabinet").
+const OTHER_SETTINGS: &[&str] = &[
+    "pesan",
+    "surat",
     "rapat",
     "sidang",
     "persidangan",
     "diskusi",
     "debat",
     "acara",
-    "unggahan",
     "akun",
-    "cuitan",
-    "kicauan",
     "video",
     "tayangan",
     "seminar",
     "webinar",
     "dialog",
-    "pertemuan",
     "kampanye",
-    "orasi",
-    "tausiyah",
-    "ceramah",
-    "khotbah",
-    "podcast",
-    "talkshow",
     "kuliah",
     "nota",
-    "pledoi",
     "tuntutan",
     "situs",
     "laman",
     "blog",
-    "telepon",
     "postingan",
     "kanal",
     "forum",
     "audiensi",
     "temu",
-    "hadapan",
     "sela",
     "sela-sela",
+    "kunjungan",
+    "media",
 ];
 
 /// Passive verbs of being reached by a reporter, whose phrase is the occasion of what is said: "saat
@@ -696,6 +668,8 @@ const SETTING_WORDS: &[&str] = &[
     "stasiun",
     "televisi",
     "harian",
+    "hukum",
+    "bicara",
     "itu",
     "ini",
     "tersebut",
@@ -795,21 +769,35 @@ pub(super) fn asks_question(cue: &str, words: &[Word]) -> bool {
             || matches!(first, "dari" | "di" | "ke") && second == "mana")
 }
 
+/// The medium or the occasion of a statement as written: see [`Reader::setting_at`].
+pub(super) struct Setting {
+    /// "dalam konferensi pers", "saat dihubungi Tempo".
+    pub phrase: Range<usize>,
+    /// The index of the word after the phrase.
+    pub next: usize,
+    /// True for a setting that is made for speaking: opened by "melalui", "lewat" or "via", headed by a
+    /// noun of [`SPOKEN_SETTINGS`], or a verb of being reached or talking after "saat" or "usai". At the
+    /// end of what was said, only such a setting is where it was said rather than part of it.
+    pub spoken: bool,
+}
+
 impl Reader<'_> {
-    /// The medium or the occasion of a statement opening at `words[j]`, as written, and the index of the
-    /// word after it: "dalam konferensi pers", "dalam keterangan tertulis yang diterima Bisnis", "saat
-    /// dihubungi Tempo", "di hadapan majelis hakim", "melalui akun Instagram pribadinya", or a bare "ditemui
-    /// di kantornya". The phrase runs on only with the words of a setting, names and words in -nya, and
-    /// ends at a comma, a date or any other word, so what follows it is left to the content.
-    pub(super) fn setting_at(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
+    /// The medium or the occasion of a statement opening at `words[j]`: "dalam konferensi pers", "dalam
+    /// keterangan tertulis yang diterima Bisnis", "saat dihubungi Tempo", "di hadapan majelis hakim",
+    /// "melalui akun Instagram pribadinya", or a bare "ditemui di kantornya". The phrase runs on only with
+    /// the words of a setting, names and words in -nya, and ends at a comma, a date or any other word, so
+    /// what follows it is left to the content.
+    pub(super) fn setting_at(&self, words: &[Word], j: usize) -> Option<Setting> {
         if self.lex.is_english() {
             return None;
         }
         let opener = words.get(j)?;
-        let is_setting = |w: &Word| {
-            let lower = w.lower.as_str();
-            SETTINGS.contains(&lower.strip_suffix("nya").unwrap_or(lower))
-        };
+        /// "sambutannya" → "sambutan".
+        fn head_noun(w: &Word) -> &str {
+            w.lower.strip_suffix("nya").unwrap_or(&w.lower)
+        }
+        let is_spoken = |w: &Word| SPOKEN_SETTINGS.contains(&head_noun(w));
+        let is_setting = |w: &Word| is_spoken(w) || OTHER_SETTINGS.contains(&head_noun(w));
         let is_reached = |w: &Word| REACHED.contains(&w.lower.as_str());
         let after_determiner = |k: usize| {
             k + usize::from(
@@ -825,7 +813,11 @@ impl Reader<'_> {
                 .map(|w| self.text.get(w.start..w.end).unwrap_or(""))
                 .collect();
             if let Some(n) = outlets::known_at(&tokens) {
-                return Some((opener.start..words[j + n].end, j + n + 1));
+                return Some(Setting {
+                    phrase: opener.start..words[j + n].end,
+                    next: j + n + 1,
+                    spoken: false,
+                });
             }
         }
         // "saat berbincang dengan Detikcom", "ketika menggelar jumpa pers", "saat membacakan tuntutan".
@@ -880,7 +872,14 @@ impl Reader<'_> {
         while end > head + 1 && words[end - 1].is_one_of(SETTING_LINKS, self.text) {
             end -= 1;
         }
-        Some((words[j].start..words[end - 1].end, end))
+        let spoken = opener.is_one_of(&["melalui", "lewat", "via"], self.text)
+            || is_spoken(&words[head])
+            || head > j && (is_reached(&words[head]) || talking(&words[head]));
+        Some(Setting {
+            phrase: words[j].start..words[end - 1].end,
+            next: end,
+            spoken,
+        })
     }
 
     /// The statement after the turn that ended `first` in `sentence`: the same speaker's second verb
