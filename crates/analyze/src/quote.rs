@@ -18,28 +18,29 @@
 //!   and cue ("Menyikapi insiden ini, Ketua X, Budi, di Jakarta (Kamis, 5/1), menyatakan, …"): the speaker
 //!   is the role and name in apposition, or a list of names; "Demikian dikatakan X" sums up the sentences
 //!   before it.
-//! - [`speaker`] classifies the speaker phrase and resolves it: pronouns, "-nya" and "pejabat itu" to the
+//! - [`channel`]: through whom or what the statement came: a listener, an outlet's note, or the medium or
+//!   occasion ("kepada wartawan", "seperti dikutip Antara", "dalam konferensi pers").
+//! - [`resolve`] turns what was found into quotes; [`speaker`] classifies the speaker phrase and resolves it: pronouns, "-nya" and "pejabat itu" to the
 //!   nearest earlier compatible speaker, surnames to full names. A "-nya" cue with nobody before it
 //!   ("“…,” katanya.") is itself the speaker, a pronoun left unresolved.
 //!
 //! Precision comes first: a sentence with a cue but no speaker-like phrase, a negated cue ("tidak
 //! mengatakan") or no content is not an attribution.
 
+mod channel;
 mod cue;
 pub mod eval;
 mod indonesian;
 mod learned;
 mod marks;
+mod resolve;
 mod speaker;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 use warta_attribution_tagger::Tagger;
-use warta_model::{
-    CharOffsets, Entity, Mention, Quote, QuoteKind, Span, Speaker, SpeakerKind, When,
-};
+use warta_model::{Entity, Quote, QuoteKind};
 
 use crate::date;
 use crate::source::outlets;
@@ -81,7 +82,7 @@ pub fn find_quotes_with_tagger(
     // "Bezos announced earlier this year": a time alone is not what was said, nor is a circumstance ("Cook
     // said while visiting the conference").
     found.retain(|f| !reader.is_only_date(f.content.clone()) && !reader.is_circumstance(f));
-    resolve(text, entities, published, found, &pronoun_subjects)
+    resolve::resolve(text, entities, published, found, &pronoun_subjects)
 }
 
 /// Who an attribution's speaker is before resolution.
@@ -420,10 +421,6 @@ const COLON_LABELS: &[&str] = &[
 /// asides and lead-ins before it.
 const SUBJECT_REACH: usize = 60;
 
-/// The most words before a cue, or after a speaker, that are searched for a channel: a sentence's worth, so
-/// that a text without sentence punctuation costs a bounded search per cue.
-const CHANNEL_REACH: usize = 40;
-
 /// Words that introduce a channel: "kepada wartawan", "melalui Telegram", "told reporters".
 const CHANNEL_WORDS: &[&str] = &[
     "kepada", "melalui", "lewat", "to", "via", "through", "dengan",
@@ -440,11 +437,6 @@ fn opens_channel(w: &Word) -> bool {
 const MEDIUM: &[&str] = &[
     "kantor", "berita", "harian", "surat", "kabar", "situs", "laman", "media", "stasiun",
     "televisi", "majalah", "koran", "resmi", "laporan", "the",
-];
-
-/// Words that end a channel phrase.
-const CHANNEL_STOPS: &[&str] = &[
-    "bahwa", "that", "pada", "on", "setelah", "after", "ketika", "saat", "when", "dan",
 ];
 
 /// Words between a speaker and its verb that belong to neither: "X telah mengatakan", "X also said".
@@ -1324,87 +1316,6 @@ impl Reader<'_> {
             .channel_in_tail(&words, &clause, range.end)
             .or(clause.via);
         Some(clause)
-    }
-
-    /// The channel of an Indonesian statement in the words after its speaker and cue, when what was said
-    /// came before them and nothing said follows: "…,” katanya seusai laga kepada BT Sport", "…, kata
-    /// pelatih Wenger usai pertandingan seperti dikutip The Guardian", "…, jelas jaksa dalam sidang di PN
-    /// Denpasar, Selasa (24/11), seperti dikutip Detik.com". A listener comes first, then the outlet that
-    /// passed the words on, then the medium or occasion ([`Reader::setting_at`]); a listener or a setting
-    /// after a verb of its own ("kata Sapruddin yang menjual sawit kepada pengepul") belongs to that verb,
-    /// while an outlet's note speaks for the whole sentence.
-    fn channel_in_tail(&self, words: &[Word], clause: &Clause, end: usize) -> Option<Range<usize>> {
-        let named_end =
-            phrase_range(&clause.who).map_or(clause.cue.end, |who| who.end.max(clause.cue.end));
-        let from = words.iter().position(|w| w.start >= named_end)?;
-        if self.lex.is_english_only() {
-            return self.english_channel_in_tail(words, from, end);
-        }
-        if self.lex.is_english() {
-            return None;
-        }
-        let (mut note, mut setting) = (None, None);
-        let mut own_verb = false;
-        for m in from..words.len().min(from + CHANNEL_REACH) {
-            let w = &words[m];
-            if self.lex.form(&w.lower).is_some() || self.lex.is_complementizer(&w.lower) {
-                break;
-            }
-            if !own_verb {
-                let listener = opens_channel(w)
-                    || w.is_one_of(&["pada"], self.text)
-                        && words.get(m + 1).is_some_and(|n| {
-                            n.is_capitalised(self.text)
-                                && !self.in_date(n)
-                                && !date::is_calendar_word(&n.lower)
-                        });
-                if listener {
-                    return self.channel_words(words, m + 1, end).0;
-                }
-                if setting.is_none() {
-                    setting = self.setting_at(words, m).map(|s| s.phrase);
-                }
-            }
-            if note.is_none() {
-                note = self.source_note(words, m).map(|(outlet, _)| outlet);
-            }
-            own_verb |= is_id_verb(&w.lower) && !w.is_capitalised(self.text)
-                || w.is_one_of(&["yang"], self.text);
-        }
-        note.or(setting)
-    }
-
-    /// The channel of an English statement in the words from `words[from]`, after its speaker and cue:
-    /// "said Tuesday in the earnings release", "Heyward said, via Brian Batko of the Pittsburgh
-    /// Post-Gazette", "said one legal expert, as reported by the Independent". A relative clause or a second
-    /// verb of saying ends the search.
-    fn english_channel_in_tail(
-        &self,
-        words: &[Word],
-        from: usize,
-        end: usize,
-    ) -> Option<Range<usize>> {
-        for m in from..words.len().min(from + CHANNEL_REACH) {
-            let w = &words[m];
-            let reported_by = w.is_one_of(&["as"], self.text)
-                && words.get(m + 1).is_some_and(|n| n.lower == "reported")
-                && words.get(m + 2).is_some_and(|n| n.lower == "by");
-            if reported_by {
-                return self.channel_words(words, m + 3, end).0;
-            }
-            if self.lex.form(&w.lower).is_some()
-                || w.is_one_of(&["that", "who", "which", "and", "but"], self.text)
-            {
-                break;
-            }
-            if w.is_one_of(&["via"], self.text) {
-                return self.channel_words(words, m + 1, end).0;
-            }
-            if let Some(k) = m.checked_sub(1).and_then(|i| self.medium_after(words, i)) {
-                return Some(words[m + 1].start..words[k].end);
-            }
-        }
-        None
     }
 
     fn cue_after_quote(&self, range: Range<usize>) -> Option<Clause> {
@@ -3744,25 +3655,6 @@ impl Reader<'_> {
         })
     }
 
-    /// An English channel between a cue and its "that": "on Twitter" in "wrote on Twitter that …". Returns the
-    /// channel and the index of "that".
-    fn channel_before_that(&self, words: &[Word], j: usize) -> Option<(Range<usize>, usize)> {
-        if !self.lex.is_english_only()
-            || !words
-                .get(j)
-                .is_some_and(|w| w.is_one_of(&["on", "in", "at", "during", "via"], self.text))
-        {
-            return None;
-        }
-        let k =
-            (j + 2..words.len().min(j + 7)).find(|&k| words[k].is_one_of(&["that"], self.text))?;
-        let channel = &words[j + 1..k];
-        let plain = channel
-            .iter()
-            .all(|w| !w.closes_clause(self.text) && self.lex.form(&w.lower).is_none());
-        plain.then(|| (channel[0].start..channel[channel.len() - 1].end, k))
-    }
-
     /// The speaker phrase before the cue at `words[i]` and a channel named inside it
     /// ("Seorang pejabat AS yang berbicara kepada Politico").
     fn subject(&self, words: &[Word], i: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
@@ -4302,201 +4194,6 @@ impl Reader<'_> {
             && (0..relative_from).all(|k| !self.is_cue_at(words, k))
     }
 
-    /// A channel right after the word at `words[i]`: "kepada wartawan di Oslo", "melalui Telegramnya".
-    /// Returns it and the index of the first word after it.
-    fn channel(&self, words: &[Word], i: usize, end: usize) -> (Option<Range<usize>>, usize) {
-        if let Some(k) = self.medium_after(words, i) {
-            return (Some(words[i + 2].start..words[k].end), k + 1);
-        }
-        match words.get(i + 1) {
-            Some(w)
-                if opens_channel(w)
-                    && !words[i].closes_clause(self.text)
-                    && !self.opens_infinitive(words, i + 1) =>
-            {
-                self.channel_words(words, i + 2, end)
-            }
-            _ => match self.setting_after(words, i) {
-                Some((setting, k)) => (Some(setting), k),
-                None => (None, i + 1),
-            },
-        }
-    }
-
-    /// The medium or occasion of an Indonesian statement right after the cue or speaker at `words[i]`:
-    /// "ujar Ardhi dalam konferensi pers", "kata Maruarar saat dihubungi". Set off by a comma, it must be
-    /// set off after as well or end the sentence ("kata Maruarar, saat dihubungi, Jumat"), so that a clause
-    /// opening with "dalam" or "saat" stays what was said.
-    fn setting_after(&self, words: &[Word], i: usize) -> Option<(Range<usize>, usize)> {
-        let indonesian::Setting {
-            phrase: setting,
-            next: k,
-            ..
-        } = self.setting_at(words, i + 1)?;
-        let set_off = k == words.len()
-            || words[k - 1].closes_clause(self.text)
-            || self.date_starts_at(&words[k]);
-        (!words[i].closes_clause(self.text) || words[i].punct_after(self.text) == "," && set_off)
-            .then_some((setting, k))
-    }
-
-    /// The last word of the medium an English statement was made in, after the cue or speaker at `words[i]`:
-    /// "said in a statement", "wrote in an email", "said in a news release".
-    fn medium_after(&self, words: &[Word], i: usize) -> Option<usize> {
-        /// Nouns of a medium a statement is made in.
-        const MEDIA: &[&str] = &[
-            "statement",
-            "email",
-            "e-mail",
-            "interview",
-            "release",
-            "letter",
-            "post",
-            "tweet",
-            "video",
-            "memo",
-            "op-ed",
-            "filing",
-            "testimony",
-            "call",
-            "podcast",
-            "speech",
-        ];
-        if !self.lex.is_english_only()
-            || words.get(i + 1).is_none_or(|w| w.lower != "in")
-            || words[i].closes_clause(self.text)
-        {
-            return None;
-        }
-        let opens = words.get(i + 2).is_some_and(|w| {
-            w.is_one_of(
-                &["a", "an", "the", "his", "her", "their", "its", "our"],
-                self.text,
-            )
-        });
-        if !opens {
-            return None;
-        }
-        (i + 3..words.len().min(i + 6))
-            .take_while(|&k| k == i + 3 || !words[k - 1].closes_clause(self.text))
-            .find(|&k| MEDIA.contains(&words[k].lower.as_str()))
-    }
-
-    /// "kata Sapruddin, salah seorang petani kelapa sawit kepada Serambi", "kata Aldo, kepada Kompas.com": an
-    /// Indonesian listener after the words that describe the speaker, from `words[from]`. Only words of a
-    /// description may stand between: no verb, no cue, no end of a clause but a comma.
-    fn listener_after_description(
-        &self,
-        words: &[Word],
-        from: usize,
-        end: usize,
-    ) -> Option<Range<usize>> {
-        if self.lex.is_english() {
-            return None;
-        }
-        let k = (from..words.len().min(from + 8)).find(|&k| words[k].lower == "kepada")?;
-        let description = words[from..k].iter().all(|w| {
-            !is_id_verb(&w.lower)
-                && !indonesian::is_di_passive(&w.lower)
-                && self.lex.form(&w.lower).is_none()
-                && !self.in_date(w)
-                && (!w.closes_clause(self.text) || w.punct_after(self.text) == ",")
-        });
-        let set_off = from == 0 || words[from - 1].punct_after(self.text) == "," || from == k;
-        (description && set_off)
-            .then(|| self.channel_words(words, k + 1, end).0)
-            .flatten()
-    }
-
-    /// "Kepada wartawan, Budi mengatakan …", "Kepada Kompas.com Budi menyebutkan …": the listener named
-    /// before the speaker, who starts at `speaker_start`.
-    fn leading_channel(&self, words: &[Word], speaker_start: usize) -> Option<Range<usize>> {
-        if self.lex.is_english() {
-            return None;
-        }
-        let k = sentence_adverb_len(words);
-        if words.get(k)?.lower != "kepada" {
-            return None;
-        }
-        let listener = &words[k + 1..];
-        let n = listener.iter().position(|w| w.start >= speaker_start)?;
-        (n > 0
-            && n <= 4
-            && listener[..n - 1]
-                .iter()
-                .all(|w| !w.closes_clause(self.text)))
-        .then(|| listener[0].start..listener[n - 1].end)
-    }
-
-    /// The channel of an Indonesian statement named before its cue at `words[i]`, outside the speaker
-    /// phrase `speaker`: a listener ("Kepada Pos Kupang, Kamis (23/6), Ngurah mengatakan", "Dandim, melalui
-    /// Kasdim Mayor Agus, mengatakan"), else an outlet's note ("Ananto Setiawan, dikutip CNN Indonesia,
-    /// mengatakan"), else a medium or occasion ("Dalam keterangan tertulis, Budi mengatakan …", "Kepala
-    /// BPBD saat dihubungi menyebutkan …"). A listener or setting after a verb of its own ("Menanggapi surat
-    /// kepada presiden, Budi mengatakan") is that verb's.
-    fn channel_before_cue(
-        &self,
-        words: &[Word],
-        i: usize,
-        speaker: &Range<usize>,
-    ) -> Option<Range<usize>> {
-        if self.lex.is_english() {
-            return None;
-        }
-        let reach = i.saturating_sub(CHANNEL_REACH);
-        let clause_start = (reach..i)
-            .rev()
-            .find(|&k| {
-                words[k].punct_after(self.text).contains(['.', ';', ':'])
-                    && words[k].closes_clause(self.text)
-            })
-            .map_or(reach, |k| k + 1);
-        let after_speaker = words
-            .iter()
-            .position(|w| w.start >= speaker.end)
-            .unwrap_or(i);
-        let (mut note, mut setting) = (None, None);
-        for m in clause_start..i {
-            let w = &words[m];
-            if w.end > speaker.start && w.start < speaker.end {
-                continue;
-            }
-            let region = if m >= after_speaker {
-                after_speaker
-            } else {
-                clause_start
-            };
-            // A capitalised word is a name ("Merduati"), unless it opens the sentence ("Menanggapi …").
-            let own_verb = (region..m).any(|k| {
-                let v = &words[k];
-                is_id_verb(&v.lower) && (k == clause_start || !v.is_capitalised(self.text))
-                    || v.is_one_of(&["yang"], self.text)
-            });
-            if !own_verb && matches!(w.lower.as_str(), "kepada" | "melalui" | "lewat") {
-                let listener = self.channel_words(words, m + 1, words[i].start).0;
-                if listener
-                    .as_ref()
-                    .is_some_and(|l| l.end <= speaker.start || l.start >= speaker.end)
-                {
-                    return listener;
-                }
-            }
-            if note.is_none() {
-                note = self.source_note(words, m).map(|(outlet, _)| outlet);
-            }
-            if setting.is_none() && !own_verb {
-                setting = self
-                    .setting_at(words, m)
-                    .filter(|s| {
-                        s.next <= i
-                            && (s.phrase.end <= speaker.start || s.phrase.start >= speaker.end)
-                    })
-                    .map(|s| s.phrase);
-            }
-        }
-        note.or(setting)
-    }
-
     /// True when `words[k]` is the "to" of an infinitive ("pledged to ban …", "hopes to win"), not of a
     /// listener ("said to reporters", "wrote to the committee").
     fn opens_infinitive(&self, words: &[Word], k: usize) -> bool {
@@ -4509,48 +4206,6 @@ impl Reader<'_> {
                     && !n.is_one_of(NOUN_MARKERS, self.text)
                     && !n.is_one_of(LISTENERS, self.text)
             })
-    }
-
-    /// The channel phrase starting at `words[j]`, up to a date, "bahwa"/"that" or a comma.
-    fn channel_words(&self, words: &[Word], j: usize, end: usize) -> (Option<Range<usize>>, usize) {
-        let mut k = j;
-        let mut closed = false;
-        while let Some(w) = words.get(k).filter(|w| w.end <= end) {
-            if self.lex.is_complementizer(&w.lower) {
-                closed = true;
-                break;
-            }
-            if k > j && (w.is_one_of(CHANNEL_STOPS, self.text) || self.date_starts_at(w)) {
-                closed = k - j <= 3;
-                break;
-            }
-            if k - j >= 6 {
-                break;
-            }
-            k += 1;
-            if w.closes_clause(self.text) {
-                // A full stop ends the sentence, not the channel: "told Reuters the economy was strong."
-                closed = w.punct_after(self.text).contains([',', ':', ';']);
-                break;
-            }
-        }
-        if !closed {
-            // "told reporters the talks would resume": without a boundary the channel is one noun phrase, a
-            // name ("told the Wall Street Journal") or a single word.
-            let det = usize::from(
-                words
-                    .get(j)
-                    .is_some_and(|w| w.is_one_of(DETERMINERS, self.text)),
-            );
-            let run = words.get(j + det..).map_or(0, |rest| {
-                rest.iter()
-                    .take_while(|w| w.is_capitalised(self.text))
-                    .count()
-            });
-            k = (j + det + run.max(1)).min(words.len());
-        }
-        let via = (k > j).then(|| words[j].start..words[k - 1].end);
-        (via, k)
     }
 
     fn date_starts_at(&self, w: &Word) -> bool {
@@ -4983,355 +4638,6 @@ fn phrase_range(who: &Who) -> Option<Range<usize>> {
     }
 }
 
-/// A resolved speaker, remembered for the pronouns and "-nya" cues that follow.
-#[derive(Clone, Debug)]
-struct Resolved {
-    speaker: Speaker,
-    via: Option<String>,
-    /// The phrase the speaker was resolved through, so that "tambahnya" after "Dia" reaches the name.
-    antecedent: Option<String>,
-}
-
-/// Turns byte-offset attributions into [`Quote`]s, resolving each speaker against the ones before it.
-fn resolve(
-    text: &str,
-    entities: &[Entity],
-    published: Option<NaiveDate>,
-    found: Vec<Found>,
-    pronoun_subjects: &[PronounSubject],
-) -> Vec<Quote> {
-    let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
-    // An attribution inside another's content ("“… Menurut mereka, …,” kata Kapolres.") is not the last
-    // speaker a following "tambahnya" points back to.
-    let nested: Vec<bool> = found
-        .iter()
-        .enumerate()
-        .map(|(k, f)| {
-            found.iter().enumerate().any(|(o, outer)| {
-                o != k
-                    && outer.content.start <= f.content.start
-                    && f.content.end <= outer.content.end
-                    && outer.content != f.content
-                    && f.cue
-                        .as_ref()
-                        .is_some_and(|c| outer.content.contains(&c.start))
-            })
-        })
-        .collect();
-    let offsets = CharOffsets::new(text);
-    // What is quoted, in code points: a person named inside a quote is not who a later pronoun stands for.
-    let quoted = SortedRanges::new(
-        found
-            .iter()
-            .map(|f| offsets.of(f.content.start)..offsets.of(f.content.end)),
-    );
-    let people = PeopleNamed::new(text, &offsets, entities, &quoted);
-    // A speaker phrase is classified once per article: classifying reads the whole text.
-    let mut classified: HashMap<String, speaker::Classified> = HashMap::new();
-    let mut classify = |phrase: &str| {
-        classified
-            .entry(phrase.to_string())
-            .or_insert_with(|| speaker::classify(phrase, text, entities))
-            .clone()
-    };
-    let mut history: Vec<Resolved> = Vec::new();
-    let mut quotes = Vec::new();
-    for (mut f, nested) in found.into_iter().zip(nested) {
-        if let Who::Phrase(r) | Who::PreviousOr(r) = &mut f.who {
-            let phrase = text.get(r.clone()).unwrap_or("");
-            // "That said, …", "Moreover: …", "the observed volume": a sentence opening or an article misread
-            // as a speaker names nobody; what follows may still be reported, so it stays, as a guess.
-            // ("kata Once" names the singer Once.)
-            let opens_sentence = text
-                .get(..r.start)
-                .map(|b| b.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c)))
-                .is_some_and(|b| b.is_empty() || b.ends_with(['.', '!', '?', ':', ';', '\n']));
-            let lower_case = !phrase.starts_with(char::is_uppercase);
-            if (opens_sentence || lower_case) && speaker::names_nobody(phrase) {
-                f.who = Who::Unknown;
-                f.confidence = f.confidence.min(UNKNOWN_SPEAKER_CONFIDENCE);
-            } else {
-                // "When Afghan President Ashraf Ghani announced …": the subordinator is not the speaker, nor
-                // is an adverb after it ("Users rightly expect").
-                r.end -= speaker::trailing_adverb_len(phrase);
-                r.start += speaker::lead_len(phrase);
-                // "Buru-buru ia berkata", "jawab dia singkat": the pronoun alone.
-                if let Some(pronoun) = text.get(r.clone()).and_then(speaker::pronoun_within) {
-                    *r = r.start + pronoun.start..r.start + pronoun.end;
-                }
-            }
-        }
-        let mut confidence = f.confidence;
-        let mut inherited_via = None;
-        let mut antecedent_phrase = None;
-        let mut by_subject = false;
-        let mut speaker = match &f.who {
-            Who::Phrase(r) => {
-                let r = &closing_bracket(text, r.clone());
-                let phrase = slice(r);
-                let classified = classify(&phrase);
-                let mut speaker = Speaker {
-                    text: phrase.clone(),
-                    kind: classified.kind,
-                    name: classified.name,
-                    start: Some(offsets.of(r.start)),
-                    end: Some(offsets.of(r.end)),
-                    antecedent: None,
-                };
-                // "beberapa di antaranya", "mereka": the group named just before, as written.
-                // The subject of an earlier sentence the phrase may stand for.
-                let hint = pronoun_subjects
-                    .iter()
-                    .find(|p| p.pronoun.start <= r.start && r.end <= p.pronoun.end)
-                    .map(|p| p.subject.clone());
-                // "Sopir angkot … mengeluhkan …. Rata-rata, kata mereka, …": the group the sentence before
-                // was about, else the group named just before.
-                let group = speaker::is_group_reference(&phrase)
-                    .then(|| {
-                        hint.clone()
-                            .or_else(|| speaker::group_before(text, r.start))
-                    })
-                    .flatten()
-                    .map(|g| slice(&g));
-                let last_person = || {
-                    history.iter().rev().find(|h| {
-                        matches!(
-                            h.speaker.kind,
-                            SpeakerKind::NamedPerson
-                                | SpeakerKind::RoleOrDescription
-                                | SpeakerKind::Anonymous
-                        )
-                    })
-                };
-                let antecedent = if group.is_some() {
-                    None
-                } else if classified.kind == SpeakerKind::Pronoun {
-                    last_person()
-                } else if speaker::is_definite_reference(&phrase) {
-                    let head = speaker::definite_head(&phrase);
-                    history
-                        .iter()
-                        .rev()
-                        .find(|h| h.speaker.text.to_lowercase().contains(&head))
-                        // "“…,” ucap warga Desa Cibeber itu.": a person described, not named again.
-                        .or_else(|| {
-                            speaker::is_person_reference(&phrase)
-                                .then(last_person)
-                                .flatten()
-                        })
-                        // "Menurut kantor berita KCNA, …. Media pemerintah itu menyebut …": the outlet that
-                        // spoke last.
-                        .or_else(|| {
-                            (classified.kind == SpeakerKind::Outlet)
-                                .then(|| {
-                                    history
-                                        .iter()
-                                        .rev()
-                                        .find(|h| h.speaker.kind == SpeakerKind::Outlet)
-                                })
-                                .flatten()
-                        })
-                } else {
-                    None
-                };
-                // "Wali Kota Bandung mengumumkan …. Ia meminta …": a sentence subject named after the last
-                // speaker (or with none before it) is who the pronoun stands for.
-                let subject = hint.filter(|subject| {
-                    antecedent.is_none_or(|a| {
-                        a.speaker
-                            .start
-                            .is_some_and(|s| s < offsets.of(subject.start))
-                    })
-                });
-                match antecedent {
-                    _ if group.is_some() => {
-                        speaker.name.clone_from(&group);
-                        antecedent_phrase = group;
-                    }
-                    _ if subject.is_some() => {
-                        let subject = subject.map(|r| slice(&r)).unwrap_or_default();
-                        speaker.name = classify(&subject).name.or_else(|| Some(subject.clone()));
-                        antecedent_phrase = Some(subject);
-                    }
-                    Some(a) => {
-                        if speaker.kind != SpeakerKind::Pronoun
-                            && speaker.kind != SpeakerKind::Organization
-                        {
-                            speaker.kind = a.speaker.kind;
-                        }
-                        speaker.name = a
-                            .speaker
-                            .name
-                            .clone()
-                            .or_else(|| Some(a.speaker.text.clone()));
-                        inherited_via = a.via.clone();
-                        antecedent_phrase = a
-                            .antecedent
-                            .clone()
-                            .or_else(|| Some(a.speaker.text.clone()));
-                    }
-                    // "negara itu": the place or body named last before it.
-                    None if speaker.kind == SpeakerKind::Organization
-                        && speaker::is_definite_reference(&phrase) =>
-                    {
-                        // The body's canonical name is who spoke; the mention as written is what
-                        // "negara itu" points back to.
-                        let before = last_entity_before(
-                            entities,
-                            speaker.start.unwrap_or(0),
-                            &["LOCATION", "ORGANIZATION"],
-                        );
-                        speaker.name = before.map(|(name, _)| name.clone());
-                        antecedent_phrase = before.map(|(_, mention)| mention.clone());
-                    }
-                    // "Rizal Firmansyah menjuarai … Ia mengatakan …": nobody spoke before, so the pronoun
-                    // stands for the person named last.
-                    None if speaker.kind == SpeakerKind::Pronoun
-                        || speaker::is_person_reference(&phrase) =>
-                    {
-                        match people.before(&phrase, speaker.start.unwrap_or(0)) {
-                            Some((name, mention)) => {
-                                speaker.name = Some(name.clone());
-                                antecedent_phrase = Some(mention.clone());
-                            }
-                            None => confidence = confidence.min(0.5),
-                        }
-                    }
-                    None => {}
-                }
-                speaker
-            }
-            // The subject was named after the last speaker: "-nya" points to it. A pronoun subject ("Dia
-            // mengakui …") points back to the last speaker itself.
-            Who::PreviousOr(r)
-                if history
-                    .last()
-                    .is_none_or(|h| h.speaker.start.is_none_or(|s| s < offsets.of(r.start)))
-                    && (history.is_empty()
-                        || !PRONOUN_SUBJECTS.contains(&slice(r).to_lowercase().as_str())) =>
-            {
-                let phrase = slice(r);
-                let classified = classify(&phrase);
-                antecedent_phrase = Some(phrase.clone());
-                by_subject = true;
-                Speaker {
-                    text: phrase,
-                    kind: classified.kind,
-                    name: classified.name,
-                    start: Some(offsets.of(r.start)),
-                    end: Some(offsets.of(r.end)),
-                    antecedent: None,
-                }
-            }
-            Who::Previous | Who::PreviousOr(_) => match history.last() {
-                Some(last) => {
-                    // "Dia mengatakan … Saat ini, katanya, …": a "-nya" (or a quote going on) after a pronoun
-                    // nobody was named for points as far back as the pronoun does, to nobody in the text.
-                    let unresolved =
-                        last.speaker.kind == SpeakerKind::Pronoun && last.antecedent.is_none();
-                    antecedent_phrase = if unresolved {
-                        None
-                    } else {
-                        last.antecedent
-                            .clone()
-                            .or_else(|| Some(last.speaker.text.clone()))
-                    };
-                    last.speaker.clone()
-                }
-                // "“…,” katanya." with nobody named before: the "-nya" is the speaker, a pronoun that stands
-                // for the person named last, if any.
-                None => match f.cue.as_ref().filter(|c| slice(c).ends_with("nya")) {
-                    Some(cue) => {
-                        let phrase = slice(cue);
-                        let start = offsets.of(cue.start);
-                        let person = people.before(&phrase, start);
-                        match person {
-                            Some((_, mention)) => antecedent_phrase = Some(mention.clone()),
-                            None => confidence = confidence.min(0.5),
-                        }
-                        Speaker {
-                            text: phrase,
-                            kind: SpeakerKind::Pronoun,
-                            name: person.map(|(name, _)| name.clone()),
-                            start: Some(start),
-                            end: Some(offsets.of(cue.end)),
-                            antecedent: None,
-                        }
-                    }
-                    None => {
-                        confidence = UNKNOWN_SPEAKER_CONFIDENCE;
-                        unknown_speaker()
-                    }
-                },
-            },
-            Who::Unknown => unknown_speaker(),
-        };
-        // A quote continuing through "-nya" or a definite reference came through the same channel.
-        let via = f.via.as_ref().map(slice).or(inherited_via).or_else(|| {
-            (matches!(f.who, Who::Previous | Who::PreviousOr(_)) && !by_subject)
-                .then(|| history.last().and_then(|h| h.via.clone()))
-                .flatten()
-        });
-        // "Kepada Kompastekno Pudji mengatakan": the listener's name (and its preposition) ran into the
-        // speaker's.
-        if let (Some(name), Some(via)) = (&mut speaker.name, &via) {
-            let rest = name
-                .find(via.as_str())
-                .and_then(|k| name[k + via.len()..].strip_prefix(' '));
-            if let Some(rest) = rest {
-                *name = rest.to_string();
-            }
-        }
-        if speaker.kind != SpeakerKind::Unknown && !nested {
-            history.push(Resolved {
-                speaker: speaker.clone(),
-                via: via.clone(),
-                antecedent: antecedent_phrase.clone(),
-            });
-        }
-        let when = f.when.as_ref().map(|r| {
-            let expr = slice(r);
-            When {
-                date: date::resolve(&expr, published).map(|d| d.to_string()),
-                text: expr,
-                start: offsets.of(r.start),
-                end: offsets.of(r.end),
-            }
-        });
-        speaker.antecedent = antecedent_phrase;
-        // Later readings may have cut the content short: its pieces stay inside it.
-        let parts: Vec<Range<usize>> = f
-            .parts
-            .iter()
-            .map(|p| p.start.max(f.content.start)..p.end.min(f.content.end))
-            .filter(|p| !p.is_empty())
-            .collect();
-        let parts = if parts.len() > 1 { parts } else { Vec::new() };
-        let content = if parts.is_empty() {
-            slice(&f.content)
-        } else {
-            parts.iter().map(slice).collect::<Vec<_>>().join(" … ")
-        };
-        quotes.push(Quote {
-            content,
-            parts: parts
-                .iter()
-                .map(|p| Span::new(offsets.of(p.start), offsets.of(p.end)))
-                .collect(),
-            kind: f.kind,
-            cue: f.cue.as_ref().map(slice),
-            speaker,
-            via,
-            when,
-            start: offsets.of(f.content.start),
-            end: offsets.of(f.content.end),
-            confidence,
-            chain: Vec::new(),
-        });
-    }
-    quotes
-}
-
 /// Ranges in order of start with the furthest end reached so far, so that whether a range overlaps one of
 /// them, or lies inside one, is a binary search rather than a scan of them all.
 struct SortedRanges {
@@ -5369,111 +4675,10 @@ impl SortedRanges {
     }
 }
 
-/// The people an article names outside its quotes, in text order: whom a pronoun that nobody spoke before
-/// stands for ([`PeopleNamed::before`]). Built once per article, so that each pronoun costs a binary search.
-struct PeopleNamed<'e> {
-    /// (end in code points, name, mention as written), in order of end.
-    mentions: Vec<(usize, &'e String, &'e String)>,
-    /// For each mention, the last one up to it that stood as a sentence's subject.
-    last_subject: Vec<Option<usize>>,
-}
-
-impl<'e> PeopleNamed<'e> {
-    fn new(
-        text: &str,
-        offsets: &CharOffsets,
-        entities: &'e [Entity],
-        quoted: &SortedRanges,
-    ) -> PeopleNamed<'e> {
-        // At the head of its sentence, or after an opening phrase set off by a comma with a verb after it.
-        let subject = |m: &Mention| {
-            let before = text
-                .get(..offsets.byte(m.start))
-                .unwrap_or("")
-                .trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'(".contains(c));
-            let after = text.get(offsets.byte(m.end)..).unwrap_or("").trim_start();
-            before.is_empty()
-                || before.ends_with(['.', '!', '?', '”'])
-                || before.ends_with(',') && after.starts_with(char::is_lowercase)
-        };
-        let mut mentions: Vec<(usize, bool, &'e String, &'e String)> = entities
-            .iter()
-            .filter(|e| e.kind == "PERSON")
-            .flat_map(|e| e.mentions.iter().map(move |m| (m, &e.name)))
-            .filter(|(m, _)| !quoted.cover(&(m.start..m.end)))
-            .map(|(m, name)| (m.end, subject(m), name, &m.text))
-            .collect();
-        mentions.sort_by_key(|m| m.0);
-        let last_subject = mentions
-            .iter()
-            .enumerate()
-            .scan(None, |last, (k, m)| {
-                if m.1 {
-                    *last = Some(k);
-                }
-                Some(*last)
-            })
-            .collect();
-        PeopleNamed {
-            mentions: mentions
-                .into_iter()
-                .map(|(end, _, name, text)| (end, name, text))
-                .collect(),
-            last_subject,
-        }
-    }
-
-    /// Whom a pronoun speaker at code point `at` stands for when no speaker came before it, if the pronoun
-    /// stands for one person ("dia", "beliau", "katanya", "he", "pria 70 tahun itu"): the last person named
-    /// before it who stood as a sentence's subject ("Morrison was the third witness … with President
-    /// Volodymyr Zelensky. He said …"), else the last one. Its name and the mention as written.
-    fn before(&self, pronoun: &str, at: usize) -> Option<(&'e String, &'e String)> {
-        if !speaker::stands_for_one_person(pronoun) && !speaker::is_person_reference(pronoun) {
-            return None;
-        }
-        let last = self
-            .mentions
-            .partition_point(|m| m.0 <= at)
-            .checked_sub(1)?;
-        let (_, name, mention) = self.mentions[self.last_subject[last].unwrap_or(last)];
-        Some((name, mention))
-    }
-}
-
-/// The entity of one of `kinds` mentioned last before code point `before`: its name and the mention as
-/// written.
-fn last_entity_before<'e>(
-    entities: &'e [Entity],
-    before: usize,
-    kinds: &[&str],
-) -> Option<(&'e String, &'e String)> {
-    entities
-        .iter()
-        .filter(|e| kinds.contains(&e.kind.as_str()))
-        .flat_map(|e| {
-            e.mentions
-                .iter()
-                .filter(|m| m.end <= before)
-                .map(move |m| (m.end, &e.name, &m.text))
-        })
-        .max_by_key(|(end, ..)| *end)
-        .map(|(_, name, text)| (name, text))
-}
-
-fn unknown_speaker() -> Speaker {
-    Speaker {
-        text: String::new(),
-        kind: SpeakerKind::Unknown,
-        name: None,
-        start: None,
-        end: None,
-        antecedent: None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use warta_model::{Speaker, SpeakerKind};
 
     fn speakers_match(gold: &str, predicted: &Speaker) -> bool {
         let (g, p) = (gold.to_lowercase(), predicted.text.to_lowercase());
@@ -6935,6 +6140,7 @@ mod tests {
 #[cfg(test)]
 mod english_cue_tests {
     use super::*;
+    use warta_model::SpeakerKind;
 
     #[test]
     fn channels_of_english_quotes_after_the_quote() {
@@ -7678,6 +6884,7 @@ mod indonesian_negatives {
 #[cfg(test)]
 mod indonesian_known_misses {
     use super::*;
+    use warta_model::SpeakerKind;
 
     /// (speaker as written, speaker kind, cue, kind, content) of each quote of an Indonesian text.
     type Row<'a> = (&'a str, SpeakerKind, Option<&'a str>, QuoteKind, &'a str);
@@ -8553,6 +7760,7 @@ mod indonesian_known_misses {
 #[cfg(test)]
 mod english_recall_tests {
     use super::*;
+    use warta_model::SpeakerKind;
 
     /// (speaker as written, cue, content).
     type Row<'a> = (&'a str, &'a str, &'a str);
@@ -8766,6 +7974,7 @@ mod english_recall_tests {
 #[cfg(test)]
 mod outlet_attribution {
     use super::*;
+    use warta_model::SpeakerKind;
 
     /// Outlets as speakers and as sources: (text, language, speaker, kind, content).
     const REPORTED: &[(&str, &str, &str, SpeakerKind, &str)] = &[
