@@ -161,9 +161,24 @@ pub fn find_date_expressions(text: &str) -> Vec<(Span, String)> {
         .collect()
 }
 
-/// Every date expression in `text`, as byte ranges.
+/// Every date expression in `text`, as byte ranges. A capitalised "Today" after a capitalised word ends a
+/// name ("USA Today", "Psychology Today"), not a date.
 pub fn find_date_ranges(text: &str) -> Vec<Range<usize>> {
-    DATE_EXPR.find_iter(text).map(|m| m.range()).collect()
+    DATE_EXPR
+        .find_iter(text)
+        .filter(|m| !(m.as_str() == "Today" && ends_capitalised_word(&text[..m.start()])))
+        .map(|m| m.range())
+        .collect()
+}
+
+/// True when `before` ends with a capitalised word and a single space, with no punctuation between them.
+fn ends_capitalised_word(before: &str) -> bool {
+    let word = before
+        .strip_suffix(' ')
+        .and_then(|rest| rest.split(' ').next_back())
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 /// True when `expr` names a period ("pekan lalu", "last week", "awal April") rather than a day, so that
@@ -396,6 +411,20 @@ mod tests {
             assert!(!is_calendar_word(word), "{word}");
         }
         assert_eq!(resolve("6 Agu 2012", None), Some(date(2012, 8, 6)));
+    }
+
+    #[test]
+    fn today_ending_a_name_is_no_date() {
+        let found = |text: &str| -> Vec<String> {
+            find_date_ranges(text)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert!(found("Richardson told USA Today that he was protecting himself.").is_empty());
+        assert!(found("An essay in Psychology Today argued otherwise.").is_empty());
+        assert_eq!(found("Today the minister spoke."), ["Today"]);
+        assert_eq!(found("He spoke to Reuters. Today he is silent."), ["Today"]);
     }
 
     #[test]

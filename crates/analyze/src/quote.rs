@@ -5638,7 +5638,7 @@ mod english_cue_tests {
     use warta_model::SpeakerKind;
 
     #[test]
-    fn channels_of_english_quotes_after_the_quote() {
+    fn channels_of_english_quotes() {
         for (text, via) in [
             (
                 "“It is working,” Noem told the Argus Leader on Monday.",
@@ -5671,6 +5671,38 @@ mod english_cue_tests {
                 "“He is not immune,” said one legal expert, as reported by the Independent.",
                 Some("the Independent"),
             ),
+            // An occasion, a paper, a question answered.
+            (
+                "“We had some issues,” Mayer said Tuesday at the Code Media conference in Hollywood.",
+                Some("the Code Media conference"),
+            ),
+            (
+                "“Outgassing occurs at lower levels,” Paganini and his team wrote in the paper.",
+                Some("the paper"),
+            ),
+            (
+                "“I cannot speak to that,” she said in response to a question.",
+                Some("response to a question"),
+            ),
+            (
+                "“We need more providers,” Bridenstine said in a conference call with reporters.",
+                Some("a conference call"),
+            ),
+            // Before the cue: a medium opening the sentence, a "via" set off.
+            (
+                "In a letter calling for the meeting, CPUC President Marybel Batjer said that the outages endanger lives.",
+                Some("In a letter"),
+            ),
+            (
+                "Richardson, via USA Today, said that Rudolph was protecting himself.",
+                Some("USA Today"),
+            ),
+            // A body's name is no occasion, nor a place the speaker is at.
+            (
+                "“It is important,” said Eugene Kontorovich, a scholar at the Kohelet Policy Forum.",
+                None,
+            ),
+            ("Officials at the meeting said the plan would fail.", None),
         ] {
             // The learned tagger may add a guess after the first quote ("in the earnings release").
             let q = find_quotes(text, "en", &[], None);

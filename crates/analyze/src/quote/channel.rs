@@ -173,10 +173,20 @@ impl Reader<'_> {
             .then_some((setting, k))
     }
 
-    /// The last word of the medium an English statement was made in, after the cue or speaker at `words[i]`:
-    /// "said in a statement", "wrote in an email", "said in a news release".
+    /// The last word of the medium or occasion of an English statement after the cue or speaker at
+    /// `words[i]`: "said in a statement", "wrote in an email", "said at the conference".
     pub(super) fn medium_after(&self, words: &[Word], i: usize) -> Option<usize> {
-        /// Nouns of a medium a statement is made in.
+        if words[i].closes_clause(self.text) {
+            return None;
+        }
+        self.english_medium_at(words, i + 1)
+    }
+
+    /// An English medium or occasion opening at `words[j]`: "in a statement", "in the earnings release",
+    /// "at the Vox Media’s Code Media conference", "during the same segment", "in response to a question".
+    /// Returns the index of its last word.
+    pub(super) fn english_medium_at(&self, words: &[Word], j: usize) -> Option<usize> {
+        /// Nouns of a medium a statement is made in, or of an occasion it is made at.
         const MEDIA: &[&str] = &[
             "statement",
             "email",
@@ -194,25 +204,77 @@ impl Reader<'_> {
             "call",
             "podcast",
             "speech",
+            "paper",
+            "report",
+            "study",
+            "article",
+            "essay",
+            "column",
+            "blog",
+            "note",
+            "message",
+            "announcement",
+            "episode",
+            "segment",
+            "broadcast",
+            "conference",
+            "briefing",
+            "hearing",
+            "rally",
+            "event",
+            "meeting",
+            "summit",
+            "ceremony",
+            "remarks",
+            "address",
         ];
+        /// What a statement answers: "in response to a question".
+        const ASKED: &[&str] = &["question", "questions", "query", "inquiry"];
+        // Written with a capital where it opens the sentence: "In a letter …, Batjer said".
         if !self.lex.is_english_only()
-            || words.get(i + 1).is_none_or(|w| w.lower != "in")
-            || words[i].closes_clause(self.text)
+            || !words
+                .get(j)
+                .is_some_and(|w| matches!(w.lower.as_str(), "in" | "at" | "during"))
         {
             return None;
         }
-        let opens = words.get(i + 2).is_some_and(|w| {
+        let mut k = j + 1;
+        if words[j].lower == "in"
+            && words.get(k).is_some_and(|w| w.lower == "response")
+            && words.get(k + 1).is_some_and(|w| w.lower == "to")
+        {
+            k += 2;
+            k += usize::from(
+                words
+                    .get(k)
+                    .is_some_and(|w| w.is_one_of(&["a", "the"], self.text)),
+            );
+            return words
+                .get(k)
+                .is_some_and(|w| w.is_one_of(ASKED, self.text))
+                .then_some(k);
+        }
+        let opens = words.get(k).is_some_and(|w| {
             w.is_one_of(
-                &["a", "an", "the", "his", "her", "their", "its", "our"],
+                &[
+                    "a", "an", "the", "his", "her", "their", "its", "our", "this",
+                ],
                 self.text,
             )
         });
         if !opens {
             return None;
         }
-        (i + 3..words.len().min(i + 6))
-            .take_while(|&k| k == i + 3 || !words[k - 1].closes_clause(self.text))
-            .find(|&k| MEDIA.contains(&words[k].lower.as_str()))
+        // The noun in lower case: a capitalised one heads a name ("at the Kohelet Policy Forum").
+        let is_medium = |w: &Word| w.is_one_of(MEDIA, self.text);
+        let mut m = (k + 1..words.len().min(k + 7))
+            .take_while(|&m| m == k + 1 || !words[m - 1].closes_clause(self.text))
+            .find(|&m| is_medium(&words[m]))?;
+        // "in a conference call": the last noun of a compound.
+        while !words[m].closes_clause(self.text) && words.get(m + 1).is_some_and(is_medium) {
+            m += 1;
+        }
+        Some(m)
     }
 
     /// "kata Sapruddin, salah seorang petani kelapa sawit kepada Serambi", "kata Aldo, kepada Kompas.com": an
@@ -265,6 +327,49 @@ impl Reader<'_> {
         .then(|| listener[0].start..listener[n - 1].end)
     }
 
+    /// Where the clause holding the cue at `words[i]` starts: after the last full stop, semicolon or colon
+    /// within [`CHANNEL_REACH`] words.
+    fn clause_start_before(&self, words: &[Word], i: usize) -> usize {
+        let reach = i.saturating_sub(CHANNEL_REACH);
+        (reach..i)
+            .rev()
+            .find(|&k| {
+                words[k].punct_after(self.text).contains(['.', ';', ':'])
+                    && words[k].closes_clause(self.text)
+            })
+            .map_or(reach, |k| k + 1)
+    }
+
+    /// The channel of an English statement named before its cue at `words[i]`, outside the speaker phrase
+    /// `speaker`: "In a letter calling for the meeting, CPUC President Marybel Batjer said", "Richardson,
+    /// via USA Today, said". Only a phrase that opens the clause or follows a comma counts, so that
+    /// "officials at the meeting said" keeps its speaker whole.
+    fn english_channel_before_cue(
+        &self,
+        words: &[Word],
+        i: usize,
+        speaker: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if !self.lex.is_english_only() {
+            return None;
+        }
+        let clause_start = self.clause_start_before(words, i);
+        (clause_start..i).find_map(|m| {
+            let opens = m == clause_start || words[m - 1].punct_after(self.text).contains(',');
+            if !opens {
+                return None;
+            }
+            let phrase = if words[m].lower == "via" {
+                self.channel_words(words, m + 1, words[i].start).0
+            } else {
+                self.english_medium_at(words, m)
+                    .filter(|&k| k < i)
+                    .map(|k| words[m].start..words[k].end)
+            };
+            phrase.filter(|p| p.end <= speaker.start || p.start >= speaker.end)
+        })
+    }
+
     /// The channel of an Indonesian statement named before its cue at `words[i]`, outside the speaker
     /// phrase `speaker`: a listener ("Kepada Pos Kupang, Kamis (23/6), Ngurah mengatakan", "Dandim, melalui
     /// Kasdim Mayor Agus, mengatakan"), else an outlet's note ("Ananto Setiawan, dikutip CNN Indonesia,
@@ -278,16 +383,9 @@ impl Reader<'_> {
         speaker: &Range<usize>,
     ) -> Option<Range<usize>> {
         if self.lex.is_english() {
-            return None;
+            return self.english_channel_before_cue(words, i, speaker);
         }
-        let reach = i.saturating_sub(CHANNEL_REACH);
-        let clause_start = (reach..i)
-            .rev()
-            .find(|&k| {
-                words[k].punct_after(self.text).contains(['.', ';', ':'])
-                    && words[k].closes_clause(self.text)
-            })
-            .map_or(reach, |k| k + 1);
+        let clause_start = self.clause_start_before(words, i);
         let after_speaker = words
             .iter()
             .position(|w| w.start >= speaker.end)
