@@ -6406,8 +6406,8 @@ mod indonesian_negatives {
     }
 }
 
-/// English patterns that PolNeAR-style news writing uses (issue #4): each case is a text and the quotes found
-/// in it, as (speaker as written, cue, content).
+/// Indonesian patterns once missed or misread: each case is a text and the quotes found in it, as (speaker as
+/// written, speaker kind, cue, quote kind, content).
 #[cfg(test)]
 mod indonesian_known_misses {
     use super::*;
@@ -7181,7 +7181,7 @@ mod indonesian_known_misses {
             // the outlet.
             (
                 "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta.",
-                &[("Artnet News", NamedPerson, Some("dilansir"), Indirect, "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta")],
+                &[("Artnet News", Outlet, Some("dilansir"), Indirect, "Barbie ini, dilansir Artnet News, dibanderol dengan harga Rp 10 juta")],
             ),
             (
                 "Harga minyak, seperti dilansir Reuters, naik tajam pekan ini.",
@@ -7208,7 +7208,7 @@ mod indonesian_known_misses {
             ),
             (
                 "Mereka bukan menggunakan kuda, tetapi yak, seperti yang dilaporkan The Express Tribune.",
-                &[("The Express Tribune", NamedPerson, Some("dilaporkan"), Indirect, "Mereka bukan menggunakan kuda, tetapi yak")],
+                &[("The Express Tribune", Outlet, Some("dilaporkan"), Indirect, "Mereka bukan menggunakan kuda, tetapi yak")],
             ),
             ("Riant Nugroho, dilansir Katadata.co.id, mengamini kualitas teh impor itu.", &[]),
             // A long subject before an aside is said too; a preposition opens a circumstance instead.
@@ -7284,6 +7284,8 @@ mod indonesian_known_misses {
     }
 }
 
+/// English patterns that PolNeAR-style news writing uses (issue #4): each case is a text and the quotes found
+/// in it, as (speaker as written, cue, content).
 #[cfg(test)]
 mod english_recall_tests {
     use super::*;

@@ -101,9 +101,12 @@ pub(super) fn resolve(
                 let r = &closing_bracket(text, r.clone());
                 let phrase = slice(r);
                 let classified = classify(&phrase);
+                let kind = f.cue.as_ref().map_or(classified.kind, |cue| {
+                    speaker::kind_by_cue(&slice(cue), &phrase, classified.kind)
+                });
                 let mut speaker = Speaker {
                     text: phrase.clone(),
-                    kind: classified.kind,
+                    kind,
                     name: classified.name,
                     start: Some(offsets.of(r.start)),
                     end: Some(offsets.of(r.end)),

@@ -209,6 +209,36 @@ pub struct Classified {
     pub name: Option<String>,
 }
 
+/// The kind of a speaker given the cue that names it: a passive note of news ("dilansir Digital Trends",
+/// "seperti diberitakan Phonearena", "dilaporkan oleh …") names an outlet whatever its name looks like,
+/// and an active verb of news ("Cosmopolitan melansir", "Balkan Insight mengabarkan") makes an outlet of
+/// what the name alone would call an organisation. A body named by what it is stays one ("Institute for
+/// Policy Analysis of Conflict melansir", "dilansir dari laman resmi Pemkab Sumedang"). Any other cue
+/// leaves `kind` as it is.
+pub fn kind_by_cue(cue: &str, phrase: &str, kind: SpeakerKind) -> SpeakerKind {
+    if phrase
+        .split_whitespace()
+        .any(|w| is_body_word(&w.to_lowercase()))
+    {
+        return kind;
+    }
+    let verb = cue
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .find(|w| w != "seperti" && w != "yang");
+    match verb.as_deref() {
+        Some("dilansir" | "diberitakan" | "dilaporkan" | "diwartakan")
+            if kind != SpeakerKind::Pronoun =>
+        {
+            SpeakerKind::Outlet
+        }
+        Some("melansir" | "memberitakan" | "mengabarkan") if kind == SpeakerKind::Organization => {
+            SpeakerKind::Outlet
+        }
+        _ => kind,
+    }
+}
+
 /// The kind of a speaker phrase and the name inside it, using `entities` and earlier mentions in `text`
 /// to complete a surname.
 pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
@@ -1209,6 +1239,37 @@ fn is_entity(lower: &str, entities: &[Entity], kinds: &[&str]) -> bool {
 mod tests {
     use super::*;
     use warta_model::Mention;
+
+    #[test]
+    fn a_cue_of_news_makes_an_outlet() {
+        use SpeakerKind::{NamedPerson, Organization, Outlet, Pronoun};
+        for (cue, phrase, kind, want) in [
+            ("Dilansir", "Digital Trends", Organization, Outlet),
+            ("seperti diberitakan", "Phonearena", NamedPerson, Outlet),
+            ("Dilaporkan oleh", "Phonearena", Organization, Outlet),
+            ("melansir", "Cosmopolitan", Organization, Outlet),
+            ("mengabarkan", "Balkan Insight", Organization, Outlet),
+            // A person or a pronoun is no outlet by an active verb; other cues say nothing.
+            ("melansir", "Budi", NamedPerson, NamedPerson),
+            ("dilansir", "dia", Pronoun, Pronoun),
+            ("mengatakan", "Digital Trends", Organization, Organization),
+            // A body named by what it is stays one.
+            (
+                "melansir",
+                "Institute for Policy Analysis of Conflict",
+                Organization,
+                Organization,
+            ),
+            (
+                "Dilansir dari",
+                "Pemkab Sumedang",
+                Organization,
+                Organization,
+            ),
+        ] {
+            assert_eq!(kind_by_cue(cue, phrase, kind), want, "{cue} {phrase}");
+        }
+    }
 
     #[test]
     fn kinds_and_names() {
