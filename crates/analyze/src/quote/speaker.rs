@@ -55,10 +55,10 @@ const PRONOUNS: &[&str] = &[
     "his", "her", "their",
 ];
 
-/// Capitalised words of offices that the tagger's list of titles (`is_person_title`) does not hold on their own:
-/// pieces of an office's name ("Luar Negeri", "Jaksa Agung") and a few titles. With that list they precede a
-/// name without being part of it.
-const OFFICE_WORDS: &[&str] = &[
+/// Capitalised pieces of an office's name that the tagger's list of titles (`is_person_title`) does not
+/// hold: "Luar Negeri", "Jaksa Agung", "Brigjen Pol Agus Rianto". After a title they precede a name without
+/// being part of it; alone they are a name ("kata Agung").
+const OFFICE_PIECES: &[&str] = &[
     "luar",
     "negeri",
     "dalam",
@@ -69,9 +69,16 @@ const OFFICE_WORDS: &[&str] = &[
     "agung",
     "penasihat",
     "staf",
-    // "Brigjen Pol Agus Rianto": the police branch of a rank.
+    // The police branch of a rank.
     "pol",
-    // Indonesian titles written as one word: police, military, regional and agency heads.
+    "foreign",
+    "defense",
+    "defence",
+];
+
+/// Indonesian titles written as one word, which the tagger's list of titles does not hold: police,
+/// military, regional and agency heads.
+const ONE_WORD_TITLES: &[&str] = &[
     "kasatlantas",
     "kasubag",
     "kasi",
@@ -81,14 +88,11 @@ const OFFICE_WORDS: &[&str] = &[
     "dirjen",
     "rektor",
     "dekan",
-    "foreign",
-    "defense",
-    "defence",
 ];
 
 /// Whether `lower` is a word of a title or an office, which comes before a name and is not part of it.
 fn is_role_word(lower: &str) -> bool {
-    OFFICE_WORDS.contains(&lower) || is_person_title(lower)
+    OFFICE_PIECES.contains(&lower) || ONE_WORD_TITLES.contains(&lower) || is_person_title(lower)
 }
 
 /// Places and political bodies that often speak in the news ("Kyiv mengatakan", "Moscow said").
@@ -877,9 +881,12 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         return person_name(&words[..p], entities);
     }
     let phrase = words.join(" ");
+    // A piece of an office's name standing alone is a name: "kata Agung" (but "Jaksa Agung").
+    let piece_alone = matches!(words, [w] if is_capitalised(w)
+        && OFFICE_PIECES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
     let mut start = words
         .iter()
-        .rposition(|w| !is_name_word(w, &phrase, entities))
+        .rposition(|w| !(piece_alone || is_name_word(w, &phrase, entities)))
         .map_or(0, |k| k + 1);
     // The field of an office runs on after its title or body, "Kepala Dinas Pertanian Sumarno": it is not
     // part of the name after it. A name made of nothing else ("Senator Kerrigan") stays whole.
@@ -1319,6 +1326,9 @@ mod tests {
             ("Kyiv", SpeakerKind::Organization, Some("Kyiv")),
             ("negara itu", SpeakerKind::Organization, Some("negara itu")),
             ("Walikota Moskow", SpeakerKind::RoleOrDescription, None),
+            // A piece of an office's name alone is a name; after its title, an office.
+            ("Agung", SpeakerKind::NamedPerson, Some("Agung")),
+            ("Jaksa Agung", SpeakerKind::RoleOrDescription, None),
             ("gubernur setempat", SpeakerKind::RoleOrDescription, None),
             (
                 "Seorang juru bicara Departemen Luar Negeri AS",
