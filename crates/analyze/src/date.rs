@@ -123,7 +123,8 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|(?-u:\b))(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)(?-u:\b))?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
-        r"(?i:kemarin|hari\s+ini|yesterday|today)".to_string(),
+        // "kemarin", "kemarin sore", "tadi malam", "semalam", "pagi ini", "last night"
+        r"(?i:kemarin(?:\s+(?:pagi|siang|sore|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+ini|semalam|yesterday|today|tonight|last\s+night)".to_string(),
         // "awal April", "akhir Agustus 2024", "early April", "mid-March"
         format!(r"(?:(?i:pada|in)\s+)?(?i:awal|akhir|pertengahan|early|late|mid-?)\s*(?:{months})(?:\s+\d{{4}})?"),
         // "pada 6 Agustus 2024", "6 August"
@@ -217,10 +218,23 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
         .collect();
     let first = *words.first()?;
 
-    if lower == "kemarin" || lower == "yesterday" {
+    // The night before the article ("tadi malam", "semalam", "last night") is the day before it, as news
+    // of the morning writes it.
+    if lower.starts_with("kemarin")
+        || matches!(
+            lower.as_str(),
+            "yesterday" | "semalam" | "tadi malam" | "last night"
+        )
+    {
         return published?.checked_sub_days(Days::new(1));
     }
-    if lower.ends_with("hari ini") || lower == "today" {
+    // "pagi ini", "tadi siang": a part of the article's own day.
+    let part_of_today = match lower.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [part, "ini"] | ["tadi", part] => matches!(*part, "pagi" | "siang" | "sore" | "malam"),
+        _ => false,
+    };
+    if part_of_today || lower.ends_with("hari ini") || matches!(lower.as_str(), "today" | "tonight")
+    {
         return published;
     }
     if let ([unit, when], Some(published)) = (words.as_slice(), published) {
@@ -463,6 +477,13 @@ mod tests {
             ("last Friday", Some(date(2024, 5, 24))),
             ("kemarin", Some(date(2024, 5, 30))),
             ("yesterday", Some(date(2024, 5, 30))),
+            ("kemarin sore", Some(date(2024, 5, 30))),
+            ("tadi malam", Some(date(2024, 5, 30))),
+            ("semalam", Some(date(2024, 5, 30))),
+            ("last night", Some(date(2024, 5, 30))),
+            ("tadi pagi", Some(date(2024, 5, 31))),
+            ("malam ini", Some(date(2024, 5, 31))),
+            ("tonight", Some(date(2024, 5, 31))),
             ("dua hari lalu", Some(date(2024, 5, 29))),
             ("3 pekan yang lalu", Some(date(2024, 5, 10))),
             ("two days ago", Some(date(2024, 5, 29))),

@@ -507,6 +507,7 @@ const AUXILIARIES: &[&str] = &[
     "themselves",
     "masih",
     "sekarang",
+    "lagi-lagi",
 ];
 
 /// Words that open a clause inside a sentence: the speaker starts after the last of them.
@@ -6442,6 +6443,26 @@ mod indonesian_known_misses {
     #[test]
     fn datelines_and_times_stay_out_of_the_speaker() {
         check(&[
+            (
+                "Sekretaris setgab koalisi Syarief Hasan semalam mengungkapkan, posisi PKS di setgab sudah berakhir.",
+                &[(
+                    "Sekretaris setgab koalisi Syarief Hasan",
+                    NamedPerson,
+                    Some("mengungkapkan"),
+                    Indirect,
+                    "posisi PKS di setgab sudah berakhir",
+                )],
+            ),
+            (
+                "Alex lagi-lagi membantah menerima duit 2,5 persen dari total proyek.",
+                &[(
+                    "Alex",
+                    NamedPerson,
+                    Some("membantah"),
+                    Indirect,
+                    "menerima duit 2,5 persen dari total proyek",
+                )],
+            ),
             (
                 "JAKARTA, KOMPAS.com — Menteri Keuangan Sri Mulyani mengatakan defisit anggaran tetap terjaga.",
                 &[(
