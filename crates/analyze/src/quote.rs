@@ -7292,7 +7292,7 @@ mod indonesian_known_misses {
             // Translated news drops the comma before a closing "kata X"; a word after "kata" is no speaker.
             (
                 "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka kata polisi.",
-                &[("polisi", RoleOrDescription, Some("kata"), Indirect, "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka")],
+                &[("polisi", Organization, Some("kata"), Indirect, "Tembakan dilepaskan ke arah petugas, tetapi tidak ada yang terluka")],
             ),
             ("Ia menjelaskan arti kata demokrasi.", &[]),
             // An adverb opens a predicate, not a speaker; going on with a thing is not going on speaking.

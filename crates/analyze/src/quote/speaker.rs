@@ -321,6 +321,25 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
         .iter()
         .find(|w| !DETERMINERS.contains(&w.as_str()))
         .unwrap_or(first);
+    // "Polisi mengatakan", "kata pihak berwenang", "the ministry said": a body named by a common noun for
+    // it. Alone, the noun must be one that heads no name ("Koalisi …" may open one).
+    let common_body = |w: &str| {
+        BODY_WORDS.contains(&w) || matches!(w, "pemerintah" | "kepolisian" | "authorities")
+    };
+    let bare_body = match lower_words.as_slice() {
+        [w] => common_body(w),
+        [a, w] => {
+            matches!(a.as_str(), "pihak" | "the")
+                && (common_body(w) || is_body_word(w) || w == "berwenang")
+        }
+        _ => false,
+    };
+    if bare_body {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: None,
+        };
+    }
     // "Kementerian Luar Negeri", "Otoritas Bandar Udara X": a body, whatever names follow.
     if is_body_word(head) && words.len() > 1 && is_capitalised(words[0]) {
         return Classified {
@@ -1325,6 +1344,10 @@ mod tests {
             ("Dia", SpeakerKind::Pronoun, None),
             ("Kyiv", SpeakerKind::Organization, Some("Kyiv")),
             ("negara itu", SpeakerKind::Organization, Some("negara itu")),
+            // A body by a common noun for it.
+            ("Polisi", SpeakerKind::Organization, None),
+            ("pihak berwenang", SpeakerKind::Organization, None),
+            ("the police", SpeakerKind::Organization, None),
             ("Walikota Moskow", SpeakerKind::RoleOrDescription, None),
             // A piece of an office's name alone is a name; after its title, an office.
             ("Agung", SpeakerKind::NamedPerson, Some("Agung")),
