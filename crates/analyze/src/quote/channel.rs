@@ -68,8 +68,7 @@ impl Reader<'_> {
             if note.is_none() {
                 note = self.source_note(words, m).map(|(outlet, _)| outlet);
             }
-            own_verb |= is_id_verb(&w.lower) && !w.is_capitalised(self.text)
-                || w.is_one_of(&["yang"], self.text);
+            own_verb |= self.owns_what_follows(w, false);
         }
         note.or(setting)
     }
@@ -327,6 +326,15 @@ impl Reader<'_> {
         .then(|| listener[0].start..listener[n - 1].end)
     }
 
+    /// True when an Indonesian listener or setting after `w` belongs to `w` rather than to the statement: a
+    /// verb of its own ("kata Sapruddin yang menjual sawit kepada pengepul", "Menanggapi surat kepada
+    /// presiden, Budi mengatakan") or the "yang" of a relative clause. A capitalised word is a name
+    /// ("warga Merduati"), unless it opens the clause.
+    fn owns_what_follows(&self, w: &Word, opens_clause: bool) -> bool {
+        is_id_verb(&w.lower) && (opens_clause || !w.is_capitalised(self.text))
+            || w.is_one_of(&["yang"], self.text)
+    }
+
     /// Where the clause holding the cue at `words[i]` starts: after the last full stop, semicolon or colon
     /// within [`CHANNEL_REACH`] words.
     fn clause_start_before(&self, words: &[Word], i: usize) -> usize {
@@ -401,12 +409,8 @@ impl Reader<'_> {
             } else {
                 clause_start
             };
-            // A capitalised word is a name ("Merduati"), unless it opens the sentence ("Menanggapi …").
-            let own_verb = (region..m).any(|k| {
-                let v = &words[k];
-                is_id_verb(&v.lower) && (k == clause_start || !v.is_capitalised(self.text))
-                    || v.is_one_of(&["yang"], self.text)
-            });
+            let own_verb =
+                (region..m).any(|k| self.owns_what_follows(&words[k], k == clause_start));
             if !own_verb && matches!(w.lower.as_str(), "kepada" | "melalui" | "lewat") {
                 let listener = self.channel_words(words, m + 1, words[i].start).0;
                 if listener
