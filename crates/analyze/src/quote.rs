@@ -508,6 +508,11 @@ const AUXILIARIES: &[&str] = &[
     "masih",
     "sekarang",
     "lagi-lagi",
+    // "…, turut mendesak", "saling mengingatkan", "Ditegaskan pula": never a speaker.
+    "turut",
+    "ikut",
+    "saling",
+    "pula",
 ];
 
 /// Words that open a clause inside a sentence: the speaker starts after the last of them.
@@ -6452,6 +6457,21 @@ mod indonesian_known_misses {
                     Indirect,
                     "posisi PKS di setgab sudah berakhir",
                 )],
+            ),
+            (
+                "Budi juga turut mendesak pemerintah agar segera membahas revisi undang-undang.",
+                &[(
+                    "Budi",
+                    NamedPerson,
+                    Some("mendesak"),
+                    Indirect,
+                    "pemerintah agar segera membahas revisi undang-undang",
+                )],
+            ),
+            // An adverb before the cue is never the speaker.
+            (
+                "Mereka mengecam tindakan pelaku, saling mengingatkan agar tetap waspada dalam bepergian.",
+                &[],
             ),
             (
                 "Alex lagi-lagi membantah menerima duit 2,5 persen dari total proyek.",
