@@ -5694,6 +5694,15 @@ mod english_cue_tests {
                 "“We need more providers,” Bridenstine said in a conference call with reporters.",
                 Some("a conference call"),
             ),
+            // A medium that runs on to the "that" of what was said.
+            (
+                "The minister said in an interview with Reuters that the talks would resume.",
+                Some("an interview with Reuters"),
+            ),
+            (
+                "Kennedy said in the release this case demonstrates that threats are not speech.",
+                Some("the release"),
+            ),
             // Before the cue: a medium opening the sentence, a "via" set off.
             (
                 "In a letter calling for the meeting, CPUC President Marybel Batjer said that the outages endanger lives.",

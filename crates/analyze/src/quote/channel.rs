@@ -138,7 +138,27 @@ impl Reader<'_> {
         end: usize,
     ) -> (Option<Range<usize>>, usize) {
         if let Some(k) = self.medium_after(words, i) {
-            return (Some(words[i + 2].start..words[k].end), k + 1);
+            // "said in a statement released Tuesday that …", "said in an interview with Reuters that …": the
+            // medium runs on to the "that" of what was said, when a preposition, a participle or a date goes
+            // on with it ("said in the release this case demonstrates that …" is a clause of its own).
+            let goes_on = words.get(k + 1).is_some_and(|w| {
+                w.is_one_of(
+                    &[
+                        "with", "to", "on", "in", "for", "from", "at", "by", "during",
+                    ],
+                    self.text,
+                ) || w.lower.ends_with("ed") && !w.is_capitalised(self.text)
+                    || self.in_date(w)
+            });
+            let that = (k + 1..words.len().min(k + 9))
+                .filter(|_| goes_on)
+                .take_while(|&t| {
+                    !words[t - 1].closes_clause(self.text)
+                        && self.lex.form(&words[t].lower).is_none()
+                })
+                .find(|&t| words[t].lower == "that");
+            let last = that.map_or(k, |t| t - 1);
+            return (Some(words[i + 2].start..words[last].end), last + 1);
         }
         match words.get(i + 1) {
             Some(w)
