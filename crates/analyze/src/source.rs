@@ -944,37 +944,24 @@ mod tests {
     /// cue, or a quote and a cue, every few words.
     #[test]
     fn huge_unpunctuated_article() {
-        let mut text = String::from("“Kami siap kata Budi kepada Reuters menurut Journal ");
-        for k in 0..50_000 {
-            text.push_str(if k % 1000 == 0 {
-                "Wall Street Journal melaporkan "
-            } else {
-                "kata "
-            });
-        }
+        // `n` words of `filler`, with `marked` every `every` words, in one endless sentence.
+        let endless = |n: usize, every: usize, marked: &str, filler: &str| -> String {
+            (0..n)
+                .map(|k| if k % every == 0 { marked } else { filler })
+                .collect()
+        };
+        let text = format!(
+            "“Kami siap kata Budi kepada Reuters menurut Journal {}",
+            endless(50_000, 1000, "Wall Street Journal melaporkan ", "kata ")
+        );
         let quotes = find_quotes(&text, "id", &[], None);
         let s = sources(&text, None, None, None, &quotes, &[]);
         assert!(s.outlets().contains(&"Wall Street Journal"));
         // A cue every few words, each looking for its channel in the same endless sentence.
-        let mut text = String::new();
-        for k in 0..50_000 {
-            text.push_str(if k % 5 == 0 {
-                "Budi mengatakan "
-            } else {
-                "dalam rapat "
-            });
-        }
-        let quotes = find_quotes(&text, "id", &[], None);
-        assert!(!quotes.is_empty());
+        let text = endless(50_000, 5, "Budi mengatakan ", "dalam rapat ");
+        assert!(!find_quotes(&text, "id", &[], None).is_empty());
         // A quote and its cue every few words, in the same endless sentence.
-        let mut text = String::new();
-        for k in 0..30_000 {
-            text.push_str(if k % 5 == 0 {
-                "\"Harga naik,\" kata Budi "
-            } else {
-                "dan "
-            });
-        }
+        let text = endless(30_000, 5, "\"Harga naik,\" kata Budi ", "dan ");
         assert!(!find_quotes(&text, "id", &[], None).is_empty());
     }
 

@@ -150,13 +150,16 @@ impl Reader<'_> {
                 ) || w.lower.ends_with("ed") && !w.is_capitalised(self.text)
                     || self.in_date(w)
             });
-            let that = (k + 1..words.len().min(k + 9))
-                .filter(|_| goes_on)
-                .take_while(|&t| {
-                    !words[t - 1].closes_clause(self.text)
-                        && self.lex.form(&words[t].lower).is_none()
+            let that = goes_on
+                .then(|| {
+                    (k + 1..words.len().min(k + 9))
+                        .take_while(|&t| {
+                            !words[t - 1].closes_clause(self.text)
+                                && self.lex.form(&words[t].lower).is_none()
+                        })
+                        .find(|&t| words[t].lower == "that")
                 })
-                .find(|&t| words[t].lower == "that");
+                .flatten();
             let last = that.map_or(k, |t| t - 1);
             return (Some(words[i + 2].start..words[last].end), last + 1);
         }
