@@ -16,6 +16,7 @@
 //! - NERP fourth draw (`attribution-id-nerp-4.jsonl`): 600 more, a second NERP test set, never read;
 //! - NERP fifth draw (`attribution-id-nerp-5.jsonl`): 600 more, scored once and read since, like the third;
 //! - NERP sixth draw (`attribution-id-nerp-6.jsonl`): 600 more, a third test set, never read;
+//! - NERP seventh draw (`attribution-id-nerp-7.jsonl`): 600 more, scored once and read since, like the third;
 //! - written (`attribution-id-written.jsonl`): paragraphs written for warta in the style of Indonesian news,
 //!   covering the cue verbs, layouts and speakers that the DSLCC lines show too rarely; a development set,
 //!   which carries its own text.
@@ -88,6 +89,10 @@ const SETS: &[(&str, &str)] = &[
     (
         "attribution-id-nerp-5.jsonl",
         "NERP sentences, recased, a fifth draw; a development set since its first score",
+    ),
+    (
+        "attribution-id-nerp-7.jsonl",
+        "NERP sentences, recased, a seventh draw; a development set since its first score",
     ),
     (
         "attribution-id-nerp-4.jsonl",
