@@ -1233,14 +1233,35 @@ impl Reader<'_> {
             });
             if let Some(clause) = clause {
                 let is_source_only = matches!(words[i].lower.as_str(), "menurut" | "according");
-                if is_source_only {
-                    // "X mengatakan bahwa …, menurut Politico." — the outlet is the channel, X the speaker.
+                let inner = || {
                     let inner = self.words(clause.content.clone());
-                    if let Some(mut pre) = (0..inner.len()).find_map(|k| {
+                    (0..inner.len()).find_map(|k| {
                         self.pre_cue(&inner, k, clause.content.clone())
                             .filter(|c| !c.content.is_empty())
-                    }) {
+                    })
+                };
+                if is_source_only {
+                    // "X mengatakan bahwa …, menurut Politico." — the outlet is the channel, X the speaker.
+                    if let Some(mut pre) = inner() {
                         pre.via = Some(phrase_range(&clause.who).unwrap_or(clause.cue));
+                        return Some(found(pre, 0.9));
+                    }
+                }
+                // "Haniv menyebutkan …, ujarnya, Rabu (23/11)." — the "-nya" repeats the cue of a speaker
+                // named in the sentence itself, who opens it.
+                if clause.who == Who::Previous {
+                    let opens = |pre: &Clause| {
+                        phrase_range(&pre.who).is_some_and(|who| {
+                            let before = self.words(clause.content.start..who.start);
+                            before.is_empty()
+                                || before
+                                    .last()
+                                    .is_some_and(|w| w.punct_after(self.text) == ",")
+                        })
+                    };
+                    if let Some(mut pre) = inner().filter(opens) {
+                        pre.via = pre.via.or(clause.via);
+                        pre.when = pre.when.or(clause.when);
                         return Some(found(pre, 0.9));
                     }
                 }

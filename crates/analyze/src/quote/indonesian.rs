@@ -1739,24 +1739,28 @@ impl Reader<'_> {
     }
 
     /// True when only a circumstance follows the "-nya" cue at `words[i]` to the end of the sentence: "…,
-    /// tegasnya dalam konferensi pers di Kupang.", "…, ujarnya saat ditemui, Senin (5/2).", "…, katanya
-    /// dilansir Detikhot." Not another
-    /// clause ("…, katanya dan warga pun pulang").
+    /// tegasnya dalam konferensi pers di Kupang.", "…, ujarnya saat dikonfirmasi Detikcom, Senin (5/2).",
+    /// "…, ujarnya, Kamis (22/6).", "…, katanya dilansir Detikhot." Not another clause ("…, katanya dan
+    /// warga pun pulang").
     pub(super) fn circumstance_after(&self, words: &[Word], i: usize) -> bool {
-        let Some(next) = words.get(i + 1) else {
+        let (Some(next), Some(last)) = (words.get(i + 1), words.last()) else {
             return false;
         };
+        // A comma after the cue opens another clause, unless only a date follows it.
+        let set_off_date =
+            words[i].punct_after(self.text) == "," && self.is_only_date(next.start..last.raw_end);
         !self.lex.is_english()
-            && !words[i].closes_clause(self.text)
+            && (!words[i].closes_clause(self.text) || set_off_date)
             && words.len() - i <= 12
             && (self.date_starts_at(next)
                 || next.is_one_of(ASIDE_OPENERS, self.text)
                 || self.lex.is_source_note(&next.lower)
                 || next.is_one_of(SPEAKER_STOPS, self.text)
                     && !matches!(next.lower.as_str(), "dan" | "bahwa" | "lagi"))
-            && words[i + 1..]
-                .iter()
-                .all(|w| self.lex.form(&w.lower).is_none())
+            // "dikonfirmasi" is a cue of its own elsewhere; here it is how the speaker was reached.
+            && words[i + 1..].iter().all(|w| {
+                self.lex.form(&w.lower).is_none() || REACHED.contains(&w.lower.as_str())
+            })
     }
 
     /// The last word of a name set off by commas after an Indonesian role at `words[j..]`: "Lalu Wirawan" in
@@ -2390,6 +2394,24 @@ mod tests {
             "Kepala Seksi Penindakan Balai Pengawasan Obat dan Makanan (BPOM) Kota Medan Rudi Hartono menyebutkan bahwa ratusan kemasan makanan kedaluwarsa disita.",
             "Kepala Seksi Penindakan Balai Pengawasan Obat dan Makanan (BPOM) Kota Medan Rudi Hartono",
             "ratusan kemasan makanan kedaluwarsa disita",
+        ),
+        // A "-nya" cue closing the sentence, then only a date set off by a comma, or how the speaker was
+        // reached ("dikonfirmasi" is a cue elsewhere).
+        (
+            "Harga beras akan naik, ujarnya, Kamis (22/6).",
+            "ujarnya",
+            "Harga beras akan naik",
+        ),
+        (
+            "Harga beras akan naik, ujarnya saat dikonfirmasi Detikcom, Kamis (22/6).",
+            "ujarnya",
+            "Harga beras akan naik",
+        ),
+        // The closing "-nya" repeats the cue of the speaker who opens the sentence.
+        (
+            "Dalam Antara, Haniv menyebutkan harga akan naik, ujarnya, Rabu (23/11/2016).",
+            "Haniv",
+            "harga akan naik",
         ),
     ];
 
