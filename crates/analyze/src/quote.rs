@@ -976,6 +976,16 @@ impl Reader<'_> {
                     .take(6)
                     .any(|w| CONDITIONALS.contains(&w.lower.as_str())))
         };
+        // "Menurut dia, …, ia menyarankan agar …": in reported speech "ia" is the reporter again, not a new
+        // source.
+        let reporter_again = |n: &Found| {
+            outer.kind != QuoteKind::Direct
+                && phrase_range(&n.who).is_some_and(|who| {
+                    self.text.get(who).is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "ia" | "dia" | "beliau")
+                    })
+                })
+        };
         // "Ia mengatakan pertemuan kemarin membantah …": a thing named inside a statement does not speak.
         let someone = |n: &Found| {
             phrase_range(&n.who).is_none_or(|who| {
@@ -993,6 +1003,7 @@ impl Reader<'_> {
                     && n.content != outer.content
                     && n.cue.as_ref().is_some_and(inside)
                     && !own_voice(n)
+                    && !reporter_again(n)
                     && someone(n)
             })
             .map(|n| Found {
@@ -6487,6 +6498,11 @@ mod indonesian_known_misses {
             (
                 "“Kami memperingatkan warga agar tidak mendekati kawah,” kata Kepala PVMBG.",
                 &[("Kepala PVMBG", RoleOrDescription, Some("kata"), Direct, "Kami memperingatkan warga agar tidak mendekati kawah")],
+            ),
+            // In reported speech "ia" is the reporter again.
+            (
+                "Menurut dia, jika Pemprov kekurangan dana, ia menyarankan agar meminjam dana dari bank.",
+                &[("dia", Pronoun, Some("Menurut"), Indirect, "jika Pemprov kekurangan dana, ia menyarankan agar meminjam dana dari bank")],
             ),
             (
                 "“Kalau atasan mengatakan mundur, saya siap mundur kapan saja,” ujar Budi.",

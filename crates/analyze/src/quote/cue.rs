@@ -69,6 +69,7 @@ const ID_BEFORE: &[&str] = &[
     "berkata",
     "mengumumkan",
     "menulis",
+    "menuliskan",
     "mencatat",
     "menyampaikan",
     "mengonfirmasi",
@@ -520,6 +521,7 @@ impl Lexicon {
             word,
             "menyebut"
                 | "menulis"
+                | "menuliskan"
                 | "mencatat"
                 | "wrote"
                 | "writes"

@@ -694,12 +694,15 @@ pub(super) const SAID_MANNERS: &[&str] = &[
 ];
 
 /// Verbs of warning and asking someone to act, which report a statement when "agar" or "supaya" follows:
-/// "mengingatkan para santri agar tidak …", "meminta agar Polri …", "mengimbau warga supaya …".
+/// "mengingatkan para santri agar tidak …", "meminta agar Polri …", "mengimbau warga supaya …", "menegaskan
+/// agar masyarakat tidak tertipu".
 pub(super) fn urges(cue: &str) -> bool {
     matches!(
         cue,
         "mengingatkan"
             | "menekankan"
+            | "menegaskan"
+            | "menyarankan"
             | "meminta"
             | "mengimbau"
             | "mendesak"
@@ -2406,6 +2409,17 @@ mod tests {
             "Harga beras akan naik, ujarnya saat dikonfirmasi Detikcom, Kamis (22/6).",
             "ujarnya",
             "Harga beras akan naik",
+        ),
+        // A warning or advice given: "agar" opens what was said.
+        (
+            "Selain itu, Ray menegaskan agar para masyarakat tidak tertipu mengenai hal ini.",
+            "Ray",
+            "agar para masyarakat tidak tertipu mengenai hal ini",
+        ),
+        (
+            "The Verge menuliskan, Kamis (29/1/2016), bahwa zika pertama kali terdeteksi di Brasil.",
+            "The Verge",
+            "zika pertama kali terdeteksi di Brasil",
         ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
