@@ -120,7 +120,8 @@ const LONG_TITLED_NAME: usize = 12;
 /// The confidence of a quote whose speaker the text does not name: a guess, shown as one.
 const UNKNOWN_SPEAKER_CONFIDENCE: f32 = 0.3;
 
-/// English adverbs set off by commas between a subject and its verb: "Israeli courts, however, have …".
+/// Adverbs set off by commas between a subject and its verb: "Israeli courts, however, have …", "Akun
+/// Twitter @fadhilah_arief, misalnya, mengatakan …".
 const SET_OFF_ADVERBS: &[&str] = &[
     "however",
     "though",
@@ -136,6 +137,10 @@ const SET_OFF_ADVERBS: &[&str] = &[
     "meanwhile",
     "similarly",
     "likewise",
+    "misalnya",
+    "contohnya",
+    "umpamanya",
+    "sebaliknya",
 ];
 
 /// Spans of time that open a sentence before its subject: "Hours before the game, …".

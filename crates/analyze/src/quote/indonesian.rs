@@ -2421,6 +2421,12 @@ mod tests {
             "The Verge",
             "zika pertama kali terdeteksi di Brasil",
         ),
+        // An adverb set off between the speaker and the cue is neither.
+        (
+            "Akun Twitter @fadhilah_arief, misalnya, mengatakan pemilihan warna itu menunjukkan cinta pada Indonesia.",
+            "Akun Twitter @fadhilah_arief",
+            "pemilihan warna itu menunjukkan cinta pada Indonesia",
+        ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
             "Dalam Antara, Haniv menyebutkan harga akan naik, ujarnya, Rabu (23/11/2016).",
