@@ -1916,9 +1916,11 @@ impl Reader<'_> {
         let name_like = |p: &[Word]| {
             // "dr Anita Rahayu": a physician's title is written in lower case.
             let p = &p[honorifics_at_start(p)..];
+            // "Tersangka, seorang pria …": a role opening the sentence is capitalised too.
             !p.is_empty()
                 && p.len() <= 5
                 && p[0].is_capitalised(self.text)
+                && !(p.len() == 1 && speaker::is_person_noun(&p[0].lower))
                 && p.iter().all(|w| {
                     w.is_capitalised(self.text)
                         || matches!(w.lower.as_str(), "dan" | "de" | "bin" | "binti" | "van")
@@ -1948,10 +1950,14 @@ impl Reader<'_> {
         let head = cut(head);
         let speaker_like = |r: &Range<usize>| {
             let p = strip_auxiliaries(&words[r.clone()]);
+            // "David Farrar, seorang blogger mengatakan": "seorang" counts people, so a role follows it.
+            let counted = p.len() > 1 && p[0].is_one_of(&["seorang"], self.text);
             !p.is_empty()
                 && !denies(p)
                 && p.len() <= 12
-                && (p[0].is_capitalised(self.text) || speaker::is_person_noun(&p[0].lower))
+                && (p[0].is_capitalised(self.text)
+                    || counted
+                    || speaker::is_person_noun(&p[0].lower))
                 && self.is_speaker_phrase(p)
         };
         if !speaker_like(&head) {
@@ -2450,6 +2456,10 @@ mod tests {
             (
                 "Direktur RSUD Zainal Abidin, dr Taufik, menyatakan, ruang perawatan itu harus direhab.",
                 "Taufik",
+            ),
+            (
+                "David Farrar, seorang blogger mengatakan pemerintah kehilangan suara.",
+                "David Farrar",
             ),
             (
                 "Ahmad Yani, Rudi Hartono dan Siti Aminah mengatakan, mereka sudah tiga bulan tidak digaji.",
