@@ -6394,6 +6394,17 @@ mod indonesian_known_misses {
                     "dana bantuan itu belum cair sampai sekarang",
                 )],
             ),
+            // The subject's relative clause set off by commas.
+            (
+                "Levy menegaskan Tottenham, yang finis kedua musim lalu, tidak akan menjual pemain.",
+                &[(
+                    "Levy",
+                    NamedPerson,
+                    Some("menegaskan"),
+                    Indirect,
+                    "Tottenham, yang finis kedua musim lalu, tidak akan menjual pemain",
+                )],
+            ),
             (
                 "Happy menegaskan kesepakatan itu tentu ada.",
                 &[(

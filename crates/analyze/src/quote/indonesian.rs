@@ -1044,6 +1044,21 @@ impl Reader<'_> {
             return false;
         };
         let subject = &words[..y];
+        // "Tottenham, yang finis kedua musim lalu, tak tergiur …": the relative clause set off by commas,
+        // then the main clause's predicate.
+        let set_off = subject.split_last().is_some_and(|(last, head)| {
+            head.len() < 4
+                && head.iter().all(clean)
+                && last.punct_after(self.text) == ","
+                && last.is_capitalised(self.text)
+        });
+        if set_off {
+            let close = (y + 2..words.len().min(y + 16))
+                .find(|&k| words[k - 1].punct_after(self.text) == ",");
+            return close.and_then(|c| words.get(c..)).is_some_and(|rest| {
+                rest.len() >= 2 && PREDICATE_MARKERS.contains(&rest[0].lower.as_str())
+            });
+        }
         if subject.is_empty()
             || !subject
                 .iter()
