@@ -86,7 +86,14 @@ pub fn find_quotes_with_tagger(
     // "Bezos announced earlier this year": a time alone is not what was said, nor is a circumstance ("Cook
     // said while visiting the conference").
     found.retain(|f| !reader.is_only_date(f.content.clone()) && !reader.is_circumstance(f));
-    resolve::resolve(text, entities, published, found, &pronoun_subjects)
+    resolve::resolve(
+        text,
+        entities,
+        published,
+        found,
+        &pronoun_subjects,
+        reader.lex.is_english(),
+    )
 }
 
 /// Who an attribution's speaker is before resolution.
@@ -5975,6 +5982,18 @@ mod indonesian_negatives {
             "Dia mengatakan banjir sudah surut di tiga desa. Saat ini, katanya, warga mulai pulang ke rumah masing-masing.");
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].speaker.antecedent, None);
+    }
+
+    #[test]
+    fn a_role_named_by_its_noun_alone_points_back_to_the_description_before() {
+        let q = id_quotes(
+            "Warga Kampung Baru Nelayan, Kota Medan, mengeluhkan sampah yang menumpuk. Sampah itu, menurut warga, sudah tiga minggu tidak diangkut petugas.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker.text, "warga");
+        assert_eq!(
+            q[0].speaker.antecedent.as_deref(),
+            Some("Warga Kampung Baru Nelayan")
+        );
     }
 
     #[test]

@@ -24,12 +24,14 @@ struct Resolved {
 }
 
 /// Turns byte-offset attributions into [`Quote`]s, resolving each speaker against the ones before it.
+/// `english` turns off what reads Indonesian descriptions ([`speaker::described_before`]).
 pub(super) fn resolve(
     text: &str,
     entities: &[Entity],
     published: Option<NaiveDate>,
     found: Vec<Found>,
     pronoun_subjects: &[PronounSubject],
+    english: bool,
 ) -> Vec<Quote> {
     let slice = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_string();
     // An attribution inside another's content ("“… Menurut mereka, …,” kata Kapolres.") is not the last
@@ -230,6 +232,17 @@ pub(super) fn resolve(
                             }
                             None => confidence = confidence.min(0.5),
                         }
+                    }
+                    // "Warga Kampung Baru Nelayan mengeluhkan …. Sampah itu, menurut warga, …": a role or
+                    // a body named by its noun alone repeats the description given before.
+                    None if !english
+                        && matches!(
+                            speaker.kind,
+                            SpeakerKind::RoleOrDescription | SpeakerKind::Organization
+                        ) =>
+                    {
+                        antecedent_phrase =
+                            speaker::described_before(text, &phrase, r.start).map(|d| slice(&d));
                     }
                     None => {}
                 }

@@ -618,6 +618,71 @@ pub fn group_before(text: &str, before: usize) -> Option<std::ops::Range<usize>>
         "para", "sejumlah", "beberapa", "kedua", "ketiga", "dua", "tiga", "empat", "lima", "enam",
         "tujuh", "delapan", "sembilan", "sepuluh", "puluhan", "ratusan", "ribuan",
     ];
+    let (start, tokens) = tokens_before(text, before)?;
+    (0..tokens.len()).rev().find_map(|k| {
+        let (offset, opener) = tokens[k];
+        let lower = bare(opener);
+        let number = lower.chars().all(|c| c.is_ascii_digit()) && !lower.is_empty();
+        if !(OPENERS.contains(&lower.as_str()) || number)
+            || opener.ends_with([',', '.', ';', ':'])
+            || opener.starts_with(|c: char| c.is_uppercase()) && k > 0 && lower != "para"
+        {
+            return None;
+        }
+        noun_run_end(&tokens[k + 1..], true).map(|e| start + offset..start + e)
+    })
+}
+
+/// The description named last before byte `before` in `text` whose head is the noun `phrase` stands for:
+/// "Warga Kampung Baru Nelayan" for "warga", "Manajemen klub" for "manajemen", "pejabat Pentagon" for
+/// "salah satu pejabat itu". Only a longer phrase counts, so a noun repeated alone points back to nothing.
+pub fn described_before(text: &str, phrase: &str, before: usize) -> Option<std::ops::Range<usize>> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let head = match words.as_slice() {
+        [one] => *one,
+        ["salah", "satu" | "seorang", head, "itu" | "tersebut"] | [head, "itu" | "tersebut"] => {
+            *head
+        }
+        _ => return None,
+    };
+    if !is_person_noun(head) && !is_body_word(head) {
+        return None;
+    }
+    let (start, tokens) = tokens_before(text, before)?;
+    (0..tokens.len()).rev().find_map(|k| {
+        let (offset, word) = tokens[k];
+        if bare(word) != head || word.ends_with([',', '.', ';', ':']) {
+            return None;
+        }
+        noun_run_end(&tokens[k + 1..], false).map(|e| start + offset..start + e)
+    })
+}
+
+/// The words of the few sentences before byte `before` in `text`, with their offsets from the returned
+/// start.
+fn tokens_before(text: &str, before: usize) -> Option<(usize, Vec<(usize, &str)>)> {
+    let mut start = before.saturating_sub(600).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let window = text.get(start..before)?;
+    let tokens = window
+        .split_whitespace()
+        .map(|t| (t.as_ptr() as usize - window.as_ptr() as usize, t))
+        .collect();
+    Some((start, tokens))
+}
+
+fn bare(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Where the nouns of a phrase end among `tokens` (the words after its opener): up to four words, to a
+/// comma, a relative clause, a preposition or a verb. After a number, a measure ("dua hari") is no noun.
+fn noun_run_end(tokens: &[(usize, &str)], after_number: bool) -> Option<usize> {
     /// Words after a number that measure time or amount rather than count people.
     const MEASURES: &[&str] = &[
         "hari",
@@ -643,53 +708,28 @@ pub fn group_before(text: &str, before: usize) -> Option<std::ops::Range<usize>>
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "juga", "telah", "akan",
         "sudah", "tidak",
     ];
-    let mut start = before.saturating_sub(600).min(text.len());
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let window = text.get(start..before)?;
-    let tokens: Vec<(usize, &str)> = window
-        .split_whitespace()
-        .map(|t| (t.as_ptr() as usize - window.as_ptr() as usize, t))
-        .collect();
-    let bare = |t: &str| {
-        t.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
-    (0..tokens.len()).rev().find_map(|k| {
-        let (offset, opener) = tokens[k];
-        let lower = bare(opener);
-        let number = lower.chars().all(|c| c.is_ascii_digit()) && !lower.is_empty();
-        if !(OPENERS.contains(&lower.as_str()) || number)
-            || opener.ends_with([',', '.', ';', ':'])
-            || opener.starts_with(|c: char| c.is_uppercase()) && k > 0 && lower != "para"
+    let mut end = None;
+    for (o, t) in tokens.iter().take(4) {
+        let w = bare(t);
+        let verb = (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di"))
+            && w.len() >= 6
+            && !is_person_noun(&w)
+            && !t.starts_with(|c: char| c.is_uppercase());
+        let first = end.is_none();
+        if w.is_empty()
+            || STOPS.contains(&w.as_str())
+            || verb
+            || first && after_number && MEASURES.contains(&w.as_str())
+            || Lexicon::for_lang("id").form(&w).is_some()
         {
-            return None;
+            break;
         }
-        let mut end = None;
-        for (o, t) in tokens.iter().skip(k + 1).take(4) {
-            let w = bare(t);
-            let verb = (w.starts_with("me") || w.starts_with("ber") || w.starts_with("di"))
-                && w.len() >= 6
-                && !is_person_noun(&w)
-                && !t.starts_with(|c: char| c.is_uppercase());
-            let first = end.is_none();
-            if w.is_empty()
-                || STOPS.contains(&w.as_str())
-                || verb
-                || first && MEASURES.contains(&w.as_str())
-                || Lexicon::for_lang("id").form(&w).is_some()
-            {
-                break;
-            }
-            let core_end = o + t.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
-            end = Some(core_end);
-            if t.ends_with([',', '.', ';', ':', ')']) || matches!(w.as_str(), "itu" | "tersebut") {
-                break;
-            }
+        end = Some(o + t.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
+        if t.ends_with([',', '.', ';', ':', ')']) || matches!(w.as_str(), "itu" | "tersebut") {
+            break;
         }
-        end.map(|e| start + offset..start + e)
-    })
+    }
+    end
 }
 
 /// True for a definite description that points back: "pejabat itu", "juru bicara tersebut", "the official".
@@ -1264,6 +1304,28 @@ fn is_entity(lower: &str, entities: &[Entity], kinds: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_alone_points_back_to_a_longer_description_before() {
+        fn described<'t>(text: &'t str, phrase: &str, at: &str) -> Option<&'t str> {
+            let before = text.rfind(at).unwrap_or(text.len());
+            described_before(text, phrase, before).and_then(|r| text.get(r))
+        }
+        let text = "Warga Kampung Baru Nelayan, Kota Medan, mengeluhkan sampah. Sampah itu, menurut warga, lama.";
+        assert_eq!(
+            described(text, "warga", "warga,"),
+            Some("Warga Kampung Baru Nelayan")
+        );
+        let text = "Dua pejabat Pentagon mengatakan hal itu. Salah satu pejabat itu menambahkan …";
+        assert_eq!(
+            described(text, "Salah satu pejabat itu", "Salah"),
+            Some("pejabat Pentagon")
+        );
+        // A noun followed by its verb describes nothing; nor does a phrase that is not a role.
+        let text = "Polisi menangkap pelaku. Menurut polisi, pelaku sudah lama diincar.";
+        assert_eq!(described(text, "polisi", "polisi,"), None);
+        assert_eq!(described(text, "Budi Santoso", "polisi,"), None);
+    }
     use warta_model::Mention;
 
     #[test]
