@@ -454,6 +454,7 @@ pub fn describes_person(lower: &str) -> bool {
 pub fn is_person_noun(lower: &str) -> bool {
     const PEOPLE: &[&str] = &[
         "warga",
+        "penduduk",
         "petugas",
         "pengamat",
         "analis",
