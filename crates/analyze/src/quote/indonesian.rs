@@ -2448,6 +2448,12 @@ mod tests {
             "Akun Twitter @fadhilah_arief",
             "pemilihan warna itu menunjukkan cinta pada Indonesia",
         ),
+        // A role in lower case after the name closes the aside: what follows is its setting, not said.
+        (
+            "Kami ingin menjadikan festival ini batu loncatan, ujar Wahyu Aditya, pencetus Hellofest dalam konferensi pers di Jakarta.",
+            "Wahyu Aditya",
+            "Kami ingin menjadikan festival ini batu loncatan",
+        ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
             "Dalam Antara, Haniv menyebutkan harga akan naik, ujarnya, Rabu (23/11/2016).",
