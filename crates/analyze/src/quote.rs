@@ -2017,6 +2017,14 @@ impl Reader<'_> {
         let skip = match first.lower.as_str() {
             "menurut" if self.lex.form("menurut").is_some() => 1,
             "according" if words.get(1).is_some_and(|w| w.lower == "to") => 2,
+            // "Informasi dari petugas info Tol Jasa Marga, Riska, kemacetan …": news passed on by its source.
+            "informasi" | "keterangan" | "kabar"
+                if self.lex.is_indonesian()
+                    && !self.lex.is_english()
+                    && words.get(1).is_some_and(|w| w.lower == "dari") =>
+            {
+                2
+            }
             _ if on_report => 1 + usize::from(words.get(1).is_some_and(|w| w.lower == "pada")),
             _ => return None,
         };
@@ -2106,15 +2114,41 @@ impl Reader<'_> {
                 last = k;
             }
         }
+        // "Informasi dari akun resmi BLU Transjakarta pada Rabu (4/4/12), …": the date is when, not who.
+        let when = self.when_in(who_start..words[last].raw_end);
+        if let Some(date) = &when {
+            let before = words[skip..=last]
+                .iter()
+                .take_while(|w| w.end <= date.start)
+                .filter(|w| !w.is_one_of(&["pada", "on"], self.text))
+                .last();
+            if let Some(w) = before.filter(|w| w.start >= who_start) {
+                who_end = who_end.min(w.end);
+            }
+        }
         // "Menurut Budi, seperti dikutip dari Antara, harga …"
         let note = self.source_note(words, last + 1);
-        let after = note.as_ref().map_or(last + 1, |(_, k)| *k);
+        let mut after = note.as_ref().map_or(last + 1, |(_, k)| *k);
+        // "Menurut Budi, Senin (5/2), harga …": a date set off after the source is when it was said.
+        let set_off_date = words.get(after).and_then(|w| {
+            let close = (after..words.len().min(after + 6))
+                .find(|&k| words[k].punct_after(self.text).contains(','))?;
+            self.is_only_date(w.start..words[close].raw_end)
+                .then(|| (close, self.when_in(w.start..words[close].raw_end)))
+        });
+        let when = match set_off_date {
+            Some((close, date)) if when.is_none() => {
+                after = close + 1;
+                date
+            }
+            _ => when,
+        };
         let content_start = words.get(after)?.raw_start;
         (self.words(content_start..end).len() >= 3).then(|| Clause {
             who: Who::Phrase(who_start..who_end),
             cue: first.start..words[skip - 1].end,
             via: note.map(|(outlet, _)| outlet),
-            when: None,
+            when,
             content: content_start..end,
         })
     }

@@ -2454,6 +2454,23 @@ mod tests {
             "Wahyu Aditya",
             "Kami ingin menjadikan festival ini batu loncatan",
         ),
+        // News passed on by its source, like "Menurut X, …".
+        (
+            "Informasi dari petugas info Tol Jasa Marga, Riska, kemacetan sudah mulai mengular sejak Pintu Tol Ciawi.",
+            "petugas info Tol Jasa Marga, Riska",
+            "kemacetan sudah mulai mengular sejak Pintu Tol Ciawi",
+        ),
+        // A date set off after the source, or inside it, is when it was said.
+        (
+            "Menurut Budi, Senin (5/2), harga beras akan naik bulan depan.",
+            "Budi",
+            "harga beras akan naik bulan depan",
+        ),
+        (
+            "Informasi dari akun resmi BLU Transjakarta pada Rabu (4/4/12), bus Transjakarta kembali dijalankan.",
+            "akun resmi BLU Transjakarta",
+            "bus Transjakarta kembali dijalankan",
+        ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
             "Dalam Antara, Haniv menyebutkan harga akan naik, ujarnya, Rabu (23/11/2016).",
