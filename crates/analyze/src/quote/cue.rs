@@ -81,6 +81,7 @@ const ID_BEFORE: &[&str] = &[
     "membantah",
     "mengkonfirmasi",
     "bercerita",
+    "berkisah",
     "bertutur",
     "bersabda",
     "berfirman",
@@ -106,6 +107,7 @@ const ID_BEFORE: &[&str] = &[
     "mengeluhkan",
     "menjamin",
     "menceritakan",
+    "mengisahkan",
     "mengeklaim",
     "bilang",
     "mengabarkan",
@@ -543,6 +545,7 @@ impl Lexicon {
                 | "mengingatkan"
                 // "bercerita panjang lebar", "bertutur dengan lembut": a story told, not a statement.
                 | "bercerita"
+                | "berkisah"
                 | "bertutur"
                 // "mencontohkan kasus itu", "mengibaratkan KAI seperti …", "membocorkan rahasia",
                 // "mengungkap kasus narkoba": a thing as often as a statement.
@@ -580,6 +583,7 @@ impl Lexicon {
                 // "menjamin keamanan", "menceritakan pengalamannya", "bilang terima kasih": a thing.
                 | "menjamin"
                 | "menceritakan"
+                | "mengisahkan"
                 | "bilang"
                 // "membalas serangan": retaliation, not a reply.
                 | "membalas"
@@ -658,6 +662,9 @@ mod tests {
         assert_eq!(id.form("tambahnya"), Some(CueForm::Anaphoric));
         assert_eq!(id.form("menurutnya"), Some(CueForm::Anaphoric));
         assert_eq!(id.form("mengatakan"), Some(CueForm::SpeakerBefore));
+        // A story told reports what follows a comma or "bahwa" ("Furqon mengisahkan, saat …").
+        assert_eq!(id.form("mengisahkan"), Some(CueForm::SpeakerBefore));
+        assert!(id.needs_that_clause("mengisahkan"));
         assert_eq!(id.form("memberitahu"), Some(CueForm::SpeakerBeforeTelling));
         assert_eq!(id.form("disampaikan"), Some(CueForm::SpeakerAfter));
         assert!(id.is_source_note("dilansir"));
