@@ -763,8 +763,14 @@ impl Reader<'_> {
                             .iter()
                             .any(|f| f.content.start < r.end && r.start < f.content.end)
                     };
+                    // "Hal itu dikatakan X bahwa …" says what was said itself.
+                    let points = clause.content.start < clause.cue.end;
                     let mut first = s;
-                    while summing && first > 0 && !used[first - 1] && !taken(&sentences[first - 1])
+                    while summing
+                        && points
+                        && first > 0
+                        && !used[first - 1]
+                        && !taken(&sentences[first - 1])
                     {
                         first -= 1;
                     }

@@ -79,6 +79,10 @@ const SAID_NOUNS: &[&str] = &[
     "pesan",
 ];
 
+/// Nouns of news: "Kabar itu dikonfirmasi oleh X" confirms a report and says nothing of X's own, unless
+/// "bahwa" says what was confirmed ("Informasi ini dikonfirmasi oleh X, bahwa …").
+const NEWS_NOUNS: &[&str] = &["informasi", "kabar", "berita"];
+
 /// Second words of two-word sentence adverbs: "Sementara itu", "Selain itu", "Lebih lanjut", "Di sisi lain",
 /// "Secara terpisah", "Meski demikian".
 const ADVERB_SECONDS: &[&str] = &[
@@ -1086,11 +1090,25 @@ impl Reader<'_> {
         if self.lex.is_english() {
             return None;
         }
-        if let Some(cue) = self.points_back(words, k) {
+        let news = || {
+            self.passive_after_said_noun(words, k, NEWS_NOUNS, &["itu", "tersebut", "ini"])
+                .map(|cue| (cue, true))
+        };
+        if let Some((cue, news)) = self.points_back(words, k).map(|c| (c, false)).or_else(news) {
             let clause = self.speaker_after(words, cue, end)?;
-            phrase_range(&clause.who)?;
+            let who = phrase_range(&clause.who)?;
+            // "Hal itu dibenarkan oleh juru bicara Polri, bahwa pelaku …": what "bahwa" opens is what was
+            // said, not the phrase pointing back.
+            let said = words
+                .iter()
+                .position(|w| w.start >= who.end)
+                .filter(|&j| words[j].lower == "bahwa" && words.len() - j > 3)
+                .map(|j| words[j + 1].raw_start..end);
+            if news && said.is_none() {
+                return None;
+            }
             return Some(Clause {
-                content: words[k].start..words[k + 1].end,
+                content: said.unwrap_or(words[k].start..words[k + 1].end),
                 ..clause
             });
         }
@@ -1137,7 +1155,7 @@ impl Reader<'_> {
     /// The passive cue of "Hal itu (juga) dikatakan X", "Pernyataan tersebut disampaikan X" opening
     /// `words[k..]`: a phrase pointing back to what was said, then the cue.
     pub(super) fn points_back(&self, words: &[Word], k: usize) -> Option<usize> {
-        self.passive_after_said_noun(words, k, &["itu", "tersebut", "ini"])
+        self.passive_after_said_noun(words, k, SAID_NOUNS, &["itu", "tersebut", "ini"])
     }
 
     /// "Hal senada disampaikan X.": X said something like what was quoted before. The clause's content is
@@ -1146,7 +1164,8 @@ impl Reader<'_> {
         if self.lex.is_english() {
             return None;
         }
-        let cue = self.passive_after_said_noun(words, 0, &["senada", "serupa", "sama"])?;
+        let cue =
+            self.passive_after_said_noun(words, 0, SAID_NOUNS, &["senada", "serupa", "sama"])?;
         let clause = self.speaker_after(words, cue, end)?;
         phrase_range(&clause.who)?;
         Some(Clause {
@@ -1165,17 +1184,18 @@ impl Reader<'_> {
         )
     }
 
-    /// The passive cue after a noun of something said and `pointers` ("Hal itu (juga) dikatakan …", "Hal
-    /// senada disampaikan …") at `words[k..]`.
+    /// The passive cue after one of `nouns` (of something said, or of news) and one of `pointers` ("Hal itu
+    /// (juga) dikatakan …", "Hal senada disampaikan …") at `words[k..]`.
     fn passive_after_said_noun(
         &self,
         words: &[Word],
         k: usize,
+        nouns: &[&str],
         pointers: &[&str],
     ) -> Option<usize> {
         let noun = words.get(k)?;
         let pointer = words.get(k + 1)?;
-        if !SAID_NOUNS.contains(&noun.lower.as_str())
+        if !nouns.contains(&noun.lower.as_str())
             || !pointers.contains(&pointer.lower.as_str())
             || noun.closes_clause(self.text)
         {
@@ -2470,6 +2490,17 @@ mod tests {
             "Informasi dari akun resmi BLU Transjakarta pada Rabu (4/4/12), bus Transjakarta kembali dijalankan.",
             "akun resmi BLU Transjakarta",
             "bus Transjakarta kembali dijalankan",
+        ),
+        // What "bahwa" opens after "Hal itu dikatakan X" is what was said, not the phrase pointing back.
+        (
+            "Informasi ini dikonfirmasi oleh juru bicara Samsung Sophia Kim, bahwa benar penundaan ini terjadi di pasar Korea Selatan.",
+            "juru bicara Samsung Sophia Kim",
+            "benar penundaan ini terjadi di pasar Korea Selatan",
+        ),
+        (
+            "Harga naik. Hal itu dikatakan juru bicara Polri Budi Santoso bahwa pelaku sudah ditangkap di rumahnya.",
+            "juru bicara Polri Budi Santoso",
+            "pelaku sudah ditangkap di rumahnya",
         ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
