@@ -180,6 +180,22 @@ struct Found {
     parts: Vec<Range<usize>>,
 }
 
+impl Found {
+    /// An attribution of `kind` whose content, cue, speaker, channel and date are those `clause` parsed.
+    fn from_clause(clause: Clause, kind: QuoteKind, confidence: f32) -> Found {
+        Found {
+            content: clause.content,
+            kind,
+            cue: Some(clause.cue),
+            who: clause.who,
+            via: clause.via,
+            when: clause.when,
+            confidence,
+            parts: Vec::new(),
+        }
+    }
+}
+
 /// A speaker and its cue as parsed from a clause, with the content that follows (empty for a bare cue
 /// sentence such as "X mengatakan kepada wartawan pekan lalu.").
 #[derive(Clone, Debug)]
@@ -783,16 +799,12 @@ impl Reader<'_> {
                         clause.content
                     };
                     if !content.is_empty() {
-                        found.push(Found {
-                            content: trim_range(self.text, content, &['.', ' ']),
-                            kind: QuoteKind::Indirect,
-                            cue: Some(clause.cue),
-                            who: clause.who,
-                            via: clause.via,
-                            when: clause.when,
-                            confidence: 0.85,
-                            parts: Vec::new(),
-                        });
+                        let content = trim_range(self.text, content, &['.', ' ']);
+                        found.push(Found::from_clause(
+                            Clause { content, ..clause },
+                            QuoteKind::Indirect,
+                            0.85,
+                        ));
                         continue;
                     }
                 }
@@ -1086,15 +1098,8 @@ impl Reader<'_> {
         if question {
             return None;
         }
-        let found = |clause: Clause, confidence: f32| Found {
-            content: clause.content,
-            kind: QuoteKind::Indirect,
-            cue: Some(clause.cue),
-            who: clause.who,
-            via: clause.via,
-            when: clause.when,
-            confidence,
-            parts: Vec::new(),
+        let found = |clause: Clause, confidence: f32| {
+            Found::from_clause(clause, QuoteKind::Indirect, confidence)
         };
         // "…, demikian X.": the clause before sums up what X said.
         if let Some((k, clause)) = words

@@ -136,13 +136,7 @@ impl Reader<'_> {
         let sentence = &around(self.text, sentences[s].clone(), q.outer.clone());
         let direct = |clause: Clause, confidence: f32| Found {
             content: content.clone(),
-            kind: QuoteKind::Direct,
-            cue: Some(clause.cue),
-            who: clause.who,
-            via: clause.via,
-            when: clause.when,
-            confidence,
-            parts: Vec::new(),
+            ..Found::from_clause(clause, QuoteKind::Direct, confidence)
         };
         let bare_sentence = |i: usize, used: &mut [bool]| {
             // A cue sentence between two quotes serves both: "“…,” tambahnya. X mengatakan. “…”"

@@ -941,16 +941,11 @@ impl Reader<'_> {
                 content: found.content,
             }
         };
-        Some(super::Found {
-            content: clause.content,
-            kind: first.kind,
-            cue: Some(clause.cue),
-            who: clause.who,
-            via: clause.via,
-            when: clause.when,
-            confidence: first.confidence,
-            parts: Vec::new(),
-        })
+        Some(super::Found::from_clause(
+            clause,
+            first.kind,
+            first.confidence,
+        ))
     }
 
     /// True when `words` (what follows a verb such as "menegaskan" or "menjelaskan" with no "bahwa") open a
