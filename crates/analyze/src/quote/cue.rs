@@ -136,6 +136,12 @@ pub(super) const ID_STANCES: &[&str] = &[
     "meyakini",
     "berpandangan",
     "yakin",
+    "mengkritik",
+    "menyayangkan",
+    "mengecam",
+    "menepis",
+    "berdalih",
+    "menghimbau",
 ];
 
 const ID_TELLING: &[&str] = &["memberitahu", "memberitahukan"];
