@@ -5733,6 +5733,9 @@ mod indonesian_negatives {
         // A marker right after "yang" belongs to the relative clause: a thing, not a statement.
         "Ia menjelaskan langkah yang harus diambil warga sebelum mendaftar.",
         "Budi menyebut jumlah lowongan yang terbuka bagi lulusan baru.",
+        // A stance with a thing after it, not a clause.
+        "Pemerintah daerah mengecam keras tindakan para pelaku pembakaran itu.",
+        "Ketua partai itu menyayangkan keputusan pengadilan negeri.",
         // "Kata" before a noun that is not a person is the noun "word".
         "Kata Pengantar buku itu ditulis langsung oleh rektor.",
         "Kata sambutan Bupati dibacakan oleh sekretaris daerah.",

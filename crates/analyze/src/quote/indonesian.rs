@@ -2497,6 +2497,12 @@ mod tests {
             "juru bicara Polri Budi Santoso",
             "pelaku sudah ditangkap di rumahnya",
         ),
+        // A stance reported with its clause.
+        (
+            "Budi menyayangkan fasilitas umum belum tersedia di alun-alun.",
+            "Budi",
+            "fasilitas umum belum tersedia di alun-alun",
+        ),
         // The closing "-nya" repeats the cue of the speaker who opens the sentence.
         (
             "Dalam Antara, Haniv menyebutkan harga akan naik, ujarnya, Rabu (23/11/2016).",
