@@ -1245,14 +1245,9 @@ impl Reader<'_> {
                     self.speaker_after(&words, i, end).map(|c| {
                         // "…, akan tetapi, dikatakan oleh X bahwa ancaman itu …": what "bahwa" opens is
                         // said, not the words before the cue.
-                        let said = phrase_range(&c.who)
-                            .and_then(|who| words.iter().position(|w| w.start >= who.end))
-                            .filter(|&j| {
-                                !self.lex.is_english()
-                                    && self.lex.is_complementizer(&words[j].lower)
-                                    && words.len() - j > 3
-                            })
-                            .map_or(content.clone(), |j| words[j + 1].raw_start..end);
+                        let said = self
+                            .said_after_speaker(&words, &c, end)
+                            .unwrap_or(content.clone());
                         Clause { content: said, ..c }
                     })
                 }
@@ -2144,7 +2139,7 @@ impl Reader<'_> {
         let set_off_date = words.get(after).and_then(|w| {
             let close = (after..words.len().min(after + 6))
                 .find(|&k| words[k].punct_after(self.text).contains(','))?;
-            self.is_only_date(w.start..words[close].raw_end)
+            self.is_only_date(w.start..words[close].end)
                 .then(|| (close, self.when_in(w.start..words[close].raw_end)))
         });
         let when = match set_off_date {
@@ -3398,12 +3393,16 @@ impl Reader<'_> {
             })
     }
 
-    /// Whether `range` holds nothing but a date expression and punctuation.
+    /// Whether `range` holds nothing but a date expression and punctuation. The date may close past the
+    /// range's last word ("Kamis (22/6" ends before the bracket of "Kamis (22/6)").
     fn is_only_date(&self, range: Range<usize>) -> bool {
         self.words(range.clone())
             .iter()
             .all(|w| self.in_date(w) || w.lower.chars().all(|c| !c.is_alphanumeric()))
-            && self.when_in(range).is_some()
+            && self
+                .dates
+                .iter()
+                .any(|d| range.start <= d.start && d.start < range.end)
     }
 
     /// The first date expression inside `range`.

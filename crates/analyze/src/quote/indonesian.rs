@@ -1091,14 +1091,10 @@ impl Reader<'_> {
         };
         if let Some((cue, news)) = self.points_back(words, k).map(|c| (c, false)).or_else(news) {
             let clause = self.speaker_after(words, cue, end)?;
-            let who = phrase_range(&clause.who)?;
-            // "Hal itu dibenarkan oleh juru bicara Polri, bahwa pelaku …": what "bahwa" opens is what was
-            // said, not the phrase pointing back.
-            let said = words
-                .iter()
-                .position(|w| w.start >= who.end)
-                .filter(|&j| words[j].lower == "bahwa" && words.len() - j > 3)
-                .map(|j| words[j + 1].raw_start..end);
+            phrase_range(&clause.who)?;
+            // "Informasi ini dikonfirmasi oleh juru bicara Samsung, bahwa …": what "bahwa" opens is what
+            // was said, not the phrase pointing back.
+            let said = self.said_after_speaker(words, &clause, end);
             if news && said.is_none() {
                 return None;
             }
@@ -1131,6 +1127,22 @@ impl Reader<'_> {
             content: pointer,
             ..clause
         })
+    }
+
+    /// What "bahwa" opens right after the speaker of a passive cue ("dikatakan oleh X bahwa ancaman itu …"):
+    /// that is what was said, whatever came before the cue.
+    pub(super) fn said_after_speaker(
+        &self,
+        words: &[Word],
+        clause: &Clause,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        let who = phrase_range(&clause.who)?;
+        let j = words.iter().position(|w| w.start >= who.end)?;
+        (!self.lex.is_english()
+            && self.lex.is_complementizer(&words[j].lower)
+            && words.len() - j > 3)
+            .then(|| words[j + 1].raw_start..end)
     }
 
     /// Whether `words` open with what [`Self::summing_up`] reads: "Demikian …", "Begitu kata …", "Begitu
@@ -1781,7 +1793,7 @@ impl Reader<'_> {
         };
         // A comma after the cue opens another clause, unless only a date follows it.
         let set_off_date =
-            words[i].punct_after(self.text) == "," && self.is_only_date(next.start..last.raw_end);
+            words[i].punct_after(self.text) == "," && self.is_only_date(next.start..last.end);
         !self.lex.is_english()
             && (!words[i].closes_clause(self.text) || set_off_date)
             && words.len() - i <= 12

@@ -708,7 +708,6 @@ fn noun_run_end(tokens: &[(usize, &str)], after_number: bool) -> Option<usize> {
         "ribu",
         "di",
         "dari",
-        "kali",
         "hal",
     ];
     const STOPS: &[&str] = &[
