@@ -934,12 +934,25 @@ impl Reader<'_> {
                             || speaker::is_person_reference(phrase)
                             || phrase.eq_ignore_ascii_case("mereka")
                             || phrase.eq_ignore_ascii_case("pihaknya");
+                        // "Juru bicara PLN menyangkal …, tetapi dia mengatakan …": after a comma and a
+                        // conjunction the pronoun may stand for the subject of its own sentence.
                         let sentence = sentences
                             .iter()
                             .find(|s| s.contains(&r.start))
                             .map_or(r.start, |s| s.start);
-                        if let Some(subject) =
-                            subject_before(r.start, sentence).filter(|_| points_back)
+                        let own_subject = self
+                            .comma_and_conjunction_before(r.start)
+                            .filter(|&comma| sentence < comma)
+                            .and_then(|comma| self.head_subject(sentence..comma))
+                            .filter(|s| {
+                                let phrase = self.text.get(s.clone()).unwrap_or("");
+                                !speaker::stands_for_one_person(phrase)
+                                    && !speaker::is_group_reference(phrase)
+                            });
+                        if let Some(subject) = own_subject
+                            .as_ref()
+                            .or_else(|| subject_before(r.start, sentence))
+                            .filter(|_| points_back)
                         {
                             pronoun_subjects.push(PronounSubject {
                                 pronoun: r.clone(),
@@ -1713,6 +1726,19 @@ impl Reader<'_> {
                 (cut, found)
             })
         })
+    }
+
+    /// Where the comma is when the word before byte `at` is a conjunction that opens a second clause after
+    /// it: "…, tetapi dia mengatakan", "…, namun ia menambahkan".
+    fn comma_and_conjunction_before(&self, at: usize) -> Option<usize> {
+        let before = self.text.get(..at)?.trim_end();
+        let (rest, word) = before.rsplit_once(char::is_whitespace)?;
+        let conjunction = matches!(
+            word.to_lowercase().as_str(),
+            "tetapi" | "tapi" | "namun" | "sedangkan" | "dan"
+        );
+        let rest = rest.trim_end();
+        (conjunction && rest.ends_with(',')).then(|| rest.len() - 1)
     }
 
     /// A question put to someone by an asker the text does not name: "Asked whether he was concerned, Ban
@@ -4673,6 +4699,37 @@ mod tests {
             q[0].speaker.antecedent.as_deref(),
             Some("Wali Kota Bandung")
         );
+        // The subject of its own sentence, after a comma and a conjunction; not across a full stop's
+        // earlier subject when another subject stands between.
+        let q = quotes(
+            "Juru bicara PLN menyangkal telah menerima tuntutan itu, tetapi dia mengatakan: “Kami tetap berkomitmen pada konsumen kami.”",
+            "id",
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.antecedent.as_deref(), Some("Juru bicara PLN"));
+        let q = quotes(
+            "Budi mengatakan harga naik. Direktur PT Maju membantah tuduhan itu, dan ia mengatakan bahwa pihaknya siap diperiksa.",
+            "id",
+        );
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.antecedent.as_deref(), Some("Direktur PT Maju"));
+        // After ", dan ia" with a verb of saying, the speaker again with a report of its own.
+        let q = quotes(
+            "Direktur PT Maju mengatakan tuduhan itu salah, dan ia menambahkan bahwa pihaknya siap diperiksa.",
+            "id",
+        );
+        let said: Vec<_> = q
+            .iter()
+            .map(|q| (q.speaker.text.as_str(), q.content.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Direktur PT Maju", "tuduhan itu salah"),
+                ("ia", "pihaknya siap diperiksa")
+            ]
+        );
+        assert_eq!(q[1].speaker.antecedent.as_deref(), Some("Direktur PT Maju"));
         // The person named last, not one named inside the quote.
         let text = "Setelah pertandingan, Rizal Firmansyah tampak lelah. “Saya berterima kasih kepada Joko Susilo,” katanya.";
         let entities = crate::entity::find_entities(text, "id");

@@ -485,12 +485,13 @@ pub(super) fn reported_end(
     let turn = (2..words.len().saturating_sub(1)).find(|&k| {
         let next = &words[k + 1];
         words[k - 1].punct_after(reader.text).contains(',')
-            && words[k].is_one_of(TURNS, reader.text)
-            && (is_id_verb(&next.lower)
-                || matches!(next.lower.as_str(), "tidak" | "tak" | "enggan" | "juga")
-                || words[k + 1..words.len().min(k + 7)]
-                    .iter()
-                    .any(|w| reader.lex.form(&w.lower).is_some()))
+            && (speaker_again(reader, &words[k..])
+                || words[k].is_one_of(TURNS, reader.text)
+                    && (is_id_verb(&next.lower)
+                        || matches!(next.lower.as_str(), "tidak" | "tak" | "enggan" | "juga")
+                        || words[k + 1..words.len().min(k + 7)]
+                            .iter()
+                            .any(|w| reader.lex.form(&w.lower).is_some())))
     });
     let mut n = turn.map_or(words.len(), |k| k);
     // "…, Sabtu (9/3).": a date after a comma closes the sentence, not what was said.
@@ -529,6 +530,15 @@ pub(super) fn reported_end(
         .end
     };
     (end, setting)
+}
+
+/// True when `words` open with "dan" and a pronoun with a verb of saying: after a comma, the speaker again
+/// with a report of its own ("…, dan ia menambahkan …"), not more of what was said.
+fn speaker_again(reader: &Reader<'_>, words: &[Word]) -> bool {
+    matches!(words, [and, pronoun, cue, ..]
+        if matches!(and.lower.as_str(), "dan" | "serta")
+            && matches!(pronoun.lower.as_str(), "ia" | "dia" | "beliau")
+            && reader.lex.form(&cue.lower).is_some())
 }
 
 /// Words that turn from what was said to what the speaker did next or to what someone else said: see
@@ -902,7 +912,7 @@ impl Reader<'_> {
         }
         let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;
         let rest = self.words(first.content.end..sentence.end);
-        if !rest.first()?.is_one_of(TURNS, self.text)
+        if !(rest.first()?.is_one_of(TURNS, self.text) || speaker_again(self, &rest))
             || self
                 .text
                 .get(first.content.end..rest[0].raw_start)
