@@ -676,6 +676,19 @@ const NATURAL_PLACES: &[&str] = &[
     "sungai", "gunung", "pulau", "bukit", "danau", "kali", "teluk", "pantai",
 ];
 
+/// Joins an organisation that starts right where another ends ("Bloomberg" "Technoz" read as two): news
+/// separates two bodies by a comma or a word, and of the 11,268 organisations of the written training
+/// paragraphs one follows another with nothing between. (Places do follow each other so: "Pasar Johar
+/// Semarang", see [`split_place_chains`].)
+pub fn join_adjacent_organizations(labels: &mut [Label]) {
+    for i in 1..labels.len() {
+        let after_organization = labels[i - 1].kind() == Some(EntityKind::Organization);
+        if after_organization && labels[i] == Label::B(EntityKind::Organization) {
+            labels[i] = Label::I(EntityKind::Organization);
+        }
+    }
+}
+
 /// Splits a chain of places written one after another into its places, as the news labels them: "Desa Epil
 /// Kecamatan Lais" is two places, "Jalan Benteng Kelurahan Sari Rejo Kecamatan Medan Polonia" three. NERGRIT
 /// labels such a chain as one place, and the tagger learns to read it so.
@@ -881,6 +894,29 @@ mod tests {
             ("Joko Widodo", "B-PERSON I-PERSON", "B-PERSON I-PERSON"),
         ];
         assert_relabels(organizations_by_their_last_word, &cases);
+    }
+
+    #[test]
+    fn adjacent_organizations_are_one() {
+        let cases = [
+            (
+                "Logo Bloomberg Technoz",
+                "O B-ORGANIZATION B-ORGANIZATION",
+                "O B-ORGANIZATION I-ORGANIZATION",
+            ),
+            // A comma, or another kind, keeps them apart.
+            (
+                "KPK , KPU",
+                "B-ORGANIZATION O B-ORGANIZATION",
+                "B-ORGANIZATION O B-ORGANIZATION",
+            ),
+            (
+                "Pasar Johar Semarang",
+                "B-LOCATION I-LOCATION B-LOCATION",
+                "B-LOCATION I-LOCATION B-LOCATION",
+            ),
+        ];
+        assert_relabels(|_, labels| join_adjacent_organizations(labels), &cases);
     }
 
     #[test]

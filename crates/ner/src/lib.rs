@@ -6,10 +6,11 @@
 //! as an everyday word, the word classes of it and its neighbours ([`clusters`]), name lists and the titles
 //! and head words before a name ("Bupati", "Kabupaten", "Partai") from [`gazetteer`], some also paired with
 //! the previous tag) and Viterbi decoding that only allows well-formed tags ([`decode`]). The model predicts
-//! BILOU tags ([`tag`]: the first, inside, last or only token of an entity), reported as BIO labels. Three
-//! rules from [`gazetteer`] then fix what the model still gets wrong: a listed place or organisation is split
-//! off the front of a person's name, honorifics and degrees come off the ends of names ("H", "SIK"), and an
-//! office is joined to the place it serves ("Polres Sikka").
+//! BILOU tags ([`tag`]: the first, inside, last or only token of an entity), reported as BIO labels. Rules
+//! from [`gazetteer`] then fix what the model still gets wrong, among them: a listed place or organisation is
+//! split off the front of a person's name, honorifics and degrees come off the ends of names ("H", "SIK"), an
+//! office is joined to the place it serves ("Polres Sikka"), and two organisations read side by side with
+//! nothing between them are one.
 //!
 //! The model was trained in this repository ([`train`], `examples/train.rs`) from these labelled texts: the
 //! IndoNLU NERGRIT train split (cased, Wikipedia-like sentences), the IndoNLU NERP train split (lower-cased
@@ -129,6 +130,7 @@ impl Tagger {
         self.model.scores(&features, &mut emissions, &mut pairs);
         decode::viterbi(&emissions, &pairs, self.model.transitions(), &mut best);
         let mut labels: Vec<Label> = best.into_iter().map(|j| Tag::ALL[j].label()).collect();
+        gazetteer::join_adjacent_organizations(&mut labels);
         gazetteer::separate_leading_names(tokens, &mut labels);
         gazetteer::separate_trailing_names(tokens, &mut labels);
         gazetteer::trim_titles_and_degrees(tokens, &mut labels);
