@@ -1026,8 +1026,14 @@ impl Reader<'_> {
         }
         let marker = PREDICATE_MARKERS.contains(&words[k].lower.as_str());
         // "menjelaskan cara membuat kue", "menegaskan komitmen pemerintah menjaga …": a noun that takes a verb
-        // right after it names a thing.
-        if !marker && (k == 0 || k <= 2 && COMPLEMENT_NOUNS.contains(&first.lower.as_str())) {
+        // right after it names a thing. A demonstrative closes the noun phrase first: "keputusan itu diambil
+        // …" is a clause.
+        let closed = words[..k]
+            .iter()
+            .any(|w| matches!(w.lower.as_str(), "itu" | "ini" | "tersebut"));
+        if !marker
+            && (k == 0 || k <= 2 && !closed && COMPLEMENT_NOUNS.contains(&first.lower.as_str()))
+        {
             return false;
         }
         // The predicate needs something after it ("tentu ada", "tidak besar") and a subject before it that is
@@ -2106,6 +2112,12 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A noun that may take a verb ("keputusan mengambil …"), closed by a demonstrative: a clause.
+        (
+            "Menurut Noor keputusan itu diambil setelah rapat panjang.",
+            "Noor",
+            "keputusan itu diambil setelah rapat panjang",
+        ),
         // A lead-in of what the statement concerns, with a relative clause of its own.
         (
             "Berkaitan dengan Hari Raya Idul Adha yang identik dengan kurban, Agustiar mengingatkan warga agar memeriksa hewan.",
