@@ -331,8 +331,10 @@ const PREDICATE_MARKERS: &[&str] = &[
     "takkan",
     "memang",
     "tidaklah",
-    // "menyebut ada kejanggalan", "kunci kemenangan ada pada servis": being there is a predicate.
+    // "menyebut ada kejanggalan", "kunci kemenangan ada pada servis": being there is a predicate, and so is
+    // its formal "terdapat".
     "ada",
+    "terdapat",
 ];
 
 /// Predicates without a verb prefix that a reported clause often has: "ekspor turun 20 persen", "stok BBM
@@ -2112,6 +2114,12 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // "terdapat", the formal "ada", opens a clause with no subject.
+        (
+            "Menurut Budi terdapat banyak kejanggalan dalam laporan itu.",
+            "Budi",
+            "terdapat banyak kejanggalan dalam laporan itu",
+        ),
         // A noun that may take a verb ("keputusan mengambil …"), closed by a demonstrative: a clause.
         (
             "Menurut Noor keputusan itu diambil setelah rapat panjang.",
