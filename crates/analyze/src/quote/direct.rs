@@ -44,6 +44,15 @@ impl Reader<'_> {
         let after_words = self.words(q.outer.end..sentence.end);
         // English puts a short speaker first: "“I would,” Melanie said".
         let speaker_words = if self.lex.is_english_only() { 4 } else { 1 };
+        // Scraped text may lose the comma inside the closing mark of a quote that opens its sentence, before
+        // a speaker and an Indonesian verb: "“Penembaknya telah ditahan” juru bicara Ray Garner mengatakan".
+        let verb_after_speaker = !self.lex.is_english_only()
+            && after_words.iter().take(6).any(|w| {
+                matches!(
+                    self.lex.form(&w.lower),
+                    Some(CueForm::SpeakerBefore | CueForm::SpeakerBeforeTelling)
+                )
+            });
         let cue_follows = after_words
             .iter()
             .take(speaker_words)
@@ -92,7 +101,8 @@ impl Reader<'_> {
             .ends_with(['.', ',', '!', '?', '…', ';'])
             || after.is_empty()
             || after.starts_with([',', '.', ';', '!', '?'])
-            || cue_follows;
+            || cue_follows
+            || verb_after_speaker;
         // "…, memberikan jawaban, “Tanggal 7 aku mau lari. Bebas!” katanya.": a quote of a few words that
         // ends in its own punctuation and takes its cue right after it stands on its own, whatever precedes.
         let cued_after = !self.lex.is_english_only()

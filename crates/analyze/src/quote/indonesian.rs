@@ -2114,6 +2114,12 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A quote whose comma the scraper lost, its speaker before the verb.
+        (
+            "“Penembaknya telah ditahan” juru bicara universitas Ray Garner mengatakan kepada media lokal.",
+            "juru bicara universitas Ray Garner",
+            "Penembaknya telah ditahan",
+        ),
         // "terdapat", the formal "ada", opens a clause with no subject.
         (
             "Menurut Budi terdapat banyak kejanggalan dalam laporan itu.",
