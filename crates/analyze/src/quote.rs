@@ -907,21 +907,24 @@ impl Reader<'_> {
                         .iter()
                         .find(|s| s.contains(&cue_start))
                         .map_or(cue_start, |s| s.start);
+                    // A subject a later speaker may stand for names someone, not "ia" or "mereka" again.
+                    let names_someone = |r: &Range<usize>| {
+                        let phrase = self.text.get(r.clone()).unwrap_or("");
+                        !speaker::stands_for_one_person(phrase)
+                            && !speaker::is_group_reference(phrase)
+                    };
                     let subject_before = |at: usize, sentence: usize| {
                         subjects
                             .iter()
                             .rev()
                             .find(|r| r.end <= at && r.start < sentence)
-                            .filter(|r| {
-                                let phrase = self.text.get((*r).clone()).unwrap_or("");
-                                !speaker::stands_for_one_person(phrase)
-                                    && !speaker::is_group_reference(phrase)
-                            })
+                            .filter(|r| names_someone(r))
+                            .cloned()
                     };
                     if let Some(subject) = subject_before(cue_start, cue_sentence)
                         .filter(|_| nya && f.who == Who::Previous)
                     {
-                        f.who = Who::PreviousOr(subject.clone());
+                        f.who = Who::PreviousOr(subject);
                     }
                     if let Who::Phrase(r) = &f.who {
                         let phrase = self.text.get(r.clone()).unwrap_or("");
@@ -944,19 +947,14 @@ impl Reader<'_> {
                             .comma_and_conjunction_before(r.start)
                             .filter(|&comma| sentence < comma)
                             .and_then(|comma| self.head_subject(sentence..comma))
-                            .filter(|s| {
-                                let phrase = self.text.get(s.clone()).unwrap_or("");
-                                !speaker::stands_for_one_person(phrase)
-                                    && !speaker::is_group_reference(phrase)
-                            });
+                            .filter(names_someone);
                         if let Some(subject) = own_subject
-                            .as_ref()
                             .or_else(|| subject_before(r.start, sentence))
                             .filter(|_| points_back)
                         {
                             pronoun_subjects.push(PronounSubject {
                                 pronoun: r.clone(),
-                                subject: subject.clone(),
+                                subject,
                             });
                         }
                     }

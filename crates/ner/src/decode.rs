@@ -25,6 +25,18 @@ impl Default for Transitions {
     }
 }
 
+impl Transitions {
+    /// Every score, the start ones first.
+    pub fn values(&self) -> impl Iterator<Item = &f32> {
+        self.start.iter().chain(&self.pair)
+    }
+
+    /// Every score, mutably, in the order of [`Transitions::values`].
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut f32> {
+        self.start.iter_mut().chain(self.pair.iter_mut())
+    }
+}
+
 /// Number of previous-label slots of [`viterbi`]'s `pairs`: one per label, then the sentence start.
 pub const PREVIOUS: usize = L + 1;
 

@@ -85,34 +85,22 @@ pub fn train(sets: &[TrainingSet], config: &TrainConfig) -> Model {
         .collect();
 
     // Each order's averaged weights, summed; their mean is the model.
+    let orders = config.orders.max(1);
     let mut table = vec![0f32; (1usize << bits) * L];
     let mut transitions = Transitions::default();
-    for k in 0..config.orders.max(1) {
+    for k in 0..orders {
         let seed = config.seed.wrapping_add(2 * k as u64);
         let (order_table, order_transitions) = perceptron(&examples, bits, config.epochs, seed);
         for (t, w) in table.iter_mut().zip(&order_table) {
             *t += w;
         }
-        let summed = transitions
-            .start
-            .iter_mut()
-            .chain(transitions.pair.iter_mut());
-        for (t, w) in summed.zip(
-            order_transitions
-                .start
-                .iter()
-                .chain(&order_transitions.pair),
-        ) {
+        for (t, w) in transitions.values_mut().zip(order_transitions.values()) {
             *t += w;
         }
     }
-    let n = config.orders.max(1) as f32;
+    let n = orders as f32;
     table.iter_mut().for_each(|w| *w /= n);
-    let summed = transitions
-        .start
-        .iter_mut()
-        .chain(transitions.pair.iter_mut());
-    summed.for_each(|w| *w /= n);
+    transitions.values_mut().for_each(|w| *w /= n);
     Model::quantize(bits, &table, transitions, common, clusters)
 }
 
@@ -153,15 +141,8 @@ fn perceptron(
         .map(|(w, s)| w - s / step)
         .collect();
     let mut transitions = Transitions::default();
-    let pairs = transitions
-        .start
-        .iter_mut()
-        .chain(transitions.pair.iter_mut());
     let (cur, sum) = (&current.transitions, &summed.transitions);
-    for ((t, w), s) in pairs
-        .zip(cur.start.iter().chain(&cur.pair))
-        .zip(sum.start.iter().chain(&sum.pair))
-    {
+    for ((t, w), s) in transitions.values_mut().zip(cur.values()).zip(sum.values()) {
         *t = w - s / step;
     }
     (averaged, transitions)
