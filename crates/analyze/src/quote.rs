@@ -2352,7 +2352,18 @@ impl Reader<'_> {
             return None;
         }
         // "kata Kepala Kantor SAR Mataram, Lalu Wirawan, kepada Antara": the name after a role is the speaker.
-        let appositive = self.appositive_name(words, j, speaker);
+        // "kata Ketua Kelompok Tani di Indramayu, Karsono.": a place may stand between the role and the name.
+        let appositive = self.appositive_name(words, j, speaker).or_else(|| {
+            // A role, not a pronoun: "ujar dia di Kompleks Parlemen, Senayan."
+            if !speaker.iter().any(|w| speaker::is_person_noun(&w.lower)) {
+                return None;
+            }
+            let place_end = self.place_set_off(words, j)?;
+            let role_start = j.checked_sub(speaker.len())?;
+            (words[j - 1].end == speaker[speaker.len() - 1].end).then(|| {
+                self.appositive_name(words, place_end + 1, &words[role_start..=place_end])
+            })?
+        });
         let named_end = appositive.map_or(speaker[speaker.len() - 1].end, |k| words[k].end);
         // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters", "kata Kapolres, Budi, kepada
         // wartawan": after the name set off, if there is one.

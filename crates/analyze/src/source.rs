@@ -687,7 +687,8 @@ mod tests {
                 let (_, hops) = chains
                     .iter()
                     .find(|(p, _)| {
-                        p.speaker.text == speaker && p.content.contains(head.trim_matches('“'))
+                        (p.speaker.text == speaker || p.speaker.name.as_deref() == Some(speaker))
+                            && p.content.contains(head.trim_matches('“'))
                     })
                     .unwrap_or_else(|| panic!("{name}: no quote for {speaker}: {head}"));
                 let reporting = hops.iter().find(|h| h.role == HopRole::ReportingOutlet);
@@ -722,7 +723,10 @@ mod tests {
         let find = |speaker: &str, cue: &str| {
             chains
                 .iter()
-                .find(|(q, _)| q.speaker.text == speaker && q.cue.as_deref() == Some(cue))
+                .find(|(q, _)| {
+                    (q.speaker.text == speaker || q.speaker.name.as_deref() == Some(speaker))
+                        && q.cue.as_deref() == Some(cue)
+                })
                 .map(|(_, c)| hops(c))
                 .unwrap()
         };

@@ -161,6 +161,17 @@ pub fn is_common_acronym(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether the words `name` (as written, space-separated) are a listed place: "Jawa Barat", "Indramayu".
+pub fn is_listed_place(name: &str) -> bool {
+    let lists = lists();
+    let name = as_tokens(name);
+    lists
+        .cased
+        .get(&name)
+        .or_else(|| lists.lower.get(&name.to_lowercase()))
+        == Some(&EntityKind::Location)
+}
+
 /// Whether `token` (as written) is a listed given name.
 pub fn is_first_name(token: &str) -> bool {
     lists().first_names.contains(token)
@@ -859,6 +870,13 @@ fn office_before(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_up_listed_places_as_written_or_in_lower_case() {
+        assert!(is_listed_place("Jawa Barat"));
+        assert!(is_listed_place("jawa barat"));
+        assert!(!is_listed_place("Karsono"));
+    }
 
     /// The labels `rule` leaves on `text` (tokens split at spaces) read with `tags`, written out.
     fn relabelled(text: &str, tags: &str, rule: impl Fn(&[&str], &mut [Label])) -> String {

@@ -146,6 +146,9 @@ const LEAD_INS: &[&str] = &[
     "oleh",
     "berbicara",
     "menjawab",
+    // "Seperti diberitakan, …", "Sebagaimana diketahui, …": as reported or known before, not a speaker.
+    "seperti",
+    "sebagaimana",
 ];
 
 /// Words that open a circumstance between an Indonesian speaker and the cue: "X, di Hotel Mulia, Jakarta,
@@ -1914,6 +1917,41 @@ impl Reader<'_> {
         closed.then_some(last)
     }
 
+    /// The last word of a place set off after an Indonesian role at `words[j..]`: "Indramayu" in "Ketua
+    /// Kelompok Tani di Indramayu, Karsono", "Barat" in "… di Indramayu, Jawa Barat, Karsono". Up to three
+    /// capitalised words after "di" or "dari", closed by a comma, then any listed places set off the same way.
+    pub(super) fn place_set_off(&self, words: &[Word], j: usize) -> Option<usize> {
+        if self.lex.is_english() || !words.get(j)?.is_one_of(&["di", "dari"], self.text) {
+            return None;
+        }
+        // The capitalised run from `from` up to its comma: its last word.
+        let run = |from: usize| {
+            let mut last = None;
+            for (k, w) in words.iter().enumerate().skip(from).take(3) {
+                if !w.is_capitalised(self.text) || self.in_date(w) {
+                    break;
+                }
+                last = Some(k);
+                if w.closes_clause(self.text) {
+                    break;
+                }
+            }
+            last.filter(|&k| words[k].punct_after(self.text) == ",")
+        };
+        let mut last = run(j + 1)?;
+        while let Some(next) = run(last + 1) {
+            let name: Vec<&str> = words[last + 1..=next]
+                .iter()
+                .map(|w| w.lower.as_str())
+                .collect();
+            if !warta_ner::gazetteer::is_listed_place(&name.join(" ")) {
+                break;
+            }
+            last = next;
+        }
+        Some(last)
+    }
+
     /// True when the Indonesian word `w` after `prev` starts what is said of a speaker, not the speaker's name:
     /// "kata Maruli yang menjabat …", "kata Yusril memaparkan …" (a relative clause after a name, a me-/ber-
     /// verb). "seorang pejabat yang tidak disebutkan namanya" stays one speaker: its noun is not a name.
@@ -1942,6 +1980,11 @@ impl Reader<'_> {
             .find(|&k| words[k].lower == "didampingi")
             .filter(|&d| d > 0)
             .unwrap_or(i);
+        // "Manajer Manchester United, Alex Ferguson, telah menyatakan": auxiliaries belong to the cue.
+        let i = reach + strip_auxiliaries(&words[reach..i]).len();
+        if i == 0 {
+            return None;
+        }
         // Comma-separated parts, commas inside parentheses ("(Kamis, 5/1)") not counted.
         let mut parts: Vec<Range<usize>> = Vec::new();
         let mut depth = 0usize;
@@ -2036,8 +2079,13 @@ impl Reader<'_> {
             last = parts[rest].clone();
             rest += 1;
         }
-        // The appositive: a name after a role or a role after a name.
-        if let Some(next) = parts.get(rest).filter(|_| head.end == parts[first].end) {
+        // The appositive: a name after a role or a role after a name. A role may end in a relative clause:
+        // "Pengusaha tambang yang menjadi saksi, Hartono Lim, mengaku …".
+        let relative = words.get(head.end).is_some_and(|w| w.lower == "yang");
+        if let Some(next) = parts
+            .get(rest)
+            .filter(|_| head.end == parts[first].end || relative)
+        {
             let apposed = cut(next.clone());
             let pair = name_like(&words[head.clone()]) || name_like(&words[apposed.clone()]);
             if pair && speaker_like(&apposed) && !self.is_lead_in(&words[next.clone()]) {
@@ -2583,12 +2631,36 @@ mod tests {
                 "Ahmad Yani, Rudi Hartono dan Siti Aminah mengatakan, mereka sudah tiga bulan tidak digaji.",
                 "Ahmad Yani, Rudi Hartono dan Siti Aminah",
             ),
+            // An auxiliary before the cue, a lead-in before the role, a relative clause in the role, places
+            // between the role and the name.
+            (
+                "Manajer Manchester United, Alex Ferguson, telah menyatakan dukungannya kepada wasit itu.",
+                "Alex Ferguson",
+            ),
+            (
+                "Sebagaimana diberitakan, Ketua Bawaslu, Muhammad, mengatakan lembaganya mendapat laporan dari PPATK.",
+                "Muhammad",
+            ),
+            (
+                "Seperti diberitakan, Menteri Keuangan Sri Mulyani mengatakan harga beras akan naik bulan depan.",
+                "Sri Mulyani",
+            ),
+            (
+                "Pengusaha tambang yang menjadi saksi, Hartono Lim, mengaku pernah bertemu terdakwa di sebuah hotel.",
+                "Hartono Lim",
+            ),
+            (
+                "“Kalau harga gabah terus jatuh, petani yang rugi,” kata Ketua Kelompok Tani Subur Makmur di Indramayu, Jawa Barat, Karsono.",
+                "Karsono",
+            ),
         ];
         for (text, name) in cases {
             let q = find_quotes(text, "id", &[], None);
             assert_eq!(q.len(), 1, "{text}");
             assert_eq!(q[0].speaker.kind, SpeakerKind::NamedPerson, "{text}");
             assert_eq!(q[0].speaker.name.as_deref(), Some(name), "{text}");
+            assert!(!q[0].speaker.text.contains("diberitakan"), "{text}");
+            assert_eq!(q[0].via, None, "{text}");
         }
     }
 

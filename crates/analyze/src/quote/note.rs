@@ -221,7 +221,9 @@ impl Reader<'_> {
                 k += 1;
             }
         }
-        if !self.lex.is_source_note(&words.get(k)?.lower) {
+        // "Seperti diberitakan, Ketua Bawaslu, …": a note closed by its comma names no outlet.
+        let note = words.get(k)?;
+        if !self.lex.is_source_note(&note.lower) || note.closes_clause(self.text) {
             return None;
         }
         k += 1;

@@ -803,10 +803,11 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
     if listed {
         return named(phrase.to_string());
     }
-    // A part that is all name first; then a title and one name ("dr Taufik"); then a part that ends in a
-    // name.
+    // A part that is all name first (not a listed place: "…, Jawa Barat, Karsono"); then a title and one
+    // name ("dr Taufik"); then a part that ends in a name.
     let whole = parts
         .iter()
+        .filter(|p| !warta_ner::gazetteer::is_listed_place(&p.join(" ")))
         .find_map(|p| person_name(p, entities).filter(|n| n.split_whitespace().count() == p.len()));
     let titled = || {
         parts.iter().find_map(|p| match p.as_slice() {
