@@ -938,6 +938,31 @@ fn is_name_word(word: &str, phrase: &str, entities: &[Entity]) -> bool {
 /// Sumarno"). Capitalised words after "di" or "dari" name a place ("pedagang di Pasar Kramat"). A single
 /// word counts when the phrase is that word alone or the entities know it as a person's name.
 fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
+    // "Pengamat politik dari Universitas Indonesia Arbi Sanit", "Ketua Komisi X DPR Mahyudin NS": a person
+    // of two words or more that the tagger found at the end is the name, whatever office, body or place
+    // precedes. Not a span that opens with an office ("Dinas Pertanian Sumarno": the tagger ran over it)
+    // and not one after a given name or before an initial the tagger left out ("Sonya A. Zoghlin").
+    let phrase = words.join(" ");
+    let tagged = (2..=words.len().min(4)).rev().find(|&n| {
+        let (before, tail) = words.split_at(words.len() - n);
+        let first = tail[0].to_lowercase();
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+        let opens_office = is_role_word(first)
+            || is_body_word(first)
+            || PLACES.contains(&first)
+            || PLACE_HEADS.contains(&first);
+        let initial = first.chars().count() == 1;
+        tail.iter().all(|w| is_capitalised(w))
+            && !opens_office
+            && !initial
+            && before
+                .last()
+                .is_none_or(|w| !warta_ner::gazetteer::is_first_name(w))
+            && is_entity(&tail.join(" ").to_lowercase(), entities, &["PERSON"])
+    });
+    if let Some(n) = tagged {
+        return Some(words[words.len() - n..].join(" "));
+    }
     // "pedagang di Pasar Kramat" names a place, "Rekan peneliti Roger Webb dari Universitas Manchester" a
     // person before it: a name ends before the first "di" or "dari".
     if let Some(p) = words
@@ -946,7 +971,6 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
     {
         return person_name(&words[..p], entities);
     }
-    let phrase = words.join(" ");
     // A piece of an office's name standing alone is a name: "kata Agung" (but "Jaksa Agung").
     let piece_alone = matches!(words, [w] if is_capitalised(w)
         && OFFICE_PIECES.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
@@ -1494,7 +1518,15 @@ mod tests {
             ..body("Jawa Tengah")
         }];
         let airline = [body("Hainan Airlines")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 16] = [
+        let after_university = [body("Universitas Indonesia"), person("Arbi Sanit")];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 17] = [
+            // A person the tagger found after a place's or body's name ends the phrase, even after "dari".
+            (
+                "Pengamat politik dari Universitas Indonesia Arbi Sanit",
+                &after_university,
+                SpeakerKind::NamedPerson,
+                Some("Arbi Sanit"),
+            ),
             // The place or body an office serves is no name; a body the tagger names is a body.
             (
                 "Gubernur Jawa Tengah",
