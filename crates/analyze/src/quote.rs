@@ -6984,7 +6984,7 @@ mod indonesian_known_misses {
             ),
             (
                 "Dituliskan Shifting-gear, motor konsep Yamaha ini akan menemani Tricity.",
-                &[("Shifting-gear", NamedPerson, Some("Dituliskan"), Indirect, "motor konsep Yamaha ini akan menemani Tricity")],
+                &[("Shifting-gear", Outlet, Some("Dituliskan"), Indirect, "motor konsep Yamaha ini akan menemani Tricity")],
             ),
             (
                 "Mereka bukan menggunakan kuda, tetapi yak, seperti yang dilaporkan The Express Tribune.",

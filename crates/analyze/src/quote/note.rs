@@ -457,6 +457,7 @@ impl Reader<'_> {
         /// Nouns of a report or a statement, which pass it on to the outlet, body or person named after them.
         const REPORT_NOUNS: &[&str] = &[
             "laporan",
+            "ulasan",
             "pemberitaan",
             "berita",
             "siaran",

@@ -231,14 +231,14 @@ pub fn kind_by_cue(cue: &str, phrase: &str, kind: SpeakerKind) -> SpeakerKind {
         .map(str::to_lowercase)
         .find(|w| w != "seperti" && w != "yang");
     match verb.as_deref() {
-        Some("dilansir" | "diberitakan" | "dilaporkan" | "diwartakan")
+        Some("dilansir" | "diberitakan" | "dilaporkan" | "diwartakan" | "dituliskan")
             if kind != SpeakerKind::Pronoun =>
         {
             SpeakerKind::Outlet
         }
-        Some("melansir" | "memberitakan" | "mengabarkan") if kind == SpeakerKind::Organization => {
-            SpeakerKind::Outlet
-        }
+        Some(
+            "melansir" | "memberitakan" | "mengabarkan" | "mewartakan" | "menulis" | "menuliskan",
+        ) if kind == SpeakerKind::Organization => SpeakerKind::Outlet,
         _ => kind,
     }
 }
@@ -1456,6 +1456,14 @@ mod tests {
                 "the State Department",
                 SpeakerKind::Organization,
                 Some("the State Department"),
+            ),
+            // Outlets by name, and sites credited by name; a body's own site stays no outlet.
+            ("Variety", SpeakerKind::Outlet, Some("Variety")),
+            ("laman Examiner", SpeakerKind::Outlet, Some("Examiner")),
+            (
+                "laman resmi kementerian",
+                SpeakerKind::RoleOrDescription,
+                None,
             ),
         ];
         for (phrase, kind, name) in cases {

@@ -123,6 +123,91 @@ const WELL_KNOWN: &[&str] = &[
     "Nikkei Asia",
     "Semafor",
     "ProPublica",
+    // Technology, entertainment, sport and lifestyle outlets that Indonesian sites credit.
+    "The Verge",
+    "Engadget",
+    "TechCrunch",
+    "Tech Crunch",
+    "Wired",
+    "Mashable",
+    "CNET",
+    "Gizmodo",
+    "Ars Technica",
+    "9to5Mac",
+    "MacRumors",
+    "PhoneArena",
+    "Phonearena",
+    "GSMArena",
+    "Android Authority",
+    "Digital Trends",
+    "Variety",
+    "Hollywood Reporter",
+    "The Hollywood Reporter",
+    "Deadline",
+    "Billboard",
+    "Rolling Stone",
+    "TMZ",
+    "E! News",
+    "Vanity Fair",
+    "Vogue",
+    "Cosmopolitan",
+    "Allure",
+    "ESPN",
+    "Sky Sports",
+    "Goal.com",
+    "Marca",
+    "Mundo Deportivo",
+    "Gazzetta dello Sport",
+    "La Gazzetta dello Sport",
+    "Corriere dello Sport",
+    "Corriere della Sera",
+    "Corriere Della Sera",
+    "L'Equipe",
+    "Bild",
+    "Kicker",
+    "The Sun",
+    "Daily Mirror",
+    "The Independent",
+    "Dailymail",
+    "Daily Express",
+    "Evening Standard",
+    "Los Angeles Times",
+    "Forbes",
+    "Fortune",
+    "BuzzFeed",
+    "Daily Beast",
+    "The Atlantic",
+    "New Yorker",
+    "The New Yorker",
+    "Russia Today",
+    "RT",
+    "DW",
+    "Al-Monitor",
+    // More Indonesian outlets.
+    "RMOL",
+    "Rakyat Merdeka",
+    "Hukumonline",
+    "Tirto",
+    "Tirto.id",
+    "Viva",
+    "Viva.co.id",
+    "Inilah.com",
+    "JPNN",
+    "Bisnis Indonesia",
+    "Bisnis.com",
+    "Media Indonesia",
+    "Gatra",
+    "Suara Pembaruan",
+    "Sinar Harapan",
+    "Pikiran Rakyat",
+    "Kedaulatan Rakyat",
+    "Suara Merdeka",
+    "Bolasport",
+    "Beritasatu",
+    "Beritagar",
+    "iNews",
+    "CNN Indonesia",
+    "Warta Ekonomi",
 ];
 
 /// The full names of [`WELL_KNOWN`] as words. A short form alone ("Journal") is not a full name: it needs
@@ -193,6 +278,12 @@ const SPEAKER_INTRODUCERS: &[&[&str]] = &[
     &["broadcaster"],
 ];
 
+/// Words for a site that introduce an outlet only before a capitalised name: "laman Examiner", "situs Box
+/// Office", "blog Winfuture". Alone or before a body they name the body's own site ("laman resmi
+/// kementerian").
+const SITE_INTRODUCERS: &[&[&str]] =
+    &[&["situs"], &["laman"], &["portal"], &["blog"], &["tabloid"]];
+
 /// True when `phrase` starts with the words of a known outlet ("Politico Eropa", "Journal", "Detik.com").
 pub fn starts_with_outlet(phrase: &str) -> bool {
     let tokens: Vec<&str> = phrase.split_whitespace().collect();
@@ -220,6 +311,7 @@ pub fn introduced_name(phrase: &str) -> Option<&str> {
     let lower: Vec<String> = tokens.iter().map(|(_, t)| t.to_lowercase()).collect();
     let n = SPEAKER_INTRODUCERS
         .iter()
+        .chain(SITE_INTRODUCERS)
         .find(|intro| lower.len() > intro.len() && lower[..intro.len()] == intro[..])?
         .len();
     // "Kantor berita resmi KCNA", "Harian lokal Jawa Pos": a few words in lower case may describe the medium.
