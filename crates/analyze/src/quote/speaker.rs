@@ -910,11 +910,13 @@ fn is_office_field(lower: &str) -> bool {
         "narkotika",
         "nasional",
     ];
+    // "perekonomian", "kesehatan": an affixed noun the stemmer brings to a root ("Kerrigan" it does not).
     let affixed = lower.ends_with("an")
         && lower.chars().count() >= 8
         && ["per", "pen", "pem", "peng", "peny", "ke"]
             .iter()
-            .any(|p| lower.starts_with(p));
+            .any(|p| lower.starts_with(p))
+        && warta_stem::indonesian::stem(lower) != lower;
     affixed || BARE_FIELDS.contains(&lower)
 }
 
@@ -1035,9 +1037,13 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         .first()
         .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
         .unwrap_or_default();
+    // "Ketua KPU Provinsi Jawa Barat", "Menteri Koordinator Bidang Perekonomian": a listed place, or the
+    // field of an office, ends no personal name.
     let place_or_body = !known_person
         && tail.len() < words.len()
         && (is_entity(&lower, entities, &["LOCATION", "ORGANIZATION"])
+            || warta_ner::gazetteer::is_listed_place(&lower)
+            || tail.last().is_some_and(|w| is_office_field(&bare(w)))
             || PLACE_HEADS.contains(&first.as_str())
             || is_body_word(&first));
     match tail.len() {
@@ -1462,6 +1468,17 @@ mod tests {
             ("laman Examiner", SpeakerKind::Outlet, Some("Examiner")),
             (
                 "laman resmi kementerian",
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            // A listed place or the field of an office ends no personal name.
+            (
+                "Ketua KPU Provinsi Jawa Barat",
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
+            (
+                "Menteri Koordinator Bidang Perekonomian",
                 SpeakerKind::RoleOrDescription,
                 None,
             ),
