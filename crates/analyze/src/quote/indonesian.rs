@@ -172,11 +172,14 @@ const ASIDE_OPENERS: &[&str] = &[
     "antara",
 ];
 
-/// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka") or ber- ("berkata",
-/// not "bersama"), and the two common ber- verbs written with "be-" ("bekerja", "belajar").
+/// True for an Indonesian verb by its prefix: me- ("memaparkan", not "menteri", "mereka" or a minister's short
+/// title, "mendagri", "menkeu") or ber- ("berkata", not "bersama"), and the two common ber- verbs written with
+/// "be-" ("bekerja", "belajar").
 pub(super) fn is_id_verb(lower: &str) -> bool {
     lower.len() >= 6
-        && (lower.starts_with("me") && !matches!(lower, "menteri" | "mereka")
+        && (lower.starts_with("me")
+            && !matches!(lower, "menteri" | "mereka")
+            && !warta_ner::gazetteer::is_person_title(lower)
             || lower.starts_with("ber")
                 && !lower.starts_with("bers")
                 && !matches!(lower, "berita" | "beritanya")
@@ -2162,6 +2165,12 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A minister's short title in lower case looks like a me- verb but is the speaker.
+        (
+            "“Unit penyimpanan gas itu akan hadir bulan depan,” kata menkeu.",
+            "menkeu",
+            "Unit penyimpanan gas itu akan hadir bulan depan",
+        ),
         // A quote whose comma the scraper lost, its speaker before the verb.
         (
             "“Penembaknya telah ditahan” juru bicara universitas Ray Garner mengatakan kepada media lokal.",
