@@ -341,6 +341,12 @@ const PREDICATE_MARKERS: &[&str] = &[
     // its formal "terdapat".
     "ada",
     "terdapat",
+    // "tiga menteri sebaiknya diisi kalangan profesional": what ought to be.
+    "sebaiknya",
+    "seharusnya",
+    "semestinya",
+    "sepatutnya",
+    "hendaknya",
 ];
 
 /// Predicates without a verb prefix that a reported clause often has: "ekspor turun 20 persen", "stok BBM
@@ -998,6 +1004,14 @@ impl Reader<'_> {
             .max();
         if let Some(n) = now {
             return self.opens_clause(&words[n..]);
+        }
+        // "menyebut sebaiknya tiga menteri diisi …": a word of what ought to be may open the clause too.
+        if matches!(
+            first.lower.as_str(),
+            "sebaiknya" | "seharusnya" | "semestinya" | "sepatutnya" | "hendaknya"
+        ) && words.len() > 2
+        {
+            return self.opens_clause(&words[1..]);
         }
         /// Words in me- that are prepositions or conjunctions, not verbs: "melalui akun resminya".
         const NOT_VERBS: &[&str] = &[
@@ -2165,6 +2179,17 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // What ought to be, before or after the clause's subject.
+        (
+            "Aburizal Bakrie menyebut sebaiknya pemerintah menaikkan harga gabah tahun ini.",
+            "Aburizal Bakrie",
+            "sebaiknya pemerintah menaikkan harga gabah tahun ini",
+        ),
+        (
+            "Ketua koperasi itu menyebut kursi direksi sebaiknya diisi kalangan profesional.",
+            "Ketua koperasi itu",
+            "kursi direksi sebaiknya diisi kalangan profesional",
+        ),
         // A minister's short title in lower case looks like a me- verb but is the speaker.
         (
             "“Unit penyimpanan gas itu akan hadir bulan depan,” kata menkeu.",
