@@ -355,6 +355,17 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: Some(unarticled.to_string()),
         };
     }
+    // "SBY", "JK", "RZ": initials the tagger reads as a person, not an organisation's acronym.
+    if words.len() == 1
+        && is_acronym_word(first, phrase)
+        && is_entity(&body, entities, &["PERSON"])
+        && !is_entity(&body, entities, &["ORGANIZATION"])
+    {
+        return Classified {
+            kind: SpeakerKind::NamedPerson,
+            name: Some(words[0].to_string()),
+        };
+    }
     let person = person_name(&words, entities);
     if ANONYMOUS_MARKERS.iter().any(|m| lower.contains(m))
         || (person.is_none()
@@ -1544,7 +1555,11 @@ mod tests {
         }];
         let airline = [body("Hainan Airlines")];
         let after_university = [body("Universitas Indonesia"), person("Arbi Sanit")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 17] = [
+        let initials = [person("SBY")];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 19] = [
+            // Initials the tagger reads as a person; an acronym it does not stays a body.
+            ("SBY", &initials, SpeakerKind::NamedPerson, Some("SBY")),
+            ("KPK", &[], SpeakerKind::Organization, Some("KPK")),
             // A person the tagger found after a place's or body's name ends the phrase, even after "dari".
             (
                 "Pengamat politik dari Universitas Indonesia Arbi Sanit",
