@@ -355,6 +355,21 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: Some(unarticled.to_string()),
         };
     }
+    // "Kelompok tersebut", "manajemen", "Tim pemenangan pasangan calon", "pihak rumah sakit": a body named
+    // by a collective noun, or the side of one ("pihak keluarga" is people).
+    let collective = matches!(
+        head.as_str(),
+        "kelompok" | "manajemen" | "maskapai" | "panitia" | "tim" | "aparat"
+    ) || head == "pihak"
+        && lower_words
+            .get(1)
+            .is_some_and(|w| !is_person_noun(w) && !matches!(w.as_str(), "keluarga" | "korban"));
+    if collective {
+        return Classified {
+            kind: SpeakerKind::Organization,
+            name: None,
+        };
+    }
     // "SBY", "JK", "RZ": initials the tagger reads as a person, not an organisation's acronym.
     if words.len() == 1
         && is_acronym_word(first, phrase)
@@ -1482,6 +1497,10 @@ mod tests {
                 SpeakerKind::RoleOrDescription,
                 None,
             ),
+            // A body by a collective noun, or its side; a family's side is people.
+            ("pihak rumah sakit", SpeakerKind::Organization, None),
+            ("Kelompok tersebut", SpeakerKind::Organization, None),
+            ("Pihak keluarga", SpeakerKind::RoleOrDescription, None),
             // A listed place or the field of an office ends no personal name.
             (
                 "Ketua KPU Provinsi Jawa Barat",
