@@ -4971,6 +4971,15 @@ mod tests {
     #[test]
     fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
         for (text, via) in [
+            // A news site by its address; people listening after "pada", as after "kepada".
+            (
+                "“Jajaran direksi kami ganti,” kata Gubernur DKI Jakarta, Basuki Tjahaja Purnama, dalam Beritajakarta.com, Selasa (18/10/2016).",
+                "dalam Beritajakarta.com",
+            ),
+            (
+                "Zahid mengatakan pada polisi dia pergi ke rumah saudaranya Kamis malam.",
+                "polisi",
+            ),
             // After the cue or the speaker, before the cue, or opening the sentence.
             (
                 "“Tersangka diduga menerima fee,” ujar Ardhi dalam konferensi pers, Kamis (11/1/2024).",

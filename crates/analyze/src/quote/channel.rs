@@ -165,7 +165,7 @@ impl Reader<'_> {
         }
         match words.get(i + 1) {
             Some(w)
-                if opens_channel(w)
+                if (opens_channel(w) || self.listener_after_pada(words, i + 1))
                     && !words[i].closes_clause(self.text)
                     && !self.opens_infinitive(words, i + 1) =>
             {
@@ -176,6 +176,24 @@ impl Reader<'_> {
                 None => (None, i + 1),
             },
         }
+    }
+
+    /// True for an Indonesian "pada" at `words[j]` before people who listened, as "kepada" is: "mengatakan
+    /// pada polisi", "pada penonton"; not a time ("pada Senin", "pada hari itu") or an occasion ("pada
+    /// kesempatan itu").
+    fn listener_after_pada(&self, words: &[Word], j: usize) -> bool {
+        let Some(next) = words.get(j + 1) else {
+            return false;
+        };
+        self.lex.is_indonesian()
+            && words[j].lower == "pada"
+            && !words[j].closes_clause(self.text)
+            && !self.in_date(next)
+            && !self.date_starts_at(next)
+            && !date::is_calendar_word(&next.lower)
+            && !date::is_short_month(&next.lower)
+            && self.setting_at(words, j).is_none()
+            && super::speaker::is_person_noun(&next.lower)
     }
 
     /// The medium or occasion of an Indonesian statement right after the cue or speaker at `words[i]`:

@@ -843,7 +843,12 @@ impl Reader<'_> {
                 .iter()
                 .map(|w| self.text.get(w.start..w.end).unwrap_or(""))
                 .collect();
-            if let Some(n) = outlets::known_at(&tokens) {
+            // "dalam Beritajakarta.com": a news site by its address.
+            let site = tokens
+                .first()
+                .is_some_and(|t| outlets::is_site_address(t))
+                .then_some(1);
+            if let Some(n) = outlets::known_at(&tokens).or(site) {
                 return Some(Setting {
                     phrase: opener.start..words[j + n].end,
                     next: j + n + 1,
