@@ -119,8 +119,8 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     let en_days = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     let pattern = [
         // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu", "Kamis (28 / 12)" as some
-        // newswires space it
-        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|(?-u:\b))(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)(?-u:\b))?"),
+        // newswires space it, "Kamis, 10 Mei 2012"
+        format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|,?\s+\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?(?-u:\b)|(?-u:\b))(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)(?-u:\b))?"),
         // "pekan lalu", "minggu ini", "pada bulan depan"
         r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         // "kemarin", "kemarin sore", "tadi malam", "semalam", "pagi ini", "last night"
@@ -287,8 +287,13 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
             None => latest_day_month(day, month, published?),
         };
     }
-    // "Rabu malam", "last Friday": the weekday among the words.
-    if let Some(weekday) = words.iter().find_map(|w| weekday(w)) {
+    // "Rabu malam", "last Friday": the weekday among the words ("Kamis, 10 Mei 2012": the date wins).
+    let names_month = words.iter().any(|w| month(w).is_some());
+    if let Some(weekday) = words
+        .iter()
+        .find_map(|w| weekday(w))
+        .filter(|_| !names_month)
+    {
         let published = published?;
         let back =
             (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
@@ -435,6 +440,12 @@ mod tests {
                 .map(|r| text[r].to_string())
                 .collect()
         };
+        // A weekday before the date it names is one expression, which the date resolves.
+        assert_eq!(
+            found("kata Budi, Kamis, 10 Mei 2012, di Jakarta."),
+            ["Kamis, 10 Mei 2012"]
+        );
+        assert_eq!(resolve("Kamis 10 Mei 2012", None), Some(date(2012, 5, 10)));
         assert!(found("Richardson told USA Today that he was protecting himself.").is_empty());
         assert!(found("An essay in Psychology Today argued otherwise.").is_empty());
         assert_eq!(found("Today the minister spoke."), ["Today"]);
