@@ -340,8 +340,33 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
             name: None,
         };
     }
+    // A listed given name before a capitalised word that is no Indonesian word opens a person's name,
+    // whatever else the first word is: "Tim Cook", but the team in "Tim Hukum Prabowo", "Tim Pemenangan".
+    let given_name = words.len() > 1
+        && warta_ner::gazetteer::is_first_name(words[0])
+        && is_capitalised(words[1])
+        && {
+            let second = words[1].to_lowercase();
+            !warta_stem::dictionary::is_root(&second)
+                && warta_stem::indonesian::stem(&second) == second
+        };
+    if given_name
+        && words.len() <= 3
+        && words[1..].iter().all(|w| {
+            let bare = w.to_lowercase();
+            is_capitalised(w)
+                && !is_role_word(&bare)
+                && !is_body_word(&bare)
+                && !PLACES.contains(&bare.as_str())
+        })
+    {
+        return Classified {
+            kind: SpeakerKind::NamedPerson,
+            name: Some(full_name(phrase, text, entities)),
+        };
+    }
     // "Kementerian Luar Negeri", "Otoritas Bandar Udara X": a body, whatever names follow.
-    if is_body_word(head) && words.len() > 1 && is_capitalised(words[0]) {
+    if is_body_word(head) && words.len() > 1 && is_capitalised(words[0]) && !given_name {
         return Classified {
             kind: SpeakerKind::Organization,
             name: Some(phrase.to_string()),
@@ -357,13 +382,14 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     }
     // "Kelompok tersebut", "manajemen", "Tim pemenangan pasangan calon", "pihak rumah sakit": a body named
     // by a collective noun, or the side of one ("pihak keluarga" is people).
-    let collective = matches!(
-        head.as_str(),
-        "kelompok" | "manajemen" | "maskapai" | "panitia" | "tim" | "aparat"
-    ) || head == "pihak"
-        && lower_words
-            .get(1)
-            .is_some_and(|w| !is_person_noun(w) && !matches!(w.as_str(), "keluarga" | "korban"));
+    let collective = !given_name
+        && (matches!(
+            head.as_str(),
+            "kelompok" | "manajemen" | "maskapai" | "panitia" | "tim" | "aparat"
+        ) || head == "pihak"
+            && lower_words.get(1).is_some_and(|w| {
+                !is_person_noun(w) && !matches!(w.as_str(), "keluarga" | "korban")
+            }));
     if collective {
         return Classified {
             kind: SpeakerKind::Organization,
@@ -1501,6 +1527,12 @@ mod tests {
             ("pihak rumah sakit", SpeakerKind::Organization, None),
             ("Kelompok tersebut", SpeakerKind::Organization, None),
             ("Pihak keluarga", SpeakerKind::RoleOrDescription, None),
+            ("Tim Cook", SpeakerKind::NamedPerson, Some("Tim Cook")),
+            (
+                "Tim Pemenangan",
+                SpeakerKind::Organization,
+                Some("Tim Pemenangan"),
+            ),
             // A listed place or the field of an office ends no personal name.
             (
                 "Ketua KPU Provinsi Jawa Barat",
