@@ -185,15 +185,12 @@ impl Reader<'_> {
         let Some(next) = words.get(j + 1) else {
             return false;
         };
+        // A noun for people is no time; "pada rapat itu" is an occasion, read as a setting.
         self.lex.is_indonesian()
             && words[j].lower == "pada"
             && !words[j].closes_clause(self.text)
-            && !self.in_date(next)
-            && !self.date_starts_at(next)
-            && !date::is_calendar_word(&next.lower)
-            && !date::is_short_month(&next.lower)
-            && self.setting_at(words, j).is_none()
             && super::speaker::is_person_noun(&next.lower)
+            && self.setting_at(words, j).is_none()
     }
 
     /// The medium or occasion of an Indonesian statement right after the cue or speaker at `words[i]`:
