@@ -992,9 +992,9 @@ fn is_name_word(word: &str, phrase: &str, entities: &[Entity]) -> bool {
 /// Sumarno"). Capitalised words after "di" or "dari" name a place ("pedagang di Pasar Kramat"). A single
 /// word counts when the phrase is that word alone or the entities know it as a person's name.
 fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
-    // "Pengamat politik dari Universitas Indonesia Arbi Sanit", "Ketua Komisi X DPR Mahyudin NS": a person
-    // of two words or more that the tagger found at the end is the name, whatever office, body or place
-    // precedes. Not a span that opens with an office ("Dinas Pertanian Sumarno": the tagger ran over it)
+    // "Pengamat politik dari Universitas Indonesia Arbi Sanit", "Ketua DPD Golkar Budi Santoso", "Ketua
+    // Komisi X DPR Mahyudin NS": a person of two words or more that the tagger found at the end is the name,
+    // whatever office, body or place precedes. Not a span that opens with an office ("Dinas Pertanian Sumarno": the tagger ran over it)
     // and not one after a given name or before an initial the tagger left out ("Sonya A. Zoghlin").
     let phrase = words.join(" ");
     let tagged = (2..=words.len().min(4)).rev().find(|&n| {
@@ -1046,39 +1046,7 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
         }
         start += 1;
     }
-    let mut tail = &words[start..];
-    // "Ketua DPD Golkar Budi Santoso", "Kepala OJK Provinsi Jawa Barat Indra Mahendra": the person the tagger
-    // found at the end wins over capitals that run into it from a body's or a place's name (words of
-    // another entity, or words no name has). Given names the tagger left out ("Sonya A. Zoghlin") stay.
-    let in_other_entity = |w: &str| {
-        let w = w.to_lowercase();
-        entities
-            .iter()
-            .filter(|e| e.kind != "PERSON")
-            .flat_map(|e| e.mentions.iter())
-            .any(|m| m.text.to_lowercase().split_whitespace().any(|x| x == w))
-    };
-    let person_words = entities
-        .iter()
-        .filter(|e| e.kind == "PERSON")
-        .map(|e| e.name.split_whitespace().count())
-        .filter(|&n| n >= 2 && n < tail.len())
-        .filter(|&n| {
-            is_entity(
-                &tail[tail.len() - n..].join(" ").to_lowercase(),
-                entities,
-                &["PERSON"],
-            )
-        })
-        .filter(|&n| {
-            tail[..tail.len() - n].iter().any(|w| {
-                in_other_entity(w) || !is_name_word(w, &phrase, &[]) || w.contains(['\'', '’'])
-            })
-        })
-        .max();
-    if let Some(n) = person_words {
-        tail = &tail[tail.len() - n..];
-    }
+    let tail = &words[start..];
     let lower = tail.join(" ").to_lowercase();
     let known_person = is_entity(&lower, entities, &["PERSON"])
         || entities
