@@ -121,8 +121,8 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
         // "pada hari Selasa (15/9/2012)", "Senin (1/10) malam", "Rabu", "Kamis (28 / 12)" as some
         // newswires space it, "Kamis, 10 Mei 2012"
         format!(r"(?:(?i:pada)\s+)?(?:(?i:hari)\s+(?i:{id_days})|(?:{id_days}))(?:\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}(?:\s*/\s*\d{{2,4}})?\s*\)|,?\s+\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?(?-u:\b)|(?-u:\b))(?:\s+(?:pagi|siang|sore|malam|dini\s+hari|lalu)(?-u:\b))?"),
-        // "pekan lalu", "minggu ini", "pada bulan depan"
-        r"(?i:(?:pada\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
+        // "pekan lalu", "minggu ini", "pada bulan depan", "awal pekan ini", "akhir tahun lalu"
+        r"(?i:(?:pada\s+)?(?:(?:awal|akhir|pertengahan)\s+)?(?:pekan|minggu|bulan|tahun)\s+(?:lalu|ini|depan))".to_string(),
         // "kemarin", "kemarin sore", "tadi malam", "semalam", "pagi ini", "last night"
         r"(?i:kemarin(?:\s+(?:pagi|siang|sore|malam))?|hari\s+ini|tadi\s+(?:pagi|siang|sore|malam)|(?:pagi|siang|sore|malam)\s+ini|semalam|yesterday|today|tonight|last\s+night)".to_string(),
         // "awal April", "akhir Agustus 2024", "early April", "mid-March"
@@ -136,7 +136,8 @@ static DATE_EXPR: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?i:(?:{counts}|\d{{1,2}})\s+(?:days?|weeks?|months?|years?)\s+ago)"),
         // "on Tuesday", "last Tuesday", "last week", "this week"
         format!(r"(?:(?i:on|last)\s+)?(?:{en_days})(?:\s+(?:morning|afternoon|evening|night))?"),
-        r"(?i:(?:last|this|next)\s+(?:week|weekend|month|year))".to_string(),
+        // "last week", "earlier this year", "later this month"
+        r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:last|this|next)\s+(?:week|weekend|month|year))".to_string(),
     ]
     .iter()
     .enumerate()
@@ -237,11 +238,6 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     {
         return published;
     }
-    if let ([unit, when], Some(published)) = (words.as_slice(), published) {
-        if let Some(date) = relative_period(unit, when, published) {
-            return Some(date);
-        }
-    }
     // "dua hari lalu", "3 pekan yang lalu", "two days ago": the period counted back.
     let all_words: Vec<&str> = lower.split_whitespace().collect();
     // ("Selasa (7/3) lalu" counts nothing: a weekday, below.)
@@ -263,8 +259,22 @@ pub fn resolve(expr: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
             return published.checked_sub_days(Days::new(count.checked_mul(days)?));
         }
     }
-    if first == "last" || first == "this" || first == "next" {
-        if let ([when, unit], Some(published)) = (words.as_slice(), published) {
+    // "awal pekan ini", "earlier this year": the period itself, approximately (see [`is_approximate`]).
+    let period = match words.as_slice() {
+        ["awal" | "akhir" | "pertengahan" | "earlier" | "later" | "early" | "late", rest @ ..]
+            if rest.len() == 2 =>
+        {
+            rest
+        }
+        all => all,
+    };
+    if let ([unit, when], Some(published)) = (period, published) {
+        if let Some(date) = relative_period(unit, when, published) {
+            return Some(date);
+        }
+    }
+    if let Some(&("last" | "this" | "next")) = period.first() {
+        if let ([when, unit], Some(published)) = (period, published) {
             let when = match *when {
                 "last" => "lalu",
                 "this" => "ini",
@@ -526,6 +536,11 @@ mod tests {
             ("in early April", Some(date(2024, 4, 1))),
             ("akhir April", Some(date(2024, 4, 30))),
             ("pertengahan Maret 2022", Some(date(2022, 3, 15))),
+            ("awal pekan ini", Some(published)),
+            ("akhir tahun lalu", Some(date(2023, 6, 1))),
+            ("earlier this year", Some(published)),
+            ("later this month", Some(published)),
+            ("late last year", Some(date(2023, 6, 1))),
             ("sesuatu", None),
         ];
         for (expr, want) in cases {
@@ -535,14 +550,21 @@ mod tests {
 
     #[test]
     fn finds_expressions_with_code_point_offsets() {
-        let text = "Kata “ya”, ujarnya pada hari Selasa. Kyiv minggu ini mengatakan, sejak awal April dan 6 Agustus.";
+        let text = "Kata “ya”, ujarnya pada hari Selasa. Kyiv minggu ini mengatakan, sejak awal April dan 6 Agustus, akhir tahun lalu. It was announced earlier this year.";
         let found: Vec<String> = find_date_expressions(text)
             .into_iter()
             .map(|(_, t)| t)
             .collect();
         assert_eq!(
             found,
-            ["pada hari Selasa", "minggu ini", "awal April", "6 Agustus"]
+            [
+                "pada hari Selasa",
+                "minggu ini",
+                "awal April",
+                "6 Agustus",
+                "akhir tahun lalu",
+                "earlier this year"
+            ]
         );
         let (span, expr) = &find_date_expressions(text)[0];
         assert_eq!(span.slice(text), expr);
