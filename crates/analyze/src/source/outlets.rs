@@ -242,26 +242,12 @@ const MEDIA_HEADS: &[&str] = &[
     "Express",
 ];
 
-/// Indonesian words that introduce an outlet's name: "harian Kompas", "kantor berita Antara".
-const MEDIA_INTRODUCERS: &[&[&str]] = &[
-    &["kantor", "berita"],
-    &["harian"],
-    &["majalah"],
-    &["surat", "kabar"],
-    &["situs", "berita"],
-    &["stasiun", "televisi"],
-    &["media", "online"],
-    &["news", "agency"],
-    &["newspaper"],
-    &["broadcaster"],
-];
-
 /// Web addresses outlets are credited by: "Kompas.com", "Tempo.co", "Republika.co.id".
 const DOMAINS: &[&str] = &[".com", ".co.id", ".co", ".id", ".net", ".tv"];
 
-/// Lower-case words that introduce an outlet's name at the head of a speaker phrase, longest first:
-/// "Kantor berita Antara", "Situs berita Detik.com", "Surat kabar The New York Times".
-const SPEAKER_INTRODUCERS: &[&[&str]] = &[
+/// Lower-case words that introduce an outlet's name, longest first: "Kantor berita Antara", "Situs berita
+/// Detik.com", "Surat kabar The New York Times", "harian Kompas".
+const MEDIA_INTRODUCERS: &[&[&str]] = &[
     &["kantor", "berita"],
     &["situs", "berita"],
     &["portal", "berita"],
@@ -309,7 +295,7 @@ pub fn introduced_name(phrase: &str) -> Option<&str> {
         .map(|t| (t.as_ptr() as usize - phrase.as_ptr() as usize, t))
         .collect();
     let lower: Vec<String> = tokens.iter().map(|(_, t)| t.to_lowercase()).collect();
-    let n = SPEAKER_INTRODUCERS
+    let n = MEDIA_INTRODUCERS
         .iter()
         .chain(SITE_INTRODUCERS)
         .find(|intro| lower.len() > intro.len() && lower[..intro.len()] == intro[..])?
@@ -333,7 +319,7 @@ pub fn is_medium_phrase(phrase: &str) -> bool {
         .map(str::to_lowercase)
         .skip_while(|w| matches!(w.as_str(), "sebuah" | "a" | "the" | "beberapa" | "sejumlah"))
         .collect();
-    let media = SPEAKER_INTRODUCERS
+    let media = MEDIA_INTRODUCERS
         .iter()
         .any(|intro| lower.len() >= intro.len() && lower[..intro.len()] == intro[..]);
     media
@@ -450,6 +436,10 @@ mod tests {
             by_pattern_at(&["Kompas", "Raya"], &["harian".to_string()]),
             Some(2)
         );
+        // The words that introduce an outlet in a speaker phrase introduce it anywhere.
+        let portal = ["portal".to_string(), "berita".to_string()];
+        assert_eq!(by_pattern_at(&["Warta", "Kota"], &portal), Some(2));
+        assert_eq!(by_pattern_at(&["Warta", "Kota"], &[]), None);
         let known = ["Wall Street Journal", "Business Insider"];
         assert_eq!(expand_short("Journal", &known), Some("Wall Street Journal"));
         assert_eq!(expand_short("BI", &known), Some("Business Insider"));
