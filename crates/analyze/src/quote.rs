@@ -500,6 +500,7 @@ impl Reader<'_> {
         let mut previous_paragraph_quoted = false;
         // The previous paragraph ended with a direct quote: a cue-less quote opening this one goes on with it.
         let mut previous_paragraph_ends_quoted = false;
+        let mut previous_paragraph: Option<Range<usize>> = None;
         for paragraph in paragraphs(self.text) {
             let paragraph_first = found.len();
             let quoted = self.quoted_in(paragraph.clone());
@@ -604,11 +605,24 @@ impl Reader<'_> {
                     {
                         first -= 1;
                     }
-                    // What "Hal itu" points to: the sentences before it that nothing else attributed. With
-                    // none (they are someone else's words, or outside the text), and always for "Hal senada"
-                    // (someone else said something like it), the pointing phrase stands for what was said.
+                    // What "Hal itu" points to: the sentences before it that nothing else attributed, or the
+                    // paragraph before. With none (they are someone else's words, or outside the text), and
+                    // always for "Hal senada" (someone else said something like it), the pointing phrase
+                    // stands for what was said.
+                    // Opening a paragraph, "Hal itu" points to the paragraph before when nothing there is
+                    // attributed.
+                    let before = previous_paragraph.clone().filter(|p| {
+                        summing
+                            && points
+                            && s == 0
+                            && !found
+                                .iter()
+                                .any(|f| f.content.start < p.end && p.start < f.content.end)
+                    });
                     let content = if first < s {
                         sentences[first].start..sentences[s - 1].end
+                    } else if let Some(before) = before {
+                        before
                     } else {
                         clause.content
                     };
@@ -788,6 +802,7 @@ impl Reader<'_> {
                 }
             }
             previous_paragraph_quoted = this_paragraph_quoted;
+            previous_paragraph = Some(paragraph);
             previous_paragraph_ends_quoted =
                 last_quoted_sentence.is_some_and(|s| s + 1 == sentences.len());
         }

@@ -922,3 +922,22 @@ fn outlets_notes_and_closing_initials() {
         ("Menurut spekulasi dia telah diserang dengan peluru kendali.", &[]),
     ]);
 }
+
+#[test]
+fn hal_itu_opening_a_paragraph_points_to_the_paragraph_before() {
+    let text = "Pemerintah akan menambah anggaran subsidi pupuk tahun depan.\n\n\
+                Hal itu disampaikan Camat Cilandak, Fadli Ramadhan, di Jakarta, Senin.";
+    let q = find_quotes(text, "id", &[], None);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.text, "Camat Cilandak, Fadli Ramadhan");
+    assert_eq!(
+        q[0].content,
+        "Pemerintah akan menambah anggaran subsidi pupuk tahun depan"
+    );
+    // The paragraph before is someone else's words: "Hal itu" stands for what was said.
+    let text = "“Kami siap,” kata Budi.\n\n\
+                Hal itu disampaikan Camat Cilandak, Fadli Ramadhan, di Jakarta, Senin.";
+    let q = find_quotes(text, "id", &[], None);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].content, "Hal itu");
+}
