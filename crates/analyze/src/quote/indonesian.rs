@@ -212,10 +212,14 @@ const DI_WORDS: &[&str] = &[
     "diskominfo",
 ];
 
-/// True for an Indonesian passive verb ("dilakukan", "dirilis", "diterima"): a di- word that is not a noun
-/// or a preposition written as one word ("dinas", "dibanding").
+/// Passive verbs of five letters: shorter di- words are mostly names and nouns ("Dimas", "Diego", "diare").
+const SHORT_DI_PASSIVES: &[&str] = &["diisi", "diuji", "dicek", "diadu", "dicat", "dibom"];
+
+/// True for an Indonesian passive verb ("dilakukan", "dirilis", "diterima", "diisi"): a di- word that is not
+/// a noun or a preposition written as one word ("dinas", "dibanding").
 pub(super) fn is_di_passive(lower: &str) -> bool {
     lower.len() >= 6 && lower.starts_with("di") && !DI_WORDS.contains(&lower)
+        || SHORT_DI_PASSIVES.contains(&lower)
 }
 
 /// How many words at the head of `words` are an Indonesian sentence adverb ("Sebelumnya", "Sementara itu",
@@ -2194,6 +2198,12 @@ mod tests {
             "Ketua koperasi itu menyebut kursi direksi sebaiknya diisi kalangan profesional.",
             "Ketua koperasi itu",
             "kursi direksi sebaiknya diisi kalangan profesional",
+        ),
+        // A passive verb of five letters is the predicate of the clause said.
+        (
+            "Ketua koperasi itu menyebut tiga kursi direksi diisi kalangan profesional.",
+            "Ketua koperasi itu",
+            "tiga kursi direksi diisi kalangan profesional",
         ),
         // A minister's short title in lower case looks like a me- verb but is the speaker.
         (
