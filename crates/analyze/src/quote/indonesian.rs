@@ -383,6 +383,16 @@ const BARE_PREDICATES: &[&str] = &[
     "terancam",
     "terlambat",
     "rentan",
+    "terbunuh",
+    "terluka",
+    "tertangkap",
+    "terbakar",
+    "tenggelam",
+    "selamat",
+    "rusak",
+    "habis",
+    "stabil",
+    "marah",
 ];
 
 /// Nouns that take a verb after them ("cara membuat", "upaya memberantas", "rencana membangun"): what
@@ -2198,6 +2208,17 @@ mod tests {
             "Ketua koperasi itu menyebut kursi direksi sebaiknya diisi kalangan profesional.",
             "Ketua koperasi itu",
             "kursi direksi sebaiknya diisi kalangan profesional",
+        ),
+        // A state reached is a predicate too.
+        (
+            "Karyawan minimarket, Dewi, menyebut pria itu marah karena tidak boleh membayar dengan koin.",
+            "Karyawan minimarket, Dewi",
+            "pria itu marah karena tidak boleh membayar dengan koin",
+        ),
+        (
+            "Polisi memastikan seorang wanita terbunuh dalam kobaran api.",
+            "Polisi",
+            "seorang wanita terbunuh dalam kobaran api",
         ),
         // A passive verb of five letters is the predicate of the clause said.
         (
