@@ -891,6 +891,14 @@ impl Reader<'_> {
             "usai" | "seusai" | "selepas" => {
                 Some(j + 1).filter(|&k| words.get(k).is_some_and(is_reached))
             }
+            // "yang ditemui Kompas.com": a speaker reached by a reporter the text names, in a relative
+            // clause ("mobil yang dijumpai dalam 25 tahun" was found, not reached).
+            "yang" => Some(j + 1).filter(|&k| {
+                words.get(k).is_some_and(is_reached)
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|w| w.is_capitalised(self.text))
+            }),
             _ if is_reached(opener) => Some(j),
             _ => None,
         }?;
@@ -925,8 +933,10 @@ impl Reader<'_> {
         let spoken = opener.is_one_of(&["melalui", "lewat", "via"], self.text)
             || is_spoken(&words[head])
             || head > j && (is_reached(&words[head]) || talking(&words[head]));
+        // "yang ditemui Kompas.com": the setting is the reaching, not the relative pronoun.
+        let first = if opener.lower == "yang" { head } else { j };
         Some(Setting {
-            phrase: words[j].start..words[end - 1].end,
+            phrase: words[first].start..words[end - 1].end,
             next: end,
             spoken,
         })

@@ -1132,6 +1132,11 @@ fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
             "Zahid mengatakan pada polisi dia pergi ke rumah saudaranya Kamis malam.",
             "polisi",
         ),
+        // A speaker reached by a reporter the text names, in a relative clause.
+        (
+            "Lumayan bisa datang bareng pacar, kata Nugi (23), pengunjung asal Depok yang ditemui Beritagar.id di loket, Rabu (3/4/2017).",
+            "ditemui Beritagar.id",
+        ),
         // After the cue or the speaker, before the cue, or opening the sentence.
         (
             "“Tersangka diduga menerima fee,” ujar Ardhi dalam konferensi pers, Kamis (11/1/2024).",
