@@ -347,8 +347,37 @@ pub fn is_site_address(word: &str) -> bool {
 }
 
 /// The number of tokens of the longest known outlet name starting at `tokens[0]`, if any. Tokens are
-/// words without surrounding punctuation, compared case-sensitively ("AP", not "ap").
+/// words without surrounding punctuation, compared case-sensitively ("AP", not "ap"); a name written in
+/// capitals is compared as a name too ("KOMPAS", "TEMPO.CO").
 pub fn known_at(tokens: &[&str]) -> Option<usize> {
+    known_as_written(tokens).or_else(|| {
+        let shouted = |t: &&str| {
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !t.chars().any(char::is_lowercase)
+        };
+        if !tokens.first().is_some_and(shouted) {
+            return None;
+        }
+        let named: Vec<String> = tokens
+            .iter()
+            .take(8)
+            .map(|t| {
+                if shouted(t) {
+                    let lower = t.to_lowercase();
+                    let mut chars = lower.chars();
+                    chars
+                        .next()
+                        .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect())
+                } else {
+                    t.to_string()
+                }
+            })
+            .collect();
+        known_as_written(&named.iter().map(String::as_str).collect::<Vec<_>>())
+    })
+}
+
+fn known_as_written(tokens: &[&str]) -> Option<usize> {
     let first = tokens.first()?;
     // "Detik.com", "Tempo.co": a known outlet's web address.
     let address = DOMAINS
@@ -425,6 +454,9 @@ mod tests {
         assert_eq!(known_at(&["Politico", "Eropa"]), Some(2));
         assert_eq!(known_at(&["Journal", "melaporkan"]), None);
         assert_eq!(known_at(&["Stoltenberg"]), None);
+        assert_eq!(known_at(&["KOMPAS"]), Some(1));
+        assert_eq!(known_at(&["TEMPO.CO", "melaporkan"]), Some(1));
+        assert_eq!(known_at(&["PBB"]), None);
         assert_eq!(
             by_pattern_at(&["Los", "Angeles", "Times", "reported"], &[]),
             Some(3)
