@@ -604,6 +604,8 @@ const SPOKEN_SETTINGS: &[&str] = &[
     "unggahan",
     "cuitan",
     "kicauan",
+    "tweet",
+    "vlog",
     "hadapan",
     "telepon",
     "sambungan",
@@ -647,6 +649,15 @@ const OTHER_SETTINGS: &[&str] = &[
     "sela-sela",
     "kunjungan",
     "media",
+    "buku",
+    "artikel",
+    "tulisan",
+    "laporan",
+    "memo",
+    "tajuk",
+    "kolom",
+    // "kata hakim dalam putusannya".
+    "putusan",
 ];
 
 /// Passive verbs of being reached by a reporter, whose phrase is the occasion of what is said: "saat
@@ -837,9 +848,11 @@ impl Reader<'_> {
             return None;
         }
         let opener = words.get(j)?;
-        /// "sambutannya" → "sambutan".
+        /// "sambutannya" → "sambutan", "vlog-nya" → "vlog".
         fn head_noun(w: &Word) -> &str {
-            w.lower.strip_suffix("nya").unwrap_or(&w.lower)
+            w.lower
+                .strip_suffix("nya")
+                .map_or(w.lower.as_str(), |head| head.trim_end_matches('-'))
         }
         let is_spoken = |w: &Word| SPOKEN_SETTINGS.contains(&head_noun(w));
         let is_setting = |w: &Word| is_spoken(w) || OTHER_SETTINGS.contains(&head_noun(w));

@@ -1132,6 +1132,15 @@ fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
             "Zahid mengatakan pada polisi dia pergi ke rumah saudaranya Kamis malam.",
             "polisi",
         ),
+        // A verdict, a book or a vlog the words were said or written in.
+        (
+            "Gugatan penggugat tidak dapat diterima, kata hakim Oloan Harianja dalam putusannya, Selasa (24/2/2015).",
+            "dalam putusannya",
+        ),
+        (
+            "Penggarapan filmnya tertunda, jelas Radit dalam vlog-nya di Youtube (1/29/2017).",
+            "dalam vlog-nya di Youtube",
+        ),
         // A speaker reached by a reporter the text names, in a relative clause.
         (
             "Lumayan bisa datang bareng pacar, kata Nugi (23), pengunjung asal Depok yang ditemui Beritagar.id di loket, Rabu (3/4/2017).",
