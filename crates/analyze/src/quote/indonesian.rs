@@ -606,6 +606,9 @@ const SPOKEN_SETTINGS: &[&str] = &[
     "kicauan",
     "tweet",
     "vlog",
+    "pengumuman",
+    "penjelasan",
+    "paparan",
     "hadapan",
     "telepon",
     "sambungan",
@@ -656,8 +659,13 @@ const OTHER_SETTINGS: &[&str] = &[
     "memo",
     "tajuk",
     "kolom",
-    // "kata hakim dalam putusannya".
+    // "kata hakim dalam putusannya", "Dalam pertimbangannya, hakim menyatakan …", "Dalam duplik itu, …".
     "putusan",
+    "pertimbangan",
+    "duplik",
+    "replik",
+    "eksepsi",
+    "riset",
 ];
 
 /// Passive verbs of being reached by a reporter, whose phrase is the occasion of what is said: "saat

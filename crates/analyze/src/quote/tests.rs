@@ -1141,6 +1141,10 @@ fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
             "Penggarapan filmnya tertunda, jelas Radit dalam vlog-nya di Youtube (1/29/2017).",
             "dalam vlog-nya di Youtube",
         ),
+        (
+            "Dalam pertimbangannya, hakim konstitusi menyatakan dalil pemohon tidak terbukti.",
+            "Dalam pertimbangannya",
+        ),
         // A speaker reached by a reporter the text names, in a relative clause.
         (
             "Lumayan bisa datang bareng pacar, kata Nugi (23), pengunjung asal Depok yang ditemui Beritagar.id di loket, Rabu (3/4/2017).",
