@@ -883,10 +883,32 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
             .then(|| name.join(" "))
         })
     };
+    // "Kepala Laboratorium Kesehatan Daerah Jawa Tengah, Triwahyuni": one word set off after a role is the
+    // name in apposition, even where the tagger took a rare name for a place; not a listed place or a body.
+    let set_off = || {
+        let [.., role, last] = parts.as_slice() else {
+            return None;
+        };
+        let [name] = last.as_slice() else {
+            return None;
+        };
+        (is_capitalised(name)
+            && role.iter().any(|w| is_role_word(&w.to_lowercase()))
+            && is_name_word(name, phrase, &[])
+            && !warta_ner::gazetteer::is_listed_place(name)
+            && !is_entity(&name.to_lowercase(), entities, &["ORGANIZATION"]))
+        .then(|| name.to_string())
+    };
     let name = whole
         .or_else(titled)
         .or_else(ranked)
-        .or_else(|| parts.iter().find_map(|p| person_name(p, entities)))?;
+        .or_else(|| {
+            parts
+                .iter()
+                .filter(|p| !warta_ner::gazetteer::is_listed_place(&p.join(" ")))
+                .find_map(|p| person_name(p, entities))
+        })
+        .or_else(set_off)?;
     named(full_name(&name, text, entities))
 }
 
@@ -1575,7 +1597,34 @@ mod tests {
         let airline = [body("Hainan Airlines")];
         let after_university = [body("Universitas Indonesia"), person("Arbi Sanit")];
         let initials = [person("SBY")];
-        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 19] = [
+        // A rare name the tagger took for a place, set off after a role.
+        let misread = [Entity {
+            kind: "LOCATION".to_string(),
+            ..body("Triwahyuni")
+        }];
+        let places = [
+            Entity {
+                kind: "LOCATION".to_string(),
+                ..body("Jawa Tengah")
+            },
+            Entity {
+                kind: "LOCATION".to_string(),
+                ..body("Semarang")
+            },
+        ];
+        let cases: [(&str, &[Entity], SpeakerKind, Option<&str>); 21] = [
+            (
+                "Kepala Laboratorium Kesehatan Daerah Jawa Tengah, Triwahyuni",
+                &misread,
+                SpeakerKind::NamedPerson,
+                Some("Triwahyuni"),
+            ),
+            (
+                "Kepala Dinas Pariwisata Jawa Tengah, Semarang",
+                &places,
+                SpeakerKind::RoleOrDescription,
+                None,
+            ),
             // Initials the tagger reads as a person; an acronym it does not stays a body.
             ("SBY", &initials, SpeakerKind::NamedPerson, Some("SBY")),
             ("KPK", &[], SpeakerKind::Organization, Some("KPK")),
