@@ -1149,6 +1149,13 @@ fn is_abbreviation(bare: &str) -> bool {
                 | "Ny"
                 | "Pdt"
                 | "Sdr"
+                | "Ust"
+                | "Kol"
+                | "Kapt"
+                // Companies: "PT. Wahyu Promo Citra", "CV. Maju Jaya".
+                | "PT"
+                | "Pt"
+                | "CV"
         )
 }
 

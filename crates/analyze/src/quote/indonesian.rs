@@ -2240,6 +2240,12 @@ mod tests {
             "Ketua koperasi itu",
             "kursi direksi sebaiknya diisi kalangan profesional",
         ),
+        // "PT." abbreviates a company's form and ends no sentence.
+        (
+            "“Stok aman,” kata Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka. Ia menambahkan harga stabil.",
+            "Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka",
+            "Stok aman",
+        ),
         // A state reached is a predicate too.
         (
             "Karyawan minimarket, Dewi, menyebut pria itu marah karena tidak boleh membayar dengan koin.",
