@@ -2240,6 +2240,12 @@ mod tests {
             "Ketua koperasi itu",
             "kursi direksi sebaiknya diisi kalangan profesional",
         ),
+        // A body's short form in brackets inside the role, before the name.
+        (
+            "“Koalisi tetap solid,” kata Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar.",
+            "Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar",
+            "Koalisi tetap solid",
+        ),
         // "PT." abbreviates a company's form and ends no sentence.
         (
             "“Stok aman,” kata Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka. Ia menambahkan harga stabil.",

@@ -575,14 +575,35 @@ impl Reader<'_> {
         Some((chunk[0].start..chunk[chunk.len() - 1].end, via))
     }
 
-    /// The words before a parenthesis: "Mike Pence" of "Mike Pence (R-IN)".
+    /// The words before a parenthesis: "Mike Pence" of "Mike Pence (R-IN)". In Indonesian a body's short
+    /// form in brackets may stand inside a role, before the name: "Ketua Umum Partai Kebangkitan Bangsa
+    /// (PKB) Muhaimin Iskandar".
     pub(super) fn before_parenthesis<'w>(&self, words: &'w [Word]) -> &'w [Word] {
         let opens = |w: &Word| {
             self.text
                 .get(w.raw_start..w.start)
                 .is_some_and(|p| p.contains('('))
         };
-        let k = words.iter().position(opens).unwrap_or(words.len());
+        let short_form_inside = |k: usize| {
+            let w = &words[k];
+            !self.lex.is_english()
+                && w.lower.chars().count() >= 2
+                && !w.lower.chars().any(char::is_numeric)
+                && self
+                    .text
+                    .get(w.start..w.end)
+                    .is_some_and(|t| !t.chars().any(char::is_lowercase))
+                && self
+                    .text
+                    .get(w.end..w.raw_end)
+                    .is_some_and(|p| p.starts_with(')'))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_capitalised(self.text))
+        };
+        let k = (0..words.len())
+            .find(|&k| opens(&words[k]) && !short_form_inside(k))
+            .unwrap_or(words.len());
         &words[..k]
     }
 
