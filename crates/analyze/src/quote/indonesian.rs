@@ -254,9 +254,9 @@ pub(super) fn sentence_adverb_len(words: &[Word]) -> usize {
     }
 }
 
-/// True for an Indonesian phrase that names a document, a record or figures, not a person or a body:
-/// "data BPS", "hasil survei", "informasi yang diperoleh", "laporan yang diterima Kemenag", "sebuah dokumen
-/// penelitian". PFSA-ID counts statements of people and bodies, and the speaker model has no kind for a
+/// True for an Indonesian phrase that names a document, a record or figures, or a work, not a person or a
+/// body: "data BPS", "hasil survei", "informasi yang diperoleh", "laporan yang diterima Kemenag", "sebuah
+/// dokumen penelitian", "film itu". PFSA-ID counts statements of people and bodies, and the speaker model has no kind for a
 /// document, so none is made. English "according to data from …" stays an attribution, as PARC annotates it.
 pub(super) fn is_document(words: &[Word]) -> bool {
     const DOCUMENTS: &[&str] = &[
@@ -286,6 +286,14 @@ pub(super) fn is_document(words: &[Word]) -> bool {
         "kabar",
         "rumor",
         "isu",
+        // A work or a sign tells a story or shows a thing: "Film itu mengisahkan …", "Papan tersebut
+        // menginformasikan …", "Tangga lagu kemarin mengungkapkan …".
+        "film",
+        "lagu",
+        "tangga",
+        "novel",
+        "papan",
+        "foto",
     ];
     words
         .iter()

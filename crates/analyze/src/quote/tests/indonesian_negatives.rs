@@ -3,6 +3,8 @@
 use crate::quote::*;
 
 const NOT_SPEECH: &[&str] = &[
+    "Film itu mengisahkan perjuangan masyarakat adat di Kalimantan Tengah mempertahankan hutan mereka.",
+    "Papan tersebut menginformasikan bahwa tempat itu merupakan lokasi syuting film “Laskar Pelangi”.",
     "Kata kunci dalam kebijakan itu adalah transparansi anggaran daerah.",
     "Kata-kata kasar pejabat itu memicu kemarahan warga di media sosial.",
     "Dalam kata lain, pemerintah harus menambah anggaran subsidi tahun ini.",
