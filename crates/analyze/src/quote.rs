@@ -831,20 +831,24 @@ impl Reader<'_> {
             let Some(who) = phrase_range(&n.who) else {
                 return true;
             };
-            let first = self.words(who.clone()).into_iter().next();
+            let who_words = self.words(who.clone());
+            // "Sejak awal kami menyatakan …": the speaker's "kami" after a time phrase.
+            let first_person = who_words.iter().any(|w| {
+                matches!(
+                    w.lower.as_str(),
+                    "saya" | "aku" | "kami" | "kita" | "anda" | "kamu" | "engkau"
+                )
+            });
+            let first = who_words.into_iter().next();
             // "Kalau atasan mengatakan …": the condition may open the speaker phrase itself.
             let before = self.words(outer.content.start..first.as_ref().map_or(who.end, |w| w.end));
             outer.kind == QuoteKind::Direct
-                && (first.is_some_and(|w| {
-                    matches!(
-                        w.lower.as_str(),
-                        "saya" | "aku" | "kami" | "kita" | "anda" | "kamu" | "engkau"
-                    )
-                }) || before
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .any(|w| CONDITIONALS.contains(&w.lower.as_str())))
+                && (first_person
+                    || before
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .any(|w| CONDITIONALS.contains(&w.lower.as_str())))
         };
         // "Menurut dia, …, ia menyarankan agar …": in reported speech "ia" is the reporter again, not a new
         // source.

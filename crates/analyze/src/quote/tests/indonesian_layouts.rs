@@ -507,6 +507,10 @@ fn attributions_nested_inside_others() {
             "“Kami memperingatkan warga agar tidak mendekati kawah,” kata Kepala PVMBG.",
             &[("Kepala PVMBG", RoleOrDescription, Some("kata"), Direct, "Kami memperingatkan warga agar tidak mendekati kawah")],
         ),
+        (
+            "“Sejak awal kami menyatakan siap mengikuti pemilu,” ujar Sekjen PPP.",
+            &[("Sekjen PPP", RoleOrDescription, Some("ujar"), Direct, "Sejak awal kami menyatakan siap mengikuti pemilu")],
+        ),
         // In reported speech "ia" is the reporter again.
         (
             "Menurut dia, jika Pemprov kekurangan dana, ia menyarankan agar meminjam dana dari bank.",
