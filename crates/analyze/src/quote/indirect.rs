@@ -25,6 +25,24 @@ const COMMENT_OPENERS: &[&str] = &[
     "which", "while", "whereas", "compared", "though", "although",
 ];
 
+/// Indonesian words that open a clause before the main one: "Meski polisi menyatakan …, warga …".
+const SENTENCE_SUBORDINATORS: &[&str] = &[
+    "meski",
+    "meskipun",
+    "walau",
+    "walaupun",
+    "kendati",
+    "karena",
+    "sebab",
+    "setelah",
+    "sebelum",
+    "jika",
+    "kalau",
+    "bila",
+    "apabila",
+    "seandainya",
+];
+
 /// Nouns of saying that report a clause: "his claim that …".
 const STATEMENT_NOUNS: &[&str] = &[
     "statement",
@@ -1408,6 +1426,27 @@ impl Reader<'_> {
         if supposed {
             return None;
         }
+        // "Meski polisi menyatakan pelaku sudah ditangkap, warga tetap resah": a statement in a clause that
+        // opens the sentence with a subordinator. The subordinator is no part of the speaker, and what was
+        // said ends at the clause's comma; after it the main clause is the writer's.
+        let speaker_words = self.words(speaker.clone());
+        let subordinate = !self.lex.is_english()
+            && speaker_words.len() >= 2
+            && SENTENCE_SUBORDINATORS.contains(&speaker_words[0].lower.as_str());
+        if subordinate {
+            if CONDITIONALS.contains(&speaker_words[0].lower.as_str()) {
+                return None;
+            }
+            speaker = speaker_words[1].start..speaker.end;
+        }
+        let clause_end = subordinate
+            .then(|| {
+                words[i + 1..]
+                    .iter()
+                    .find(|w| w.punct_after(self.text).contains(','))
+                    .map(|w| w.end)
+            })
+            .flatten();
         // "Sebuah dokumen penelitian menyebutkan, …": a document is no speaker. "Laporan Reuters
         // menyebutkan, …": the one who reported is.
         let subject = self.words(speaker.clone());
@@ -1415,7 +1454,8 @@ impl Reader<'_> {
             let reporter = self.report_source(&subject)?;
             speaker = reporter[0].start..reporter[reporter.len() - 1].end;
         }
-        let end = trim_range(self.text, range.clone(), &['.', ' ', '!', '?', '…', ':']).end;
+        let end = clause_end
+            .unwrap_or(trim_range(self.text, range.clone(), &['.', ' ', '!', '?', '…', ':']).end);
 
         // Channel: "memberitahu Wall Street Journal", "mengatakan kepada wartawan".
         let (channel, mut j) = if form == CueForm::SpeakerBeforeTelling {
@@ -1559,6 +1599,7 @@ impl Reader<'_> {
             ))
         };
         let opens_sentence = led_in.is_some()
+            || subordinate
             || words.first().is_some_and(|w| w.start == speaker.start)
             || words.get(adverb).is_some_and(|w| w.start == speaker.start);
         if !introduced

@@ -2248,6 +2248,17 @@ mod tests {
             "Ketua koperasi itu",
             "kursi direksi sebaiknya diisi kalangan profesional",
         ),
+        // A statement in a clause opened by a subordinator: the main clause after its comma is the writer's.
+        (
+            "Meski polisi menyatakan pelaku sudah ditangkap, warga tetap resah.",
+            "polisi",
+            "pelaku sudah ditangkap",
+        ),
+        (
+            "Walaupun lembaga survei mengatakan, DPR masuk lembaga paling korup, kami tetap bekerja.",
+            "lembaga survei",
+            "DPR masuk lembaga paling korup",
+        ),
         // A body's short form in brackets inside the role, before the name.
         (
             "“Koalisi tetap solid,” kata Ketua Umum Partai Kebangkitan Bangsa (PKB) Muhaimin Iskandar.",
