@@ -25,22 +25,10 @@ const COMMENT_OPENERS: &[&str] = &[
     "which", "while", "whereas", "compared", "though", "although",
 ];
 
-/// Indonesian words that open a clause before the main one: "Meski polisi menyatakan …, warga …".
+/// Indonesian words that open a clause before the main one: "Meski polisi menyatakan …, warga …" (a
+/// conditional one, "Jika …", is supposed: see `CONDITIONALS`).
 const SENTENCE_SUBORDINATORS: &[&str] = &[
-    "meski",
-    "meskipun",
-    "walau",
-    "walaupun",
-    "kendati",
-    "karena",
-    "sebab",
-    "setelah",
-    "sebelum",
-    "jika",
-    "kalau",
-    "bila",
-    "apabila",
-    "seandainya",
+    "meski", "meskipun", "walau", "walaupun", "kendati", "karena", "sebab", "setelah", "sebelum",
 ];
 
 /// Nouns of saying that report a clause: "his claim that …".
@@ -1430,13 +1418,13 @@ impl Reader<'_> {
         // opens the sentence with a subordinator. The subordinator is no part of the speaker, and what was
         // said ends at the clause's comma; after it the main clause is the writer's.
         let speaker_words = self.words(speaker.clone());
-        let subordinate = !self.lex.is_english()
-            && speaker_words.len() >= 2
-            && SENTENCE_SUBORDINATORS.contains(&speaker_words[0].lower.as_str());
+        let opener = (!self.lex.is_english() && speaker_words.len() >= 2)
+            .then(|| speaker_words[0].lower.as_str());
+        if opener.is_some_and(|w| CONDITIONALS.contains(&w)) {
+            return None;
+        }
+        let subordinate = opener.is_some_and(|w| SENTENCE_SUBORDINATORS.contains(&w));
         if subordinate {
-            if CONDITIONALS.contains(&speaker_words[0].lower.as_str()) {
-                return None;
-            }
             speaker = speaker_words[1].start..speaker.end;
         }
         let clause_end = subordinate
