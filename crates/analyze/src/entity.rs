@@ -14,16 +14,17 @@
 //!    name what the runs cannot ("Clean Air" is no person, "Pramono" is one). A person it finds where the
 //!    rules read a titled name takes that role (extended by an office the tagger names between them); two
 //!    listed places it joins stay two ("Krasnodar Rusia"); a listed place it calls a body is a country that
-//!    acts ("Rusia menarik pasukannya") and stays a place; where it reads nothing, a listed name still
-//!    stands, a run typed by its shape alone does not. `warta eval ner` scores this pipeline beside the
-//!    tagger alone;
+//!    acts ("Rusia menarik pasukannya") and stays a place, and a listed person stays a person; where it
+//!    reads nothing, a listed name still stands, a run typed by its shape alone does not. `warta eval ner`
+//!    scores this pipeline beside the tagger alone;
 //! 4. mentions are merged into entities under a canonical name: the [`AliasTable`] first ("Kiev" → "Kyiv"),
 //!    also for spellings it does not list but matches by [`skeleton`] ("Zelenskij" → "Volodymyr
 //!    Zelensky"); then, within the article, a lone surname joins the full name it ends ("Biden" → "Joe
-//!    Biden", "Zelenskij" → "Volodymyr Zelenskyy") and an acronym joins the organisation it abbreviates
-//!    ("BI" → "Business Insider") and a lone word the organisation's name ends ("Journal" → "Wall Street
-//!    Journal"); and two people or two places whose names match by skeleton are one
-//!    ("Dmitriy Peskov", "Dmitry Peskov"), unless the alias table keeps them apart.
+//!    Biden", "Zelenskij" → "Volodymyr Zelenskyy"), a lone name that one person of the article bears
+//!    joins that person ("Retno" → "Retno Marsudi", "Alex" → "Alexander Marwata"), an acronym joins the
+//!    organisation it abbreviates ("BI" → "Business Insider") and a lone word the organisation's name ends
+//!    ("Journal" → "Wall Street Journal"); and two people or two places whose names match by skeleton are
+//!    one ("Dmitriy Peskov", "Dmitry Peskov"), unless the alias table keeps them apart.
 
 pub mod alias;
 pub mod gazetteer;
@@ -175,6 +176,15 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
                     .any(|f| f.kind == Some("LOCATION") && f.start == start && f.end == end) =>
             {
                 "LOCATION"
+            }
+            // "Zelensky melalui Telegram menyatakan …": a listed person is a person, whatever the tagger
+            // guessed from the words around.
+            "ORGANIZATION" | "LOCATION"
+                if listed
+                    .iter()
+                    .any(|f| f.kind == Some("PERSON") && f.start == start && f.end == end) =>
+            {
+                "PERSON"
             }
             other => other,
         };
@@ -937,6 +947,13 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
                         "PERSON" => full.last == f.text || full.last_skeleton.same_as(&skeleton),
                         _ => f.text.len() >= 2 && full.initials == f.text,
                     })
+                    // Indonesian news calls a person by any of their names ("Retno" for "Retno Marsudi",
+                    // "Alex" for "Alexander Marwata"): a lone name that one person of the article bears.
+                    .or_else(|| {
+                        (f.kind.is_none_or(|k| k == "PERSON"))
+                            .then(|| only(full_names.iter().filter(|full| full.bears(&f.text))))
+                            .flatten()
+                    })
                     // "the Journal" for "Wall Street Journal", whatever the tagger guessed, but a place stays
                     // itself ("Indonesia" is not "Bank Indonesia").
                     .or_else(|| {
@@ -1031,6 +1048,26 @@ struct FullName<'f> {
     initials: String,
 }
 
+impl FullName<'_> {
+    /// Whether a person of this name is called `name` alone: one of its words, or the short form of one
+    /// ("Alex" for "Alexander"; four letters at least, so that "Ade" is not "Adelia").
+    fn bears(&self, name: &str) -> bool {
+        self.kind == "PERSON"
+            && self.text.split(' ').any(|word| {
+                word == name
+                    || name.chars().count() >= 4
+                        && word.len() > name.len()
+                        && word.starts_with(name)
+            })
+    }
+}
+
+/// The one item of `items`, if there is exactly one.
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
+}
+
 /// The `&'static str` for an entity type written by this module.
 fn leak_kind(kind: &str) -> &'static str {
     ["PERSON", "ORGANIZATION", "LOCATION", "WEAPON"]
@@ -1053,6 +1090,28 @@ mod tests {
 
     fn entity<'e>(entities: &'e [Entity], name: &str) -> Option<&'e Entity> {
         entities.iter().find(|e| e.name == name)
+    }
+
+    #[test]
+    fn a_person_called_by_one_of_their_names_is_one_entity() {
+        let text = "Menteri Luar Negeri Retno Marsudi bertemu Wakil Ketua KPK Alexander Marwata di \
+                    Jakarta. \"Dunia tidak boleh diam,\" ucap Retno. Alex membenarkan pertemuan itu. \
+                    Ahmad Yani dan Ahmad Dahlan hadir. Ahmad tidak berkomentar.";
+        let entities = find_entities(text, "id");
+        let mentions = |name| entity(&entities, name).map(|e| e.mentions.len());
+        assert_eq!(mentions("Retno Marsudi"), Some(2), "{entities:#?}");
+        assert_eq!(mentions("Alexander Marwata"), Some(2), "{entities:#?}");
+        // Two people bear "Ahmad": it joins neither.
+        assert_eq!(mentions("Ahmad Yani"), Some(1), "{entities:#?}");
+        assert_eq!(mentions("Ahmad Dahlan"), Some(1), "{entities:#?}");
+    }
+
+    #[test]
+    fn a_listed_person_stays_a_person_whatever_the_words_around() {
+        let text = "Zelensky melalui Telegram menyatakan pasukan Ukraina menembak jatuh 30 drone.";
+        let entities = find_entities(text, "id");
+        let kind = entity(&entities, "Volodymyr Zelensky").map(|e| e.kind.as_str());
+        assert_eq!(kind, Some("PERSON"), "{entities:#?}");
     }
 
     #[test]

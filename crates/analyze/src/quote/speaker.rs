@@ -1103,6 +1103,14 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
     if name.contains(' ') {
         return name.to_string();
     }
+    // The person the entity step made this mention part of: "Retno" of "Retno Marsudi", "Jokowi" of "Joko
+    // Widodo".
+    let merged = entities.iter().find(|e| {
+        e.kind == "PERSON" && e.name.contains(' ') && e.mentions.iter().any(|m| m.text == name)
+    });
+    if let Some(person) = merged {
+        return person.name.clone();
+    }
     let from_entities = entities
         .iter()
         .filter(|e| e.kind == "PERSON")

@@ -919,6 +919,28 @@ fn a_pronoun_nobody_spoke_before_stands_for_who_was_named_before() {
 }
 
 #[test]
+fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
+    // Indonesian news calls a person by a first name or a short form as often as by the last name.
+    let text = "Menteri Luar Negeri Retno Marsudi bertemu Wakil Ketua KPK Alexander Marwata. \
+                “Dunia tidak boleh diam,” ucap Retno. Alex membenarkan pertemuan itu. \
+                Jokowi menegaskan pemerintah akan mendukung langkah itu.";
+    let entities = crate::entity::find_entities(text, "id");
+    let names: Vec<_> = find_quotes(text, "id", &entities, None)
+        .into_iter()
+        .map(|q| (q.speaker.text, q.speaker.name))
+        .collect();
+    let named = |text: &str, name: &str| (text.to_string(), Some(name.to_string()));
+    assert_eq!(
+        names,
+        [
+            named("Retno", "Retno Marsudi"),
+            named("Alex", "Alexander Marwata"),
+            named("Jokowi", "Joko Widodo"),
+        ]
+    );
+}
+
+#[test]
 fn a_described_person_or_a_pronoun_with_adverbs_points_back() {
     // "pria 70 tahun itu" is the speaker named just before.
     let q = quotes(
