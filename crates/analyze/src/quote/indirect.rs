@@ -1651,7 +1651,17 @@ impl Reader<'_> {
         let content_words = self.words(content.clone()).len();
         let admission =
             cue_word.lower == "mengaku" && self.lex.is_indonesian() && content_words == 1;
-        let content = if content_words >= 3 || introduced || admission {
+        // "Kapolsek membenarkan informasi tersebut.": what is confirmed or denied may be a thing named before.
+        let confirms_that = self.lex.is_indonesian()
+            && matches!(
+                cue_word.lower.as_str(),
+                "membenarkan" | "mengonfirmasi" | "mengkonfirmasi" | "membantah" | "menepis"
+            )
+            && content_words == 2
+            && words.get(j + 1).is_some_and(|w| {
+                matches!(w.lower.as_str(), "itu" | "tersebut" | "ini") && w.end >= end
+            });
+        let content = if content_words >= 3 || introduced || admission || confirms_that {
             content
         } else {
             content.end..content.end

@@ -2237,6 +2237,13 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A thing confirmed or denied, named before: what was said is that it is so, or not.
+        (
+            "Kapolsek Tanah Abang membenarkan informasi tersebut.",
+            "Kapolsek Tanah Abang",
+            "informasi tersebut",
+        ),
+        ("Ia membantah tuduhan itu.", "Ia", "tuduhan itu"),
         // What ought to be, before or after the clause's subject.
         (
             "Aburizal Bakrie menyebut sebaiknya pemerintah menaikkan harga gabah tahun ini.",
