@@ -764,7 +764,8 @@ fn noun_run_end(tokens: &[(usize, &str)], after_number: bool) -> Option<usize> {
     ];
     const STOPS: &[&str] = &[
         "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "juga", "telah", "akan",
-        "sudah", "tidak",
+        "sudah", "tidak", "sebagai", "dalam", "atas", "oleh", "terhadap", "karena", "sejak",
+        "saat", "bagi",
     ];
     let mut end = None;
     for (o, t) in tokens.iter().take(4) {

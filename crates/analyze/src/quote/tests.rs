@@ -941,6 +941,30 @@ fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
 }
 
 #[test]
+fn a_description_or_a_group_points_back_to_who_was_named_before() {
+    // "Wali Kota Solo itu" is Gibran, who said nothing quoted before, not the eyewitnesses of the paragraph
+    // before.
+    let text = "Menurut keterangan saksi mata, pelaku melarikan diri ke arah utara.\n\n\
+                Gibran mengatakan hal itu seusai meninjau lokasi banjir di Kecamatan Pasar Kliwon. “Saya sudah \
+                sampaikan ke Pak Kapolda,” ujar Wali Kota Solo itu.";
+    let q = find_quotes(text, "id", &crate::entity::find_entities(text, "id"), None);
+    let last = q
+        .last()
+        .map(|q| (q.speaker.text.as_str(), q.speaker.name.as_deref()));
+    assert_eq!(last, Some(("Wali Kota Solo itu", Some("Gibran"))), "{q:#?}");
+    // A group named before is the people counted, not what they were named as.
+    let q = quotes(
+        "Kejaksaan menetapkan lima orang sebagai tersangka dalam kasus itu.\n\n\
+         Mereka mengaku tidak bersalah atas tuduhan tersebut.",
+        "id",
+    );
+    let last = q
+        .last()
+        .map(|q| (q.speaker.text.as_str(), q.speaker.name.as_deref()));
+    assert_eq!(last, Some(("Mereka", Some("lima orang"))), "{q:#?}");
+}
+
+#[test]
 fn a_described_person_or_a_pronoun_with_adverbs_points_back() {
     // "pria 70 tahun itu" is the speaker named just before.
     let q = quotes(
