@@ -1109,8 +1109,18 @@ impl Reader<'_> {
         // An Indonesian source runs longer: "Menurut ahli matematika Prof X dari Queensland University of
         // Technology, …".
         let longest = if self.lex.is_english() { 8 } else { 12 };
+        // The commas between the fields of a listing name ("Menurut Menteri Koordinator Bidang Politik, Hukum,
+        // dan Keamanan Mahfud MD, …") do not end it.
+        let listing = |k: usize| {
+            !self.lex.is_english()
+                && words
+                    .get(skip)
+                    .is_some_and(|w| speaker::opens_listing_name(&w.lower))
+                && words[skip..=k].iter().all(|w| w.is_capitalised(self.text))
+                && self.fields_listed_from(words, k + 1)
+        };
         let mut last = (skip..words.len().min(skip + longest))
-            .find(|&k| words[k].punct_after(self.text).contains(','))
+            .find(|&k| words[k].punct_after(self.text).contains(',') && !listing(k))
             .or_else(|| self.name_before_clause(words, skip, longest))?;
         // "Menurut laporan Reuters, …", "According to a Reuters report, …": the one who reported.
         let reporter = self.report_source(&words[skip..=last]);
@@ -1246,16 +1256,19 @@ impl Reader<'_> {
                 })
                 .any(|n| n.is_capitalised(self.text))
         };
+        // Whether the word before is a field of a listing name, set off by its comma.
+        let mut in_listing = false;
         while let Some(w) = words.get(j) {
             // "Kepala Bidang Pencegahan dan Pengendalian Penyakit": "dan" inside a capitalised title.
-            let in_title = w.lower == "dan"
-                && !self.lex.is_english()
-                && (words[j - 1].is_capitalised(self.text)
-                    && words
-                        .get(j + 1)
-                        .is_some_and(|n| n.is_capitalised(self.text))
-                    || office && name_ahead(j))
-                && !words[j - 1].closes_clause(self.text)
+            let in_title = w.lower == "dan" && in_listing
+                || w.lower == "dan"
+                    && !self.lex.is_english()
+                    && (words[j - 1].is_capitalised(self.text)
+                        && words
+                            .get(j + 1)
+                            .is_some_and(|n| n.is_capitalised(self.text))
+                        || office && name_ahead(j))
+                    && !words[j - 1].closes_clause(self.text)
                 || office
                     && w.lower == "dalam"
                     && words.get(j + 1).is_some_and(|n| n.lower == "negeri")
@@ -1275,7 +1288,14 @@ impl Reader<'_> {
                 break;
             }
             j += 1;
-            if w.closes_clause(self.text) || too_long(j) {
+            // "kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD": the commas between
+            // the fields of an office's name close nothing.
+            in_listing = w.punct_after(self.text) == ","
+                && !self.lex.is_english()
+                && speaker::opens_listing_name(&words[start].lower)
+                && words[start..j].iter().all(|w| w.is_capitalised(self.text))
+                && self.fields_listed_from(words, j);
+            if w.closes_clause(self.text) && !in_listing || too_long(j) {
                 break;
             }
         }
@@ -1379,6 +1399,22 @@ impl Reader<'_> {
             when: self.when_in(cue_word.start..end),
             content: 0..0,
         })
+    }
+
+    /// Whether the fields of a name listed from `words[k]` on end with "dan" and a last field: "Hukum, dan
+    /// Keamanan", "Kebudayaan, Riset, dan Teknologi".
+    fn fields_listed_from(&self, words: &[Word], k: usize) -> bool {
+        for (m, w) in words.iter().enumerate().skip(k).take(6) {
+            if w.lower == "dan" {
+                return words
+                    .get(m + 1)
+                    .is_some_and(|n| n.is_capitalised(self.text));
+            }
+            if !w.is_capitalised(self.text) || w.punct_after(self.text).trim() != "," {
+                return false;
+            }
+        }
+        false
     }
 
     /// A speaker-before cue at `words[i]`: the speaker is the phrase before it, the content what follows

@@ -2237,6 +2237,22 @@ mod tests {
 
     /// Made-up sentences in Indonesian news style: (text, speaker as written, content) of the first quote.
     const CASES: &[(&str, &str, &str)] = &[
+        // A body or an office whose name lists its fields, commas and all.
+        (
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan potensi hujan lebat.",
+            "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)",
+            "potensi hujan lebat",
+        ),
+        (
+            "Menurut Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD, situasi aman terkendali.",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD",
+            "situasi aman terkendali",
+        ),
+        (
+            "“Situasi aman,” kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD.",
+            "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Mahfud MD",
+            "Situasi aman",
+        ),
         // A thing confirmed or denied, named before: what was said is that it is so, or not.
         (
             "Kapolsek Tanah Abang membenarkan informasi tersebut.",

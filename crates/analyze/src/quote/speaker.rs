@@ -197,6 +197,12 @@ const BODY_WORDS: &[&str] = &[
 ];
 
 /// Whether `lower` makes a phrase a body rather than a person.
+/// True for the first word of a body's or an office's name that may list fields, commas and all: "Badan
+/// Meteorologi, Klimatologi, dan Geofisika", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan".
+pub fn opens_listing_name(lower: &str) -> bool {
+    is_body_word(lower) || is_person_title(lower)
+}
+
 pub fn is_body_word(lower: &str) -> bool {
     BODY_WORDS.contains(&lower) || announces(lower, EntityKind::Organization)
 }
@@ -853,6 +859,21 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
                 && p.iter()
                     .all(|w| is_capitalised(w) || matches!(*w, "dan" | "de" | "bin" | "van"))
         });
+    // "Badan Meteorologi, Klimatologi, dan Geofisika", "Menteri Koordinator Bidang Politik, Hukum, dan
+    // Keamanan Mahfud MD": a body or an office whose name lists its fields, no list of people.
+    let first = parts[0]
+        .first()
+        .map(|w| w.to_lowercase())
+        .unwrap_or_default();
+    if listed && is_body_word(&first) {
+        return Some(Classified {
+            kind: SpeakerKind::Organization,
+            name: Some(phrase.to_string()),
+        });
+    }
+    if listed && is_person_title(&first) {
+        return None;
+    }
     if listed {
         return named(phrase.to_string());
     }
@@ -1462,6 +1483,12 @@ mod tests {
                 Some("Jens Stoltenberg"),
             ),
             ("John Kirby", SpeakerKind::NamedPerson, Some("John Kirby")),
+            // A body whose name lists its fields is no list of people.
+            (
+                "Badan Meteorologi, Klimatologi, dan Geofisika",
+                SpeakerKind::Organization,
+                Some("Badan Meteorologi, Klimatologi, dan Geofisika"),
+            ),
             ("seorang pejabat AS", SpeakerKind::Anonymous, None),
             ("sumber-sumber Libanon", SpeakerKind::Anonymous, None),
             (

@@ -316,6 +316,11 @@ impl Reader<'_> {
         if clause_start > chunk_end {
             return None;
         }
+        // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan …": a body whose name lists
+        // its fields, commas and all.
+        if let Some(start) = self.listing_body_start(words, clause_start) {
+            clause_start = start;
+        }
         let mut chunk: &[Word] = &words[clause_start..chunk_end];
         if denies(chunk) {
             return None;
@@ -578,6 +583,42 @@ impl Reader<'_> {
     /// The words before a parenthesis: "Mike Pence" of "Mike Pence (R-IN)". In Indonesian a body's short
     /// form in brackets may stand inside a role, before the name: "Ketua Umum Partai Kebangkitan Bangsa
     /// (PKB) Muhaimin Iskandar".
+    /// Where the name of a body or an office that lists its fields starts, when `words[start]` is the "dan"
+    /// before the last field: each field before it is capitalised and set off by a comma, and the first
+    /// opens with a body's head word or a title ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    /// "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan").
+    fn listing_body_start(&self, words: &[Word], start: usize) -> Option<usize> {
+        const MOST_FIELDS: usize = 6;
+        let opens_last_field = self.lex.is_indonesian()
+            && words.get(start).is_some_and(|w| w.lower == "dan")
+            && words
+                .get(start + 1)
+                .is_some_and(|w| w.is_capitalised(self.text));
+        if !opens_last_field || start == 0 {
+            return None;
+        }
+        let mut end = start;
+        for _ in 0..MOST_FIELDS {
+            let comma = end.checked_sub(1)?;
+            if !words[comma].punct_after(self.text).starts_with(',') {
+                return None;
+            }
+            let field_start = (0..comma)
+                .rev()
+                .find(|&k| words[k].closes_clause(self.text))
+                .map_or(0, |k| k + 1);
+            let field = &words[field_start..=comma];
+            if field.len() > 5 || !field.iter().all(|w| w.is_capitalised(self.text)) {
+                return None;
+            }
+            if field.len() > 1 && speaker::opens_listing_name(&field[0].lower) {
+                return Some(field_start);
+            }
+            end = field_start;
+        }
+        None
+    }
+
     pub(super) fn before_parenthesis<'w>(&self, words: &'w [Word]) -> &'w [Word] {
         let opens = |w: &Word| {
             self.text
