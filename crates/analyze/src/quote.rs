@@ -619,6 +619,21 @@ impl Reader<'_> {
                                 .iter()
                                 .any(|f| f.content.start < p.end && p.start < f.content.end)
                     });
+                    // "X menegaskan …. Hal itu disampaikan X dalam pidato, Selasa.": the sentence before is X's
+                    // already; "Hal itu" adds only where and when X said it.
+                    if summing && points && first == s && s > 0 {
+                        let said_before = found[paragraph_first..].iter_mut().rev().find(|f| {
+                            sentences[s - 1].contains(&f.content.start)
+                                && f.content.end <= sentences[s - 1].end
+                        });
+                        if let Some(prev) =
+                            said_before.filter(|f| self.same_speaker(&f.who, &clause.who))
+                        {
+                            prev.via = prev.via.take().or(clause.via);
+                            prev.when = prev.when.take().or(clause.when);
+                            continue;
+                        }
+                    }
                     let content = if first < s {
                         sentences[first].start..sentences[s - 1].end
                     } else if let Some(before) = before {
@@ -1317,6 +1332,34 @@ fn trim_range(text: &str, range: Range<usize>, trim: &[char]) -> Range<usize> {
         .trim_start()
         .trim_end_matches(|c: char| trim.contains(&c) || c.is_whitespace());
     range.start + lead..range.start + lead + kept.len()
+}
+
+impl Reader<'_> {
+    /// Whether `later` names the speaker `earlier` does: "-nya" or "dia" for whoever spoke, or a phrase whose
+    /// last name is a name of the other ("Prabowo" after "Presiden Prabowo Subianto"; not "Wakil Menteri
+    /// Keuangan Rudianto Halim" after "Kementerian Keuangan").
+    fn same_speaker(&self, earlier: &Who, later: &Who) -> bool {
+        let (Who::Phrase(earlier), Who::Phrase(later)) = (earlier, later) else {
+            return matches!(later, Who::Previous);
+        };
+        let pronoun = self
+            .text
+            .get(later.clone())
+            .is_some_and(|w| PRONOUN_SUBJECTS.contains(&w.to_lowercase().as_str()));
+        let names = |r: &Range<usize>| -> Vec<&str> {
+            self.text
+                .get(r.clone())
+                .unwrap_or("")
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase) && !speaker::is_office_word(&w.to_lowercase())
+                })
+                .collect()
+        };
+        let (earlier, later) = (names(earlier), names(later));
+        let last_named_in = |a: &[&str], b: &[&str]| a.last().is_some_and(|w| b.contains(w));
+        pronoun || last_named_in(&later, &earlier) || last_named_in(&earlier, &later)
+    }
 }
 
 fn phrase_range(who: &Who) -> Option<Range<usize>> {

@@ -91,6 +91,11 @@ const ONE_WORD_TITLES: &[&str] = &[
 ];
 
 /// Whether `lower` is a word of a title or an office, which comes before a name and is not part of it.
+/// True for a word of an office or a body's name ("menteri", "keuangan", "kementerian"), which names nobody.
+pub(super) fn is_office_word(lower: &str) -> bool {
+    is_role_word(lower) || is_body_word(lower)
+}
+
 fn is_role_word(lower: &str) -> bool {
     OFFICE_PIECES.contains(&lower) || ONE_WORD_TITLES.contains(&lower) || is_person_title(lower)
 }

@@ -941,6 +941,40 @@ fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
 }
 
 #[test]
+fn hal_itu_after_the_same_speakers_statement_adds_where_and_when() {
+    let q = quotes(
+        "Presiden Prabowo Subianto menegaskan Indonesia tidak akan bergabung dengan blok militer mana pun. \
+         Hal itu disampaikan Prabowo dalam pidato di Istana Negara, Selasa (5/11/2024).",
+        "id",
+    );
+    let said: Vec<_> = q
+        .iter()
+        .map(|q| {
+            (
+                q.content.as_str(),
+                q.via.as_deref(),
+                q.when.as_ref().map(|w| w.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            "Indonesia tidak akan bergabung dengan blok militer mana pun",
+            Some("dalam pidato di Istana Negara"),
+            Some("Selasa (5/11/2024)")
+        )]
+    );
+    // Someone else's "Hal itu" is their own statement.
+    let q = quotes(
+        "Kementerian Keuangan menyatakan defisit APBN mencapai Rp 309 triliun. Hal itu disampaikan Wakil \
+         Menteri Keuangan Rudianto Halim dalam konferensi pers, Kamis (20/11/2025).",
+        "id",
+    );
+    assert_eq!(q.len(), 2, "{q:#?}");
+}
+
+#[test]
 fn a_description_or_a_group_points_back_to_who_was_named_before() {
     // "Wali Kota Solo itu" is Gibran, who said nothing quoted before, not the eyewitnesses of the paragraph
     // before.
