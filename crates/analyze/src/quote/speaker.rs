@@ -1124,19 +1124,20 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
     }
 }
 
-/// The fullest form of a one-word name: the person entity or earlier capitalised sequence in `text` that
-/// ends in it ("Jens Stoltenberg" for "Stoltenberg"), made only of words that can be part of a name.
+/// The canonical name of the person entity `name` is a mention of; else, for a one-word name, its fullest
+/// form: the person entity or earlier capitalised sequence in `text` that ends in it ("Jens Stoltenberg" for
+/// "Stoltenberg"), made only of words that can be part of a name.
 fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
+    // The person the entity step made this mention part of, by their canonical name: "Retno" of "Retno
+    // Marsudi", "Jokowi" of "Joko Widodo", "Volodymyr Zelenskiy" of "Volodymyr Zelensky".
+    let merged = entities
+        .iter()
+        .find(|e| e.kind == "PERSON" && e.mentions.iter().any(|m| m.text == name));
+    if let Some(person) = merged.filter(|p| p.name.contains(' ') || !name.contains(' ')) {
+        return person.name.clone();
+    }
     if name.contains(' ') {
         return name.to_string();
-    }
-    // The person the entity step made this mention part of: "Retno" of "Retno Marsudi", "Jokowi" of "Joko
-    // Widodo".
-    let merged = entities.iter().find(|e| {
-        e.kind == "PERSON" && e.name.contains(' ') && e.mentions.iter().any(|m| m.text == name)
-    });
-    if let Some(person) = merged {
-        return person.name.clone();
     }
     let from_entities = entities
         .iter()

@@ -938,6 +938,16 @@ fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
             named("Jokowi", "Joko Widodo"),
         ]
     );
+    // A full name written another way is named by the entity's canonical name, as its surname is.
+    let text =
+        "President Volodymyr Zelenskiy said the aid mattered. Zelenskiy said more was needed.";
+    let entities = crate::entity::find_entities(text, "en");
+    let names: Vec<_> = find_quotes(text, "en", &entities, None)
+        .into_iter()
+        .map(|q| q.speaker.name)
+        .collect();
+    let zelensky = Some("Volodymyr Zelensky".to_string());
+    assert_eq!(names, [zelensky.clone(), zelensky]);
 }
 
 #[test]
