@@ -366,9 +366,14 @@ impl Reader<'_> {
             // source, reported …", "Kelompok ini, yang terdiri atas pejuang Misrata, menyatakan …": a
             // relative or participle clause set off after the subject.
             let indonesian_only = self.lex.is_indonesian() && !self.lex.is_english();
+            // "A senior official, speaking on condition of anonymity, said …", "Biden, during a visit to
+            // Kyiv, said …": a participle or an "-ing" preposition too.
             let set_off_clause = appositive.first().is_some_and(|w| {
                 self.lex.is_english_only()
-                    && w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
+                    && (w.is_one_of(&["who", "which", "citing", "quoting"], self.text)
+                        || w.lower.len() >= 6
+                            && w.lower.ends_with("ing")
+                            && !w.is_capitalised(self.text))
                     || indonesian_only && w.lower == "yang"
             });
             // "Voronin menuduh Moskow menciptakan konflik, menyatakan bahwa …": a second predicate of the

@@ -429,3 +429,21 @@ fn a_quantity_added_is_not_speech() {
     let got = first("The mayor added that the bridge would reopen in May.");
     assert_eq!(got.map(|(who, _, _)| who), Some("The mayor".to_string()));
 }
+
+#[test]
+fn a_participle_set_off_after_the_speaker_is_no_speaker() {
+    for (text, speaker) in [
+        (
+            "A senior U.S. official, speaking on condition of anonymity, said Washington was reviewing the request.",
+            "A senior U.S. official",
+        ),
+        (
+            "Biden, during a visit to Kyiv, said the aid would continue.",
+            "Biden",
+        ),
+    ] {
+        let q = find_quotes(text, "en", &[], None);
+        let said = q.iter().find(|q| q.cue.as_deref() == Some("said"));
+        assert_eq!(said.map(|q| q.speaker.text.as_str()), Some(speaker), "{text}");
+    }
+}
