@@ -311,6 +311,28 @@ impl Reader<'_> {
         while !words[m].closes_clause(self.text) && words.get(m + 1).is_some_and(is_medium) {
             m += 1;
         }
+        // "in a statement on Telegram", "in an interview with Reuters": the platform or outlet named after
+        // the medium is part of it; a date is not ("in a statement on Tuesday").
+        let named_after = words.get(m + 1).is_some_and(|w| {
+            !words[m].closes_clause(self.text)
+                && !w.closes_clause(self.text)
+                && w.is_one_of(&["on", "with", "to"], self.text)
+        });
+        if named_after {
+            // The whole name or nothing: a name longer than any outlet's is read no further.
+            const LONGEST_NAME: usize = 6;
+            let mut last = m + 1;
+            while words
+                .get(last + 1)
+                .is_some_and(|w| w.is_capitalised(self.text) && !self.in_date(w))
+                && (last == m + 1 || !words[last].closes_clause(self.text))
+            {
+                last += 1;
+            }
+            if last > m + 1 && last - (m + 1) <= LONGEST_NAME {
+                m = last;
+            }
+        }
         Some(m)
     }
 

@@ -18,6 +18,19 @@ fn channels_of_english_quotes() {
             "“It is working,” Kennedy said in a statement.",
             Some("a statement"),
         ),
+        // The platform or outlet after the medium is part of it; a date is not.
+        (
+            "“Air defence worked,” the air force said in a statement on Telegram.",
+            Some("a statement on Telegram"),
+        ),
+        (
+            "“It is working,” Kennedy said in an interview with The New York Times on Monday.",
+            Some("an interview with The New York Times"),
+        ),
+        (
+            "“It is working,” Kennedy said in a statement on Tuesday.",
+            Some("a statement"),
+        ),
         (
             "Kennedy wrote in an email that the plan was working.",
             Some("an email"),
