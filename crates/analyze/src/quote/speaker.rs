@@ -90,12 +90,12 @@ const ONE_WORD_TITLES: &[&str] = &[
     "dekan",
 ];
 
-/// Whether `lower` is a word of a title or an office, which comes before a name and is not part of it.
 /// True for a word of an office or a body's name ("menteri", "keuangan", "kementerian"), which names nobody.
 pub(super) fn is_office_word(lower: &str) -> bool {
     is_role_word(lower) || is_body_word(lower)
 }
 
+/// Whether `lower` is a word of a title or an office, which comes before a name and is not part of it.
 fn is_role_word(lower: &str) -> bool {
     OFFICE_PIECES.contains(&lower) || ONE_WORD_TITLES.contains(&lower) || is_person_title(lower)
 }
@@ -201,13 +201,13 @@ const BODY_WORDS: &[&str] = &[
     "kejagung",
 ];
 
-/// Whether `lower` makes a phrase a body rather than a person.
 /// True for the first word of a body's or an office's name that may list fields, commas and all: "Badan
 /// Meteorologi, Klimatologi, dan Geofisika", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan".
 pub fn opens_listing_name(lower: &str) -> bool {
     is_body_word(lower) || is_person_title(lower)
 }
 
+/// Whether `lower` makes a phrase a body rather than a person.
 pub fn is_body_word(lower: &str) -> bool {
     BODY_WORDS.contains(&lower) || announces(lower, EntityKind::Organization)
 }
