@@ -41,6 +41,10 @@ pub fn analyze_with(article: &mut Article, aliases: &AliasTable) {
         &article.quotes,
         &article.entities,
     );
+    // The publisher a dateline named is the article's outlet too.
+    if article.outlet.is_none() {
+        article.outlet.clone_from(&article.sources.publisher);
+    }
     for quote in &mut article.quotes {
         quote.chain = source::chain(quote, &article.sources);
     }

@@ -121,7 +121,15 @@ pub fn sources(
                 .map(|e| e.name.as_str()),
         )
         .collect();
-    let publisher = publisher.map(outlets::canonical).filter(|p| !p.is_empty());
+    let dateline = dateline_outlet(text);
+    // "JAKARTA, KOMPAS.com - …": where nothing else named the publisher, the dateline may.
+    let publisher = publisher
+        .map(outlets::canonical)
+        .filter(|p| !p.is_empty())
+        .or_else(|| match &dateline {
+            Some(DatelineOutlet::Site(site)) => Some(site.clone()),
+            _ => None,
+        });
     let original = original_outlet
         .map(outlets::canonical)
         .filter(|o| !o.is_empty())
@@ -140,6 +148,13 @@ pub fn sources(
                 name,
                 found_in: FoundIn::CreditLine,
             })
+        })
+        .or(match dateline {
+            Some(DatelineOutlet::Agency(name)) => Some(OriginalOutlet {
+                name,
+                found_in: FoundIn::Dateline,
+            }),
+            _ => None,
         });
     let mut cited = citations(
         text,
@@ -581,6 +596,56 @@ fn headline_outlet(title: &str) -> Option<String> {
 }
 
 /// The outlet of a credit line: "Baca artikel asli di Business Insider", "Read the original article on X".
+/// An outlet a story's dateline names.
+#[derive(Clone, Debug, PartialEq)]
+enum DatelineOutlet {
+    /// A news site by its address, beside the place: "JAKARTA, KOMPAS.com - …", "TEMPO.CO, Jakarta - …".
+    /// The page's own outlet.
+    Site(String),
+    /// A known agency in brackets after the place: "WASHINGTON (Reuters) - …", "Jakarta (ANTARA) - …". Where
+    /// the story came from.
+    Agency(String),
+}
+
+/// The outlet the dateline opening `text` names, if it opens with one.
+fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
+    /// A dateline is a few words; a longer stretch before a dash is a sentence.
+    const MAX_LEN: usize = 60;
+    let first = text.trim_start().lines().next()?;
+    let mut end = MAX_LEN.min(first.len());
+    while !first.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &first[..end];
+    let dash = [" - ", " – ", " — ", " --"]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()?;
+    let dateline = head[..dash].trim();
+    if dateline.contains(['!', '?', '“', '"', ':']) {
+        return None;
+    }
+    // A known agency only: "Presiden Joko Widodo (Jokowi) - …" is no dateline.
+    if let Some((_, inner)) = dateline.strip_suffix(')').and_then(|d| d.rsplit_once('(')) {
+        let tokens: Vec<&str> = inner.split_whitespace().collect();
+        let known = !tokens.is_empty() && outlets::known_at(&tokens) == Some(tokens.len());
+        return known.then(|| DatelineOutlet::Agency(outlets::canonical(inner)));
+    }
+    // A place and a site, either way round.
+    match dateline
+        .split(',')
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [a, b] => [a, b]
+            .into_iter()
+            .find(|p| !p.contains(' ') && outlets::is_site_address(p))
+            .map(|site| DatelineOutlet::Site(site.to_string())),
+        _ => None,
+    }
+}
+
 fn credit_line_outlet(text: &str) -> Option<String> {
     const CREDITS: &[&str] = &[
         "baca artikel asli di ",
@@ -605,6 +670,53 @@ fn credit_line_outlet(text: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::quote::find_quotes;
+
+    #[test]
+    fn the_dateline_names_the_site_or_the_agency() {
+        let site = |s: &str| Some(DatelineOutlet::Site(s.to_string()));
+        let agency = |s: &str| Some(DatelineOutlet::Agency(s.to_string()));
+        let cases = [
+            (
+                "JAKARTA, KOMPAS.com - Presiden menegaskan …",
+                site("KOMPAS.com"),
+            ),
+            ("TEMPO.CO, Jakarta - Menteri Keuangan …", site("TEMPO.CO")),
+            (
+                "REPUBLIKA.CO.ID, JAKARTA -- Badan …",
+                site("REPUBLIKA.CO.ID"),
+            ),
+            (
+                "Liputan6.com, Jakarta - Kementerian …",
+                site("Liputan6.com"),
+            ),
+            ("WASHINGTON (Reuters) - The U.S. …", agency("Reuters")),
+            ("Jakarta (ANTARA) - Presiden …", agency("ANTARA")),
+            ("HAYWARD, Calif. (AP) — Police said …", agency("AP")),
+            // A place alone names no outlet, nor does a sentence with a dash in it.
+            ("BERLIN - Kanselir Jerman menegaskan …", None),
+            ("Harga BBM - kata Budi - naik.", None),
+            ("AS - Rusia sepakat menggelar pertemuan.", None),
+            ("Presiden Joko Widodo (Jokowi) - yang baru …", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(dateline_outlet(text), expected, "{text}");
+        }
+        // Only where nothing else named the publisher or the original outlet.
+        let text = "WASHINGTON (Reuters) - Prices rose.";
+        let found = sources(text, None, Some("Kompas"), None, &[], &[]);
+        assert_eq!(found.publisher.as_deref(), Some("Kompas"));
+        let original = found.original_outlet.map(|o| (o.name, o.found_in));
+        assert_eq!(original, Some(("Reuters".to_string(), FoundIn::Dateline)));
+        let found = sources(
+            "JAKARTA, KOMPAS.com - Harga naik.",
+            None,
+            None,
+            None,
+            &[],
+            &[],
+        );
+        assert_eq!(found.publisher.as_deref(), Some("KOMPAS.com"));
+    }
 
     fn seed(name: &str) -> String {
         let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");

@@ -28,7 +28,6 @@
 //! assert_eq!(cleaned.original_outlet.as_deref(), Some("Reuters"));
 //! ```
 
-mod dateline;
 mod inline;
 mod names;
 mod normalize;
@@ -53,10 +52,9 @@ pub struct Cleaned {
     pub removed: Vec<Removed>,
     /// The title as given, trimmed.
     pub title: Option<String>,
-    /// The outlet that published the page, when a logo line or the dateline named it.
+    /// The outlet that published the page, when a logo line named it.
     pub outlet: Option<String>,
-    /// The outlet the article first appeared in: a source line, an agency tag or dateline, or the title's
-    /// suffix.
+    /// The outlet the article first appeared in: a source line, an agency tag, or the title's suffix.
     pub original_outlet: Option<String>,
     /// Everyone a credit line names (authors, editors, assisting reporters), in order, without repeats.
     pub credits: Vec<String>,
@@ -122,21 +120,6 @@ pub fn clean(title: Option<&str>, blocks: &[Block]) -> Cleaned {
                 }
             }
         }
-    }
-    // "JAKARTA, KOMPAS.com - …", "WASHINGTON (Reuters) - …": the first paragraph's dateline names the page's
-    // own outlet or the agency the story came from, when nothing before did.
-    let first = sorter.kept.first().map(|piece| {
-        let block = &blocks[piece.block];
-        block.text.get(piece.bytes.clone()).unwrap_or_default()
-    });
-    match first.and_then(dateline::outlet) {
-        Some(dateline::DatelineOutlet::Site(name)) => {
-            cleaned.outlet.get_or_insert(name);
-        }
-        Some(dateline::DatelineOutlet::Agency(name)) => {
-            agency_outlet.get_or_insert(name);
-        }
-        None => {}
     }
     // A title's suffix is often the page's own outlet, which is not where the article came from.
     let title_outlet = title.and_then(title::outlet_suffix).filter(|name| {
@@ -496,24 +479,6 @@ mod tests {
                 chars(&raw, segment.raw_start.unwrap_or(usize::MAX), segment.len)
             );
         }
-    }
-
-    #[test]
-    fn the_dateline_names_the_site_or_the_agency() {
-        let cleaned = clean(
-            None,
-            &blocks(&["JAKARTA, KOMPAS.com - Harga beras naik.", "Stok aman."]),
-        );
-        assert_eq!(cleaned.outlet.as_deref(), Some("KOMPAS.com"));
-        assert_eq!(cleaned.original_outlet, None);
-        let cleaned = clean(
-            None,
-            &blocks(&["WASHINGTON (Reuters) - Prices rose.", "Sumber: AFP"]),
-        );
-        // A source line outranks the dateline's agency.
-        assert_eq!(cleaned.original_outlet.as_deref(), Some("AFP"));
-        let cleaned = clean(None, &blocks(&["WASHINGTON (Reuters) - Prices rose."]));
-        assert_eq!(cleaned.original_outlet.as_deref(), Some("Reuters"));
     }
 
     #[test]

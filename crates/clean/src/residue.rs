@@ -446,8 +446,6 @@ pub(crate) fn agency(code: &str) -> Option<&'static str> {
         "rtr" | "reuters" => Some("Reuters"),
         "afp" => Some("AFP"),
         "ap" => Some("AP"),
-        "xinhua" => Some("Xinhua"),
-        "bernama" => Some("Bernama"),
         _ => None,
     }
 }

@@ -401,6 +401,8 @@ pub enum FoundIn {
     Headline,
     /// A credit line in the text: "Baca artikel asli di Business Insider".
     CreditLine,
+    /// The agency of the story's dateline: "WASHINGTON (Reuters) - …".
+    Dateline,
 }
 
 /// One mention of an outlet in the text.

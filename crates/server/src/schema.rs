@@ -541,7 +541,7 @@ stand_in!(
             ("name", Text, false, "The outlet."),
             (
                 "found_in",
-                Choice(&["metadata", "headline", "credit_line"]),
+                Choice(&["metadata", "headline", "credit_line", "dateline"]),
                 false,
                 "Where it was read."
             ),
