@@ -1136,15 +1136,19 @@ fn is_citing(lower: &str) -> bool {
     matches!(lower, "mengutip" | "citing" | "quoting")
 }
 
-/// True for a title or an initial written with a full stop: "Dr", "Sen", "J".
+/// True for a title or an initial written with a full stop: "Dr", "Sen", "J", "AKBP". The honorifics of
+/// names (`warta_ner::gazetteer::is_honorific`) count when short and written as a title: "haji" in lower
+/// case, or "Sersan" in full, may end a sentence.
 fn is_abbreviation(bare: &str) -> bool {
-    (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
+    let honorific = bare.chars().count() <= 4
+        && (bare.starts_with(char::is_uppercase) || matches!(bare, "dr" | "drg"))
+        && warta_ner::gazetteer::is_honorific(&bare.to_lowercase());
+    honorific
+        || (bare.chars().count() == 1 && bare.chars().all(char::is_uppercase))
         || matches!(
             bare,
             "Mr" | "Mrs"
                 | "Ms"
-                | "Dr"
-                | "Prof"
                 | "St"
                 | "Jr"
                 | "Gen"
@@ -1153,13 +1157,7 @@ fn is_abbreviation(bare: &str) -> bool {
                 | "Gov"
                 | "No"
                 | "Jl"
-                | "Ir"
-                | "Drs"
-                | "Dra"
-                | "Hj"
-                // Indonesian titles and name abbreviations: "dr. Slamet", "KH Moh. Kholil", "Ny. Rahma".
-                | "dr"
-                | "drg"
+                // Indonesian titles and name abbreviations: "KH Moh. Kholil", "Ny. Rahma".
                 | "Moh"
                 | "Muh"
                 | "Moch"
@@ -1169,7 +1167,6 @@ fn is_abbreviation(bare: &str) -> bool {
                 | "Pdt"
                 | "Sdr"
                 | "Ust"
-                | "Kol"
                 | "Kapt"
                 // Companies: "PT. Wahyu Promo Citra", "CV. Maju Jaya".
                 | "PT"

@@ -2294,6 +2294,12 @@ mod tests {
             "Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka",
             "Stok aman",
         ),
+        // A rank written short with a full stop is no sentence's end.
+        (
+            "“Pelaku sudah kami tangkap,” kata Kapolres AKBP. Budi Santoso kepada wartawan.",
+            "Kapolres AKBP. Budi Santoso",
+            "Pelaku sudah kami tangkap",
+        ),
         // A state reached is a predicate too.
         (
             "Karyawan minimarket, Dewi, menyebut pria itu marah karena tidak boleh membayar dengan koin.",
