@@ -2294,6 +2294,12 @@ mod tests {
             "Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka",
             "Stok aman",
         ),
+        // A title that writes its field in lower case runs long too.
+        (
+            "Ketua divisi komunikasi dan Informasi Partai Demokrat Ruhut Sitompul mengatakan partainya tetap solid.",
+            "Ketua divisi komunikasi dan Informasi Partai Demokrat Ruhut Sitompul",
+            "partainya tetap solid",
+        ),
         // A rank written short with a full stop is no sentence's end.
         (
             "“Pelaku sudah kami tangkap,” kata Kapolres AKBP. Budi Santoso kepada wartawan.",

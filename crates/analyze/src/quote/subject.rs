@@ -568,10 +568,16 @@ impl Reader<'_> {
         }
         // An Indonesian title runs long when it opens the sentence: "Kepala Bidang Investigasi Lembaga Pemantau
         // Penyelenggara Negara (LPPN) AM Damanik menyebutkan …". Not in parentheses then: the name follows.
+        // A title may write its field in lower case: "Ketua divisi komunikasi dan Informasi Partai Demokrat
+        // Ruhut Sitompul mengatakan …".
+        let capitals = chunk.iter().filter(|w| w.is_capitalised(self.text)).count();
+        let titled = chunk.first().is_some_and(|w| {
+            w.is_capitalised(self.text) && warta_ner::gazetteer::is_person_title(&w.lower)
+        });
         let long_title = !self.lex.is_english()
             && chunk.first().is_some_and(|w| w.start == words[0].start)
             && chunk.len() <= 16
-            && chunk.iter().filter(|w| w.is_capitalised(self.text)).count() * 4 >= chunk.len() * 3;
+            && (capitals * 4 >= chunk.len() * 3 || titled && capitals * 2 >= chunk.len());
         if !long_title {
             chunk = self.before_parenthesis(chunk);
         }
