@@ -1583,12 +1583,17 @@ impl Reader<'_> {
                                             || w.is_one_of(&["tetap", "tidak", "segera", "terus"], self.text)
                                     })
                         }));
+        // "menyampaikan permohonan maaf atas …", "mengucapkan selamat Natal", "mengungkapkan apresiasi dan
+        // terima kasih": a feeling or a greeting expressed is said.
+        let expresses = self.lex.is_indonesian()
+            && indonesian::expresses(&cue_word.lower, words.get(j..).unwrap_or(&[]));
         // Right before a quote ("berteriak “Hukum mati!”") the verb needs nothing after it.
         if !introduced
             && !set_off
             && !clause_follows
             && !named_as
             && !asks_or_warns
+            && !expresses
             && j < words.len()
             && self.lex.needs_that_clause(&cue_word.lower)
         {

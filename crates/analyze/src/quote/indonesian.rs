@@ -819,6 +819,40 @@ pub(super) fn describes(words: &[Word], i: usize) -> bool {
     is_stance(cue) && relative || cue == "mendesak" && DEGREES.contains(&prev.lower.as_str())
 }
 
+/// True when the Indonesian verb `cue` expresses the feeling, greeting or stance its object names:
+/// "menyampaikan permohonan maaf", "mengucapkan selamat Natal", "mengungkapkan apresiasi", "menyatakan
+/// keprihatinan". What was said is that feeling, though no clause follows.
+pub(super) fn expresses(cue: &str, after: &[Word]) -> bool {
+    const VERBS: &[&str] = &["menyampaikan", "mengungkapkan", "mengucapkan", "menyatakan"];
+    const FEELINGS: &[&str] = &[
+        "apresiasi",
+        "terima",
+        "permohonan",
+        "permintaan",
+        "maaf",
+        "selamat",
+        "belasungkawa",
+        "bela",
+        "duka",
+        "keprihatinan",
+        "kekecewaan",
+        "penyesalan",
+        "keterkejutan",
+        "ketidaksetujuan",
+        "keberatan",
+        "kekhawatiran",
+        "kecaman",
+        "syukur",
+        "rasa",
+        "ucapan",
+        "penghargaan",
+    ];
+    VERBS.contains(&cue)
+        && after
+            .first()
+            .is_some_and(|w| FEELINGS.contains(&w.lower.as_str()))
+}
+
 /// True when `words`, after a verb of asking (`cue`), open the question asked: "bertanya dari mana …",
 /// "menanyakan apakah …", "mempertanyakan mengapa …".
 pub(super) fn asks_question(cue: &str, words: &[Word]) -> bool {
@@ -2293,6 +2327,17 @@ mod tests {
             "“Stok aman,” kata Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka. Ia menambahkan harga stabil.",
             "Direktur Utama PT. Wahyu Promo Citra, Sukur Sakka",
             "Stok aman",
+        ),
+        // A feeling or a greeting expressed is said.
+        (
+            "Direksi PT KAI menyampaikan permohonan maaf atas keterlambatan perjalanan kereta.",
+            "Direksi PT KAI",
+            "permohonan maaf atas keterlambatan perjalanan kereta",
+        ),
+        (
+            "Warga mengungkapkan kekecewaan terhadap lambatnya penanganan banjir.",
+            "Warga",
+            "kekecewaan terhadap lambatnya penanganan banjir",
         ),
         // A title that writes its field in lower case runs long too.
         (

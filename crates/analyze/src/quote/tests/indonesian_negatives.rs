@@ -3,6 +3,8 @@
 use crate::quote::*;
 
 const NOT_SPEECH: &[&str] = &[
+    // Aid handed over is no feeling expressed.
+    "Ia menyampaikan bantuan kepada korban banjir.",
     "Film itu mengisahkan perjuangan masyarakat adat di Kalimantan Tengah mempertahankan hutan mereka.",
     "Papan tersebut menginformasikan bahwa tempat itu merupakan lokasi syuting film “Laskar Pelangi”.",
     "Kata kunci dalam kebijakan itu adalah transparansi anggaran daerah.",
@@ -100,7 +102,6 @@ const NOT_SPEECH: &[&str] = &[
     "Panitia menyampaikan ke keluarga korban melalui surat yang dikirim pagi tadi.",
     // Objects, not statements, after verbs that also introduce a clause.
     "Dia menjelaskan cara membuat kue kepada anak-anak.",
-    "Budi mengungkapkan rasa terima kasihnya kepada warga.",
     "Menteri itu menegaskan komitmen pemerintah untuk tidak menaikkan harga.",
     // One who is asked, or finds it hard, to say something says nothing.
     "Sulit untuk mengatakan tidak kepada tawaran semurah itu.",
