@@ -1270,6 +1270,20 @@ fn is_not_a_source(cue: &str, words: &[Word]) -> bool {
 /// True when the words before a cue deny it ("tidak banyak mengatakan", "Hamas tak lagi mengakui"), but
 /// not when the negation is a relative clause's own ("yang namanya tidak disebutkan mengatakan").
 fn denies(before_cue: &[Word]) -> bool {
+    // "Namun, tak satu pun dari mereka memaparkan …", "No one said …": a subject that is nobody.
+    let lower: Vec<&str> = before_cue.iter().map(|w| w.lower.as_str()).collect();
+    let nobody = lower.windows(3).any(|w| {
+        matches!(
+            w,
+            ["tak" | "tidak", "satu" | "seorang", "pun"] | ["none", "of", _]
+        )
+    }) || lower
+        .iter()
+        .any(|w| matches!(*w, "nobody" | "siapapun" | "seorangpun"))
+        || lower.windows(2).any(|w| w == ["no", "one"]);
+    if nobody {
+        return true;
+    }
     let negated_relative = before_cue.iter().any(|w| w.lower == "yang")
         && before_cue
             .last()

@@ -3,6 +3,8 @@
 use crate::quote::*;
 
 const NOT_SPEECH: &[&str] = &[
+    // Nobody said it.
+    "Namun, tak satu pun dari mereka memaparkan rincian anggaran program itu.",
     // Aid handed over is no feeling expressed.
     "Ia menyampaikan bantuan kepada korban banjir.",
     "Film itu mengisahkan perjuangan masyarakat adat di Kalimantan Tengah mempertahankan hutan mereka.",
