@@ -1586,7 +1586,8 @@ impl Reader<'_> {
         // "menyampaikan permohonan maaf atas …", "mengucapkan selamat Natal", "mengungkapkan apresiasi dan
         // terima kasih": a feeling or a greeting expressed is said.
         let expresses = self.lex.is_indonesian()
-            && indonesian::expresses(&cue_word.lower, words.get(j..).unwrap_or(&[]));
+            && (indonesian::expresses(&cue_word.lower, words.get(j..).unwrap_or(&[]))
+                || indonesian::discloses(&cue_word.lower, words.get(j..).unwrap_or(&[])));
         // Right before a quote ("berteriak “Hukum mati!”") the verb needs nothing after it.
         if !introduced
             && !set_off

@@ -819,6 +819,40 @@ pub(super) fn describes(words: &[Word], i: usize) -> bool {
     is_stance(cue) && relative || cue == "mendesak" && DEGREES.contains(&prev.lower.as_str())
 }
 
+/// True when the Indonesian verb `cue` discloses the information its object names: "mengungkapkan rencana
+/// pembangunan pabrik", "memaparkan capaian program", "menjelaskan latar kehadiran surat tersebut",
+/// "membeberkan kronologi kejadian". What was disclosed is what was said (not "menjelaskan cara membuat
+/// kue", a thing taught).
+pub(super) fn discloses(cue: &str, after: &[Word]) -> bool {
+    const VERBS: &[&str] = &[
+        "mengungkapkan",
+        "memaparkan",
+        "menjelaskan",
+        "membeberkan",
+        "menerangkan",
+        "menyampaikan",
+    ];
+    const INFORMATION: &[&str] = &[
+        "rencana",
+        "alasan",
+        "kronologi",
+        "temuan",
+        "hasil",
+        "fakta",
+        "capaian",
+        "rincian",
+        "latar",
+        "informasi",
+        "jumlah",
+        "motif",
+        "dugaan",
+    ];
+    VERBS.contains(&cue)
+        && after
+            .first()
+            .is_some_and(|w| INFORMATION.contains(&w.lower.as_str()))
+}
+
 /// True when the Indonesian verb `cue` expresses the feeling, greeting or stance its object names:
 /// "menyampaikan permohonan maaf", "mengucapkan selamat Natal", "mengungkapkan apresiasi", "menyatakan
 /// keprihatinan". What was said is that feeling, though no clause follows.
@@ -2338,6 +2372,12 @@ mod tests {
             "Warga mengungkapkan kekecewaan terhadap lambatnya penanganan banjir.",
             "Warga",
             "kekecewaan terhadap lambatnya penanganan banjir",
+        ),
+        // Information disclosed is said.
+        (
+            "Kepala Dinas Kesehatan memaparkan rencana vaksinasi massal di 12 kecamatan.",
+            "Kepala Dinas Kesehatan",
+            "rencana vaksinasi massal di 12 kecamatan",
         ),
         // A title that writes its field in lower case runs long too.
         (
