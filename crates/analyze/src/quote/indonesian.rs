@@ -1187,10 +1187,13 @@ impl Reader<'_> {
         // The predicate needs something after it ("tentu ada", "tidak besar") and a subject before it that is
         // a noun phrase: no link to an object, no verb, no clause boundary, no "dan" joining a second predicate
         // of the sentence's own subject ("meminta rekam medis dan tidak mewajibkan …").
+        // A "dengan" inside the subject describes it when a predicate marker follows: "hujan dengan
+        // intensitas sedang masih akan terjadi".
         words.len() > k + 1
             && !(k > 0 && matches!(words[k - 1].lower.as_str(), "dan" | "serta" | "atau"))
-            && words[..k].iter().all(|w| {
-                !OBJECT_LINKS.contains(&w.lower.as_str())
+            && words[..k].iter().enumerate().all(|(m, w)| {
+                (!OBJECT_LINKS.contains(&w.lower.as_str())
+                    || marker && m > 0 && w.lower == "dengan")
                     && !is_id_verb(&w.lower)
                     && !w.closes_clause(self.text)
             })
@@ -2372,6 +2375,12 @@ mod tests {
             "Warga mengungkapkan kekecewaan terhadap lambatnya penanganan banjir.",
             "Warga",
             "kekecewaan terhadap lambatnya penanganan banjir",
+        ),
+        // A "dengan" that describes the clause's subject.
+        (
+            "BMKG memperkirakan hujan dengan intensitas sedang hingga lebat masih akan terjadi hingga Kamis.",
+            "BMKG",
+            "hujan dengan intensitas sedang hingga lebat masih akan terjadi hingga Kamis",
         ),
         // Information disclosed is said.
         (
