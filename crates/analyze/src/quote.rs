@@ -1102,36 +1102,25 @@ impl Reader<'_> {
     }
 }
 
-/// True for the words that name whom a report cites: "…, mengutip pejabat AS", "…, citing two sources".
 /// The length in bytes of a dateline opening `paragraph`, dash and spaces included, or 0: a place in
 /// capitals, maybe an outlet, then a dash ("JAKARTA, KOMPAS.com — ", "BANGKAPOS.COM, JAKARTA - ",
 /// "WASHINGTON (Reuters) - ").
 fn dateline_len(paragraph: &str) -> usize {
-    /// A dateline is a few words; a longer stretch before a dash is a sentence.
-    const MAX_LEN: usize = 60;
-    let mut end = MAX_LEN.min(paragraph.len());
-    while !paragraph.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &paragraph[..end];
-    let Some((before, dash)) = [" - ", " – ", " — ", " -- "]
-        .iter()
-        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
-        .min()
-    else {
+    let Some((before, len)) = crate::source::dateline(paragraph) else {
         return 0;
     };
-    let first = head[..before].split_whitespace().next().unwrap_or("");
+    let first = before.split_whitespace().next().unwrap_or("");
     let capitals = first.chars().filter(|c| c.is_uppercase()).count();
     let place_in_capitals = capitals >= 4 && !first.chars().any(char::is_lowercase);
-    let sentence_inside = head[..before].contains(['!', '?', '“', '"']);
+    let sentence_inside = before.contains(['!', '?', '“', '"']);
     if place_in_capitals && !sentence_inside {
-        before + dash
+        len
     } else {
         0
     }
 }
 
+/// True for the words that name whom a report cites: "…, mengutip pejabat AS", "…, citing two sources".
 fn is_citing(lower: &str) -> bool {
     matches!(lower, "mengutip" | "citing" | "quoting")
 }

@@ -607,21 +607,29 @@ enum DatelineOutlet {
     Agency(String),
 }
 
-/// The outlet the dateline opening `text` names, if it opens with one.
-fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
+/// The words before the dash of a dateline that may open `paragraph` ("JAKARTA, KOMPAS.com - …",
+/// "WASHINGTON (Reuters) - …"), and the bytes up to the dash's end. Whether they are a dateline is the
+/// caller's to judge; only a few words can be one.
+pub(crate) fn dateline(paragraph: &str) -> Option<(&str, usize)> {
     /// A dateline is a few words; a longer stretch before a dash is a sentence.
     const MAX_LEN: usize = 60;
-    let first = text.trim_start().lines().next()?;
-    let mut end = MAX_LEN.min(first.len());
-    while !first.is_char_boundary(end) {
+    let mut end = MAX_LEN.min(paragraph.len());
+    while !paragraph.is_char_boundary(end) {
         end -= 1;
     }
-    let head = &first[..end];
-    let dash = [" - ", " – ", " — ", " --"]
+    let head = &paragraph[..end];
+    // The first dash; of " -- " and " --" at one place, the longer.
+    let (at, dash) = [" - ", " – ", " — ", " -- ", " --"]
         .iter()
-        .filter_map(|d| head.find(d))
-        .min()?;
-    let dateline = head[..dash].trim();
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min_by_key(|&(i, len)| (i, std::cmp::Reverse(len)))?;
+    Some((&head[..at], at + dash))
+}
+
+/// The outlet the dateline opening `text` names, if it opens with one.
+fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
+    let (dateline, _) = dateline(text.trim_start().lines().next()?)?;
+    let dateline = dateline.trim();
     if dateline.contains(['!', '?', '“', '"', ':']) {
         return None;
     }
