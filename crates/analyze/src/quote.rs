@@ -1260,16 +1260,16 @@ fn is_not_a_source(cue: &str, words: &[Word]) -> bool {
 /// not when the negation is a relative clause's own ("yang namanya tidak disebutkan mengatakan").
 fn denies(before_cue: &[Word]) -> bool {
     // "Namun, tak satu pun dari mereka memaparkan …", "No one said …": a subject that is nobody.
-    let lower: Vec<&str> = before_cue.iter().map(|w| w.lower.as_str()).collect();
-    let nobody = lower.windows(3).any(|w| {
+    let lower = |k: usize| before_cue.get(k).map_or("", |w| w.lower.as_str());
+    let nobody = (0..before_cue.len()).any(|k| {
         matches!(
-            w,
-            ["tak" | "tidak", "satu" | "seorang", "pun"] | ["none", "of", _]
+            (lower(k), lower(k + 1), lower(k + 2)),
+            ("tak" | "tidak", "satu" | "seorang", "pun")
+                | ("none", "of", _)
+                | ("no", "one", _)
+                | ("nobody" | "siapapun" | "seorangpun", _, _)
         )
-    }) || lower
-        .iter()
-        .any(|w| matches!(*w, "nobody" | "siapapun" | "seorangpun"))
-        || lower.windows(2).any(|w| w == ["no", "one"]);
+    });
     if nobody {
         return true;
     }

@@ -1583,11 +1583,9 @@ impl Reader<'_> {
                                             || w.is_one_of(&["tetap", "tidak", "segera", "terus"], self.text)
                                     })
                         }));
-        // "menyampaikan permohonan maaf atas …", "mengucapkan selamat Natal", "mengungkapkan apresiasi dan
-        // terima kasih": a feeling or a greeting expressed is said.
+        // "menyampaikan permohonan maaf atas …", "memaparkan rencana …": the object names what was said.
         let expresses = self.lex.is_indonesian()
-            && (indonesian::expresses(&cue_word.lower, words.get(j..).unwrap_or(&[]))
-                || indonesian::discloses(&cue_word.lower, words.get(j..).unwrap_or(&[])));
+            && indonesian::object_is_said(&cue_word.lower, words.get(j..).unwrap_or(&[]));
         // Right before a quote ("berteriak “Hukum mati!”") the verb needs nothing after it.
         if !introduced
             && !set_off

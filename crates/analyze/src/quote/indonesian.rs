@@ -819,72 +819,72 @@ pub(super) fn describes(words: &[Word], i: usize) -> bool {
     is_stance(cue) && relative || cue == "mendesak" && DEGREES.contains(&prev.lower.as_str())
 }
 
-/// True when the Indonesian verb `cue` discloses the information its object names: "mengungkapkan rencana
-/// pembangunan pabrik", "memaparkan capaian program", "menjelaskan latar kehadiran surat tersebut",
-/// "membeberkan kronologi kejadian". What was disclosed is what was said (not "menjelaskan cara membuat
-/// kue", a thing taught).
-pub(super) fn discloses(cue: &str, after: &[Word]) -> bool {
-    const VERBS: &[&str] = &[
-        "mengungkapkan",
-        "memaparkan",
-        "menjelaskan",
-        "membeberkan",
-        "menerangkan",
-        "menyampaikan",
+/// True when the object of the Indonesian verb `cue` names what was said, though no clause follows: a
+/// feeling, greeting or stance expressed ("menyampaikan permohonan maaf", "mengucapkan selamat Natal",
+/// "menyatakan keprihatinan") or information disclosed ("mengungkapkan rencana pembangunan pabrik",
+/// "memaparkan capaian program", "membeberkan kronologi kejadian"); not a thing taught ("menjelaskan cara
+/// membuat kue") or handed over ("menyampaikan bantuan").
+pub(super) fn object_is_said(cue: &str, after: &[Word]) -> bool {
+    /// Each set of verbs with the nouns their objects open with.
+    const SAID_OBJECTS: &[(&[&str], &[&str])] = &[
+        (
+            &["menyampaikan", "mengungkapkan", "mengucapkan", "menyatakan"],
+            &[
+                "apresiasi",
+                "terima",
+                "permohonan",
+                "permintaan",
+                "maaf",
+                "selamat",
+                "belasungkawa",
+                "bela",
+                "duka",
+                "keprihatinan",
+                "kekecewaan",
+                "penyesalan",
+                "keterkejutan",
+                "ketidaksetujuan",
+                "keberatan",
+                "kekhawatiran",
+                "kecaman",
+                "syukur",
+                "rasa",
+                "ucapan",
+                "penghargaan",
+            ],
+        ),
+        (
+            &[
+                "mengungkapkan",
+                "memaparkan",
+                "menjelaskan",
+                "membeberkan",
+                "menerangkan",
+                "menyampaikan",
+            ],
+            &[
+                "rencana",
+                "alasan",
+                "kronologi",
+                "temuan",
+                "hasil",
+                "fakta",
+                "capaian",
+                "rincian",
+                "latar",
+                "informasi",
+                "jumlah",
+                "motif",
+                "dugaan",
+            ],
+        ),
     ];
-    const INFORMATION: &[&str] = &[
-        "rencana",
-        "alasan",
-        "kronologi",
-        "temuan",
-        "hasil",
-        "fakta",
-        "capaian",
-        "rincian",
-        "latar",
-        "informasi",
-        "jumlah",
-        "motif",
-        "dugaan",
-    ];
-    VERBS.contains(&cue)
-        && after
-            .first()
-            .is_some_and(|w| INFORMATION.contains(&w.lower.as_str()))
-}
-
-/// True when the Indonesian verb `cue` expresses the feeling, greeting or stance its object names:
-/// "menyampaikan permohonan maaf", "mengucapkan selamat Natal", "mengungkapkan apresiasi", "menyatakan
-/// keprihatinan". What was said is that feeling, though no clause follows.
-pub(super) fn expresses(cue: &str, after: &[Word]) -> bool {
-    const VERBS: &[&str] = &["menyampaikan", "mengungkapkan", "mengucapkan", "menyatakan"];
-    const FEELINGS: &[&str] = &[
-        "apresiasi",
-        "terima",
-        "permohonan",
-        "permintaan",
-        "maaf",
-        "selamat",
-        "belasungkawa",
-        "bela",
-        "duka",
-        "keprihatinan",
-        "kekecewaan",
-        "penyesalan",
-        "keterkejutan",
-        "ketidaksetujuan",
-        "keberatan",
-        "kekhawatiran",
-        "kecaman",
-        "syukur",
-        "rasa",
-        "ucapan",
-        "penghargaan",
-    ];
-    VERBS.contains(&cue)
-        && after
-            .first()
-            .is_some_and(|w| FEELINGS.contains(&w.lower.as_str()))
+    let Some(object) = after.first() else {
+        return false;
+    };
+    SAID_OBJECTS
+        .iter()
+        .any(|(verbs, nouns)| verbs.contains(&cue) && nouns.contains(&object.lower.as_str()))
 }
 
 /// True when `words`, after a verb of asking (`cue`), open the question asked: "bertanya dari mana …",
