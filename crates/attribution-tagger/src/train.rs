@@ -43,32 +43,58 @@ pub struct Gold {
 /// Reads a PolNeAR-style directory. Texts annotated more than once count with their first annotation file
 /// (by name), as the evaluation does.
 pub fn read_dir(dir: &Path) -> Result<Vec<Annotated>, TrainError> {
-    let io = |path: &Path| {
-        let path = path.to_path_buf();
-        move |source| TrainError::Io { path, source }
-    };
+    annotation_files(dir)?
+        .into_iter()
+        .filter_map(|(name, files)| Some((name, files.into_iter().next()?)))
+        .map(|(name, ann)| read_text(dir, name, &ann))
+        .collect()
+}
+
+/// The texts of a PolNeAR-style directory annotated at least twice, each as its first and its second
+/// annotation (by file name): how far two careful readers of the scheme agree.
+pub fn read_twice(dir: &Path) -> Result<Vec<(Annotated, Annotated)>, TrainError> {
+    let mut out = Vec::new();
+    for (name, files) in annotation_files(dir)? {
+        if let [first, second, ..] = &files[..] {
+            out.push((
+                read_text(dir, name.clone(), first)?,
+                read_text(dir, name, second)?,
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> TrainError {
+    let path = path.to_path_buf();
+    move |source| TrainError::Io { path, source }
+}
+
+/// Each text's name with its annotation files (`attributions/NAME_ANNOTATOR.ann`), sorted by name.
+fn annotation_files(dir: &Path) -> Result<BTreeMap<String, Vec<PathBuf>>, TrainError> {
     let attributions = dir.join("attributions");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&attributions)
-        .map_err(io(&attributions))?
+        .map_err(io_error(&attributions))?
         .flatten()
         .map(|e| e.path())
         .collect();
     files.sort();
-    let mut first: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut by_text: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
     for path in files {
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         if let Some((name, _annotator)) = stem.rsplit_once('_') {
-            first.entry(name.to_string()).or_insert(path);
+            by_text.entry(name.to_string()).or_default().push(path);
         }
     }
-    let mut out = Vec::new();
-    for (name, ann_path) in first {
-        let text_path = dir.join("text").join(format!("{name}.txt"));
-        let text = std::fs::read_to_string(&text_path).map_err(io(&text_path))?;
-        let ann = std::fs::read_to_string(&ann_path).map_err(io(&ann_path))?;
-        out.push(read_brat(name, text, &ann));
-    }
-    Ok(out)
+    Ok(by_text)
+}
+
+/// The text `text/NAME.txt` of `dir` with the annotation file `ann`.
+fn read_text(dir: &Path, name: String, ann: &Path) -> Result<Annotated, TrainError> {
+    let text_path = dir.join("text").join(format!("{name}.txt"));
+    let text = std::fs::read_to_string(&text_path).map_err(io_error(&text_path))?;
+    let ann = std::fs::read_to_string(ann).map_err(io_error(ann))?;
+    Ok(read_brat(name, text, &ann))
 }
 
 /// Parses a brat standoff file: `T` lines give spans (`Label start end;start end`), `E` lines link a
@@ -411,6 +437,43 @@ mod tests {
             labels,
             [Source, Cue, Content, Content, Content, Content, Content, Outside]
         );
+    }
+
+    #[test]
+    fn a_text_annotated_twice_counts_once_and_pairs_its_two_readings() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let write = |path: &str, body: &str| {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
+            std::fs::write(path, body).expect("a file");
+        };
+        write("text/a.txt", "Officials said that the dam would hold.");
+        write("text/b.txt", "The mayor said the roads are open.");
+        write("attributions/a_0001.ann", "T1\tContent 15 38\tx\n");
+        write(
+            "attributions/a_0002.ann",
+            "T1\tContent 20 38\tx\nT2\tContent 0 9\tx\n",
+        );
+        write("attributions/b_0001.ann", "T1\tContent 15 33\tx\n");
+        let texts = read_dir(dir.path()).expect("readable");
+        let counts: Vec<(&str, usize)> = texts
+            .iter()
+            .map(|t| (t.name.as_str(), t.attributions.len()))
+            .collect();
+        assert_eq!(counts, [("a", 1), ("b", 1)]);
+        let pairs = read_twice(dir.path()).expect("readable");
+        let counts: Vec<(&str, usize, usize)> = pairs
+            .iter()
+            .map(|(first, second)| {
+                (
+                    first.name.as_str(),
+                    first.attributions.len(),
+                    second.attributions.len(),
+                )
+            })
+            .collect();
+        assert_eq!(counts, [("a", 1, 2)]);
+        assert!(read_twice(&dir.path().join("missing")).is_err());
     }
 
     #[test]

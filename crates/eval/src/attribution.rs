@@ -25,7 +25,7 @@ use std::{
     time::{Duration, Instant},
 };
 use warta_attribution_tagger::overlap::{span_overlap, token_spans};
-use warta_attribution_tagger::train::{read_dir, Gold, TrainError};
+use warta_attribution_tagger::train::{read_dir, read_twice, Gold};
 use warta_model::{Format, Quote, RawDocument, Span, Speaker};
 
 #[derive(Debug)]
@@ -69,6 +69,18 @@ pub struct PolnearScore {
     /// UTF-8 bytes of text given to `find_quotes`, and the time it took on one thread.
     pub bytes: usize,
     pub elapsed: Duration,
+    /// The texts annotated twice (in this directory and in its sibling `train`), the second annotation
+    /// scored against the first as warta is: how far two readers of the scheme agree.
+    pub agreement: Agreement,
+}
+
+/// A second annotation scored against the first, by the PolNeAR content match.
+#[derive(Debug, Default)]
+pub struct Agreement {
+    pub texts: usize,
+    pub first: usize,
+    pub second: usize,
+    pub matched: usize,
 }
 
 impl PolnearScore {
@@ -203,9 +215,7 @@ fn any_overlap(a: &[Option<&String>], b: &[Option<&String>]) -> bool {
 /// (by name) counts.
 pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
     // The Content spans with the Source of their attribution event, read as the tagger's trainer reads them.
-    let texts = read_dir(dir).map_err(|e| match e {
-        TrainError::Io { path, source } => EvalError::Io { path, source },
-    })?;
+    let texts = read_dir(dir)?;
     let mut score = PolnearScore::default();
     // The taggers' models are read on first use; the speed figure is of the stage, not of that.
     warta_analyze::quote::find_quotes("“Ready,” he said.", "en", &[], None);
@@ -228,10 +238,9 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
                 &p.parts[..]
             };
             let span: Vec<_> = pieces.iter().map(|s| s.start..s.end).collect();
-            let hit = (0..gold.len())
-                .find(|&g| !used[g] && span_overlap(&tokens, &span, &gold[g].content) >= 0.5);
-            let Some(g) = hit else { continue };
-            used[g] = true;
+            let Some(g) = match_content(&tokens, &span, gold, &mut used) else {
+                continue;
+            };
             score.matched += 1;
             score.matched_direct += usize::from(is_direct(&gold[g], &chars));
             score.exact += usize::from(span_overlap(&tokens, &span, &gold[g].content) == 1.0);
@@ -252,7 +261,45 @@ pub fn score_polnear(dir: &Path) -> Result<PolnearScore, EvalError> {
     if score.documents == 0 {
         return Err(data_error(&dir.join("attributions"), "no annotation files"));
     }
+    score.agreement = agreement(dir)?;
     Ok(score)
+}
+
+/// The first gold content not yet `used` that shares at least half of its tokens with `span`, marked used.
+fn match_content(
+    tokens: &[std::ops::Range<usize>],
+    span: &[std::ops::Range<usize>],
+    gold: &[Gold],
+    used: &mut [bool],
+) -> Option<usize> {
+    let g = (0..gold.len())
+        .find(|&g| !used[g] && span_overlap(tokens, span, &gold[g].content) >= 0.5)?;
+    used[g] = true;
+    Some(g)
+}
+
+/// The second annotation of each text annotated twice, in `dir` and in its sibling `train` (a property of
+/// the scheme, not of a model, so the training texts count too), matched against the first as warta's
+/// contents are.
+fn agreement(dir: &Path) -> Result<Agreement, EvalError> {
+    let train = dir.join("../train");
+    let dirs = [Some(dir.to_path_buf()), train.is_dir().then_some(train)];
+    let mut agreement = Agreement::default();
+    for dir in dirs.iter().flatten() {
+        for (first, second) in read_twice(dir)? {
+            let tokens = token_spans(&first.text);
+            let mut used = vec![false; first.attributions.len()];
+            for a in &second.attributions {
+                agreement.matched += usize::from(
+                    match_content(&tokens, &a.content, &first.attributions, &mut used).is_some(),
+                );
+            }
+            agreement.texts += 1;
+            agreement.first += first.attributions.len();
+            agreement.second += second.attributions.len();
+        }
+    }
+    Ok(agreement)
 }
 
 /// Whether a gold content sits in quotation marks: an opening mark just before or at its first fragment. A
@@ -308,6 +355,16 @@ impl fmt::Display for AttributionReport {
             f,
             "  content ≥50% token overlap  precision {p:.3}  recall {r:.3}  F1 {f1:.3}"
         )?;
+        let a = &n.agreement;
+        if a.texts > 0 {
+            let (p, r, f1) = prf(a.matched, a.second, a.first);
+            writeln!(
+                f,
+                "  a second annotator against the first ({} texts annotated twice, dev and train): \
+                 precision {p:.3}  recall {r:.3}  F1 {f1:.3}",
+                a.texts
+            )?;
+        }
         writeln!(
             f,
             "  direct quotes (in quotation marks) found {} of {} (recall {:.3})",

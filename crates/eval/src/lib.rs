@@ -27,6 +27,16 @@ pub enum EvalError {
     Data { path: PathBuf, message: String },
 }
 
+impl From<warta_attribution_tagger::train::TrainError> for EvalError {
+    fn from(e: warta_attribution_tagger::train::TrainError) -> EvalError {
+        match e {
+            warta_attribution_tagger::train::TrainError::Io { path, source } => {
+                EvalError::Io { path, source }
+            }
+        }
+    }
+}
+
 pub(crate) fn read_to_string(path: &Path) -> Result<String, EvalError> {
     std::fs::read_to_string(path).map_err(|source| EvalError::Io {
         path: path.to_path_buf(),
