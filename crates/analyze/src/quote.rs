@@ -664,7 +664,9 @@ impl Reader<'_> {
                     }
                     // "X mengakui …, tetapi berkilah …", "…, sementara Y menyebut …": a second statement
                     // after the turn that ended the first.
-                    let turn = self.turn_clause(&f, sentence.clone());
+                    let turn = self
+                        .turn_clause(&f, sentence.clone())
+                        .or_else(|| self.english_turn(&mut f, sentence.clone()));
                     found.push(f);
                     found.extend(turn);
                 }

@@ -741,6 +741,49 @@ impl Reader<'_> {
         })
     }
 
+    /// In English, a second statement inside the content of `first` after a turn: the same speaker's
+    /// second verb ("… should be modernized, but noted that …") or another speaker's ("…, but analysts
+    /// said …"). `first` ends before the turn; the second statement is returned. (Indonesian content ends
+    /// at its turn already: see `turn_clause`.)
+    pub(super) fn english_turn(&self, first: &mut Found, sentence: Range<usize>) -> Option<Found> {
+        if !self.lex.is_english_only() || first.cue.is_none() || first.kind != QuoteKind::Indirect {
+            return None;
+        }
+        let words = self.words(first.content.clone());
+        (1..words.len()).find_map(|i| {
+            let turn = &words[i];
+            if !turn.is_one_of(&["but", "while", "whereas"], self.text) {
+                return None;
+            }
+            let comma = words[i - 1].punct_after(self.text).contains(',');
+            let next = words.get(i + 1)?;
+            let second = if self.lex.form(&next.lower) == Some(CueForm::SpeakerBefore)
+                && words.get(i + 2)?.is_one_of(&["that"], self.text)
+                && self.is_cue_at(&words, i + 1)
+            {
+                // The same subject: "… but noted that …".
+                Found {
+                    content: words.get(i + 3)?.raw_start..first.content.end,
+                    cue: Some(next.start..next.end),
+                    via: None,
+                    when: None,
+                    parts: Vec::new(),
+                    ..first.clone()
+                }
+            } else if comma {
+                // Another subject with its own cue, right after the turn: "…, but he said that …".
+                let found = self.indirect(next.raw_start..sentence.end)?;
+                phrase_range(&found.who).filter(|who| who.start == next.start)?;
+                found.cue.as_ref()?;
+                found
+            } else {
+                return None;
+            };
+            first.content.end = words[i - 1].end;
+            Some(second)
+        })
+    }
+
     /// ", adding that …", ", seraya menambahkan bahwa …" in `sentence`: where the clause before it ends and
     /// the attribution it adds, to the speaker just named.
     pub(super) fn adding_clause(&self, sentence: Range<usize>) -> Option<(usize, Found)> {

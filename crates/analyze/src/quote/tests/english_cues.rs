@@ -255,6 +255,51 @@ fn participle_and_second_verb_take_the_subject() {
 }
 
 #[test]
+fn a_turn_inside_what_was_said_opens_a_second_statement() {
+    for (text, expected) in [
+        (
+            "Rendell said the rules should be modernized, but he said that the debate should wait.",
+            [
+                ("Rendell", "the rules should be modernized"),
+                ("he", "the debate should wait"),
+            ],
+        ),
+        (
+            "Ms. Cole said the plan was fair, while analysts said it favoured the rich.",
+            [
+                ("Ms. Cole", "the plan was fair"),
+                ("analysts", "it favoured the rich"),
+            ],
+        ),
+        (
+            "Smith said it was too early to run but noted that Scott won two races.",
+            [
+                ("Smith", "it was too early to run"),
+                ("Smith", "Scott won two races"),
+            ],
+        ),
+    ] {
+        let found: Vec<(String, String)> = find_quotes(text, "en", &[], None)
+            .into_iter()
+            .map(|q| (q.speaker.text, q.content))
+            .collect();
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(s, c)| (s.to_string(), c.to_string()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+    // A turn to something said of nothing is no second statement.
+    let found = find_quotes(
+        "He said prices rose but said nothing about wages.",
+        "en",
+        &[],
+        None,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn nouns_names_and_objects_are_not_cues() {
     for text in [
         "The reports suggest nothing new about the harbour.",
