@@ -520,14 +520,15 @@ pub(super) fn reported_end(
     let words = reader.words(content.clone());
     let turn = (2..words.len().saturating_sub(1)).find(|&k| {
         let next = &words[k + 1];
-        words[k - 1].punct_after(reader.text).contains(',')
-            && (speaker_again(reader, &words[k..])
-                || words[k].is_one_of(TURNS, reader.text)
-                    && (is_id_verb(&next.lower)
-                        || matches!(next.lower.as_str(), "tidak" | "tak" | "enggan" | "juga")
-                        || words[k + 1..words.len().min(k + 7)]
-                            .iter()
-                            .any(|w| reader.lex.form(&w.lower).is_some())))
+        second_verb(reader, &words[k..]).is_some()
+            || words[k - 1].punct_after(reader.text).contains(',')
+                && (speaker_again(reader, &words[k..])
+                    || words[k].is_one_of(TURNS, reader.text)
+                        && (is_id_verb(&next.lower)
+                            || matches!(next.lower.as_str(), "tidak" | "tak" | "enggan" | "juga")
+                            || words[k + 1..words.len().min(k + 7)]
+                                .iter()
+                                .any(|w| reader.lex.form(&w.lower).is_some())))
     });
     let mut n = turn.map_or(words.len(), |k| k);
     // "…, Sabtu (9/3).": a date after a comma closes the sentence, not what was said.
@@ -566,6 +567,20 @@ pub(super) fn reported_end(
         .end
     };
     (end, setting)
+}
+
+/// Where the verb of saying stands when `words` open with a turn and the same speaker's second verb, an
+/// adverb perhaps between: "namun menegaskan …", "tetapi juga mengatakan …" (the index of the verb).
+fn second_verb(reader: &Reader<'_>, words: &[Word]) -> Option<usize> {
+    if !words.first()?.is_one_of(TURNS, reader.text) {
+        return None;
+    }
+    let verb = 1 + usize::from(
+        words
+            .get(1)?
+            .is_one_of(&["juga", "pun", "tetap", "lalu", "kemudian"], reader.text),
+    );
+    (reader.lex.form(&words.get(verb)?.lower) == Some(CueForm::SpeakerBefore)).then_some(verb)
 }
 
 /// True when `words` open with "dan" and a pronoun with a verb of saying: after a comma, the speaker again
@@ -1052,18 +1067,20 @@ impl Reader<'_> {
         }
         let end = trim_range(self.text, sentence.clone(), &['.', ' ', '!', '?', '…']).end;
         let rest = self.words(first.content.end..sentence.end);
-        if !(rest.first()?.is_one_of(TURNS, self.text) || speaker_again(self, &rest))
-            || self
-                .text
-                .get(first.content.end..rest[0].raw_start)
-                .is_none_or(|gap| gap.trim() != ",")
+        // Without a comma only a second verb of saying turns ("… namun juga mengatakan bahwa …").
+        let gap = self.text.get(first.content.end..rest.first()?.raw_start);
+        let comma = gap.is_some_and(|gap| gap.trim() == ",");
+        let bare =
+            gap.is_some_and(|gap| gap.trim().is_empty()) && second_verb(self, &rest).is_some();
+        if !(rest[0].is_one_of(TURNS, self.text) || speaker_again(self, &rest)) || !(comma || bare)
         {
             return None;
         }
-        let cue = rest.get(1)?;
+        let verb = second_verb(self, &rest).unwrap_or(1);
+        let cue = rest.get(verb)?;
         let clause = if self.lex.form(&cue.lower) == Some(CueForm::SpeakerBefore) {
             // The same subject: "…, tetapi berkilah uang itu …", "…, namun menegaskan bahwa …".
-            let mut start = 2;
+            let mut start = verb + 1;
             if rest
                 .get(start)
                 .is_some_and(|w| self.lex.is_complementizer(&w.lower))

@@ -702,6 +702,14 @@ fn widened_cues_and_layouts() {
                 ("Terdakwa itu", RoleOrDescription, Some("berkilah"), Indirect, "uang itu merupakan pinjaman"),
             ],
         ),
+        // Without a comma, a turn to the same speaker's second verb of saying, an adverb perhaps between.
+        (
+            "Pemerintah Suriah mengatakan pihaknya akan menghentikan operasi militer namun juga mengatakan bahwa pihaknya tetap dapat membalas serangan.",
+            &[
+                ("Pemerintah Suriah", Organization, Some("mengatakan"), Indirect, "pihaknya akan menghentikan operasi militer"),
+                ("Pemerintah Suriah", Organization, Some("mengatakan"), Indirect, "pihaknya tetap dapat membalas serangan"),
+            ],
+        ),
         (
             "Moskwa mengklaim sasaran serangan itu gudang senjata, sementara otoritas setempat menyebut tiga warga tewas di lokasi.",
             &[
