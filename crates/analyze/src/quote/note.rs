@@ -399,10 +399,17 @@ impl Reader<'_> {
             k += 1;
         }
         let mut start = k;
-        while let Some(w) = words
-            .get(k)
-            .filter(|w| k - start < 6 && w.is_capitalised(self.text) && !self.in_date(w))
-        {
+        // "Dilansir Popsugar dan Daily Mail, …": two outlets, one note.
+        let joins_names = |k: usize| {
+            k > start
+                && words[k].is_one_of(&["dan", "and"], self.text)
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_capitalised(self.text))
+        };
+        while let Some(w) = words.get(k).filter(|w| {
+            k - start < 6 && (w.is_capitalised(self.text) || joins_names(k)) && !self.in_date(w)
+        }) {
             k += 1;
             if w.closes_clause(self.text) {
                 break;

@@ -1169,6 +1169,8 @@ fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
                 || opens_sentence_only(prev, text)
                 || is_office_field(&bare)
                 || Lexicon::for_lang("und").form(&bare).is_some()
+                // "Dilansir Popsugar, …": an outlet's note opening the sentence is no part of the name.
+                || Lexicon::for_lang("und").is_source_note(&bare)
                 || prev.ends_with([',', '.', ':'])
             {
                 break;

@@ -181,6 +181,37 @@ fn outlets_report_as_speakers() {
     }
 }
 
+/// An opening note may name two outlets; the note's verb is no part of the outlet's name.
+#[test]
+fn an_opening_note_names_its_outlets_without_its_verb() {
+    let q = find_quotes(
+        "Dilansir Popsugar dan Daily Mail, kedua selebriti itu mengubah gaya rambut mereka.",
+        "id",
+        &[],
+        None,
+    );
+    let got: Vec<(&str, SpeakerKind, &str)> = q
+        .iter()
+        .map(|q| (q.speaker.text.as_str(), q.speaker.kind, q.content.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "Popsugar dan Daily Mail",
+            SpeakerKind::Outlet,
+            "kedua selebriti itu mengubah gaya rambut mereka"
+        )]
+    );
+    let q = find_quotes(
+        "Dilansir Popsugar, kedua selebriti itu mengubah gaya rambut mereka.",
+        "id",
+        &[],
+        None,
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.name.as_deref(), Some("Popsugar"));
+}
+
 /// "Media pemerintah itu" stands for the outlet that spoke last; a ministry's site is the ministry's.
 #[test]
 fn an_outlet_described_points_back_to_the_last_outlet() {
