@@ -995,6 +995,14 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            // "Euis (45), warga Desa Cangkuang, …": an age in brackets after a name is no word of the
+            // phrase; its comma still closes the name.
+            if let Some(name) = words.last_mut().filter(|w| {
+                speaker::is_age_bracket(token) && w.raw_end == w.end && w.is_capitalised(self.text)
+            }) {
+                name.raw_end = range.start + offset + token.len();
+                continue;
+            }
             let start = range.start + offset + lead;
             let lower = core.to_lowercase();
             // "memberi tahu", the dictionary spelling of "memberitahu", is one verb of telling.

@@ -2972,6 +2972,32 @@ mod tests {
         }
     }
 
+    /// The name behind an office whose name lists its fields, and behind an age in brackets.
+    #[test]
+    fn names_after_listed_offices_and_before_ages() {
+        for (text, speaker, name) in [
+            (
+                "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan, ketinggian air mencapai 1,5 meter.",
+                "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari",
+                "Abdul Muhari",
+            ),
+            (
+                "Seorang warga Desa Cangkuang, Euis Sutini (45), mengaku air masuk ke rumahnya pukul 21.00.",
+                "Seorang warga Desa Cangkuang, Euis Sutini",
+                "Euis Sutini",
+            ),
+            (
+                "Euis (45), warga Desa Cangkuang, mengatakan air masuk ke rumahnya pukul 21.00.",
+                "Euis (45), warga Desa Cangkuang",
+                "Euis",
+            ),
+        ] {
+            let got = found(text);
+            let first = got.first().map(|(s, n, _)| (s.as_str(), n.as_deref()));
+            assert_eq!(first, Some((speaker, Some(name))), "{text}\n{got:?}");
+        }
+    }
+
     #[test]
     fn speakers_before_long_lead_ins_and_after_asides() {
         for (text, speaker, content) in CASES {

@@ -841,7 +841,10 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
     let parts: Vec<Vec<&str>> = phrase
         .split(", ")
         .map(|p| {
-            let words: Vec<&str> = p.split_whitespace().collect();
+            let words: Vec<&str> = p
+                .split_whitespace()
+                .filter(|w| !is_age_bracket(w))
+                .collect();
             let titles = words
                 .iter()
                 .take_while(|w| is_honorific(&w.trim_end_matches('.').to_lowercase()))
@@ -858,9 +861,11 @@ fn apposition(phrase: &str, text: &str, entities: &[Entity]) -> Option<Classifie
             name: Some(name),
         })
     };
+    // The last part may run on past its field into the body and the person ("…, dan Komunikasi
+    // Kebencanaan BNPB Abdul Muhari").
     let listed = parts.last().is_some_and(|p| p.contains(&"dan"))
-        && parts.iter().all(|p| {
-            p.len() <= 5
+        && parts.iter().enumerate().all(|(k, p)| {
+            p.len() <= if k + 1 == parts.len() { 8 } else { 5 }
                 && p.iter()
                     .all(|w| is_capitalised(w) || matches!(*w, "dan" | "de" | "bin" | "van"))
         });
@@ -1127,6 +1132,15 @@ fn person_name(words: &[&str], entities: &[Entity]) -> Option<String> {
 /// The canonical name of the person entity `name` is a mention of; else, for a one-word name, its fullest
 /// form: the person entity or earlier capitalised sequence in `text` that ends in it ("Jens Stoltenberg" for
 /// "Stoltenberg"), made only of words that can be part of a name.
+/// True for an age in brackets, as news writes it after a name ("Euis (45)"), with what punctuation follows.
+pub(super) fn is_age_bracket(token: &str) -> bool {
+    let Some(rest) = token.strip_prefix('(') else {
+        return false;
+    };
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(')')
+}
+
 fn full_name(name: &str, text: &str, entities: &[Entity]) -> String {
     // The person the entity step made this mention part of, by their canonical name: "Retno" of "Retno
     // Marsudi", "Jokowi" of "Joko Widodo", "Volodymyr Zelenskiy" of "Volodymyr Zelensky".
