@@ -1033,18 +1033,62 @@ impl Reader<'_> {
             return (content.end, None);
         }
         let words = self.words(content.clone());
-        let end = words
-            .windows(3)
-            .skip(2)
-            .find(|w| {
+        let end = (1..words.len())
+            .find(|&k| {
+                let w = &words[k..];
                 // "…, as he deflected Republican attacks": a clause of the writer's own.
-                let as_clause = w[1].is_one_of(&["as"], self.text)
-                    && (w[2].is_one_of(PRONOUN_SUBJECTS, self.text) || w[2].lower == "the");
-                w[0].punct_after(self.text).contains(',')
-                    && (w[1].is_one_of(COMMENT_OPENERS, self.text) || as_clause)
+                let comment = k >= 2
+                    && w.len() >= 3
+                    && w[0].punct_after(self.text).contains(',')
+                    && (w[1].is_one_of(COMMENT_OPENERS, self.text)
+                        || w[1].is_one_of(&["as"], self.text)
+                            && (w[2].is_one_of(PRONOUN_SUBJECTS, self.text)
+                                || w[2].lower == "the"));
+                comment || self.withholds(&w[1..])
             })
-            .map_or(content.end, |w| w[0].end);
+            .map_or(content.end, |k| words[k].end);
         (end, None)
+    }
+
+    /// "… but did not give details", "… but declined to say when": `words` turn to what the speaker
+    /// would not say, which is no part of what they said.
+    fn withholds(&self, words: &[Word]) -> bool {
+        let is =
+            |k: usize, list: &[&str]| words.get(k).is_some_and(|w| w.is_one_of(list, self.text));
+        const TELL: &[&str] = &[
+            "give",
+            "provide",
+            "offer",
+            "elaborate",
+            "say",
+            "specify",
+            "comment",
+            "disclose",
+            "identify",
+            "name",
+            "explain",
+            "respond",
+            "confirm",
+            "detail",
+        ];
+        let not = |k: usize| {
+            is(k, &["did", "would", "could"]) && is(k + 1, &["not"]) && is(k + 2, TELL)
+                || is(
+                    k,
+                    &[
+                        "didn't",
+                        "wouldn't",
+                        "couldn't",
+                        "didn’t",
+                        "wouldn’t",
+                        "couldn’t",
+                    ],
+                ) && is(k + 1, TELL)
+        };
+        is(0, &["but"])
+            && (is(1, &["declined", "refused"])
+                || not(1)
+                || is(1, &["gave", "offered", "provided"]) && is(2, &["no"]))
     }
 
     /// "Fundraising, according to the campaign, has surged.": an English source set off by commas inside the

@@ -289,6 +289,29 @@ fn a_turn_inside_what_was_said_opens_a_second_statement() {
             .collect();
         assert_eq!(found, expected, "{text}");
     }
+    // What the speaker would not say is no part of what they said.
+    for (text, content) in [
+        (
+            "The ministry said its forces had struck military targets, but did not give details.",
+            "its forces had struck military targets",
+        ),
+        (
+            "A senior official said a new aid package was ready but declined to say when.",
+            "a new aid package was ready",
+        ),
+        (
+            "The mayor said prices rose but gave no figures.",
+            "prices rose",
+        ),
+        (
+            "The mayor said the company would grow but did not expect profits soon.",
+            "the company would grow but did not expect profits soon",
+        ),
+    ] {
+        let found = find_quotes(text, "en", &[], None);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].content, content, "{text}");
+    }
     // A turn to something said of nothing is no second statement.
     let found = find_quotes(
         "He said prices rose but said nothing about wages.",
