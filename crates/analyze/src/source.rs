@@ -455,7 +455,7 @@ fn citations(
             let (start, end) = (toks[i].start, toks[i + n - 1].end);
             let kind = citation_kind(&lower, &toks, text, i, n);
             let sentence = sentence_of(start);
-            let quoting = (kind == CitationKind::Reported)
+            let quoting = matches!(kind, CitationKind::Reported | CitationKind::According)
                 .then(|| quoted_source(&lower, &toks, text, i + n, sentence.end))
                 .flatten();
             Citation {
@@ -552,8 +552,8 @@ fn citation_kind(lower: &[String], toks: &[Token], text: &str, i: usize, n: usiz
     CitationKind::Mentioned
 }
 
-/// The source an outlet's report cites: the phrase after "mengutip"/"citing"/"quoting" later in its
-/// sentence, up to a comma or the sentence's end.
+/// The source an outlet's report cites: the phrase after "mengutip"/"citing"/"quoting" (or "which cited")
+/// later in its sentence, up to a comma or the sentence's end.
 fn quoted_source(
     lower: &[String],
     toks: &[Token],
@@ -564,7 +564,13 @@ fn quoted_source(
     let k = (from..toks.len())
         .take_while(|&k| toks[k].end <= sentence_end)
         .take(12)
-        .find(|&k| matches!(lower[k].as_str(), "mengutip" | "citing" | "quoting"))?;
+        .find(|&k| {
+            matches!(lower[k].as_str(), "mengutip" | "citing" | "quoting")
+                // "According to the Journal, which cited people familiar with the matter, …"
+                || matches!(lower[k].as_str(), "cited" | "quoted")
+                    && k > 0
+                    && matches!(lower[k - 1].as_str(), "which" | "who")
+        })?;
     let first = k + 1;
     let mut last = first;
     while last < toks.len() && toks[last].end <= sentence_end && last - first < 10 {
@@ -1042,6 +1048,13 @@ mod tests {
                 ("New York Times", "Times", CitationKind::Reported),
             ]
         );
+        // Whom the source of "according to" cites is the first hand of the chain.
+        let text =
+            "According to the Wall Street Journal, which cited people familiar with the matter, \
+                    the package could be worth $725 million.";
+        let s = sources(text, None, None, None, &[], &[]);
+        let quoting: Vec<Option<&str>> = s.cited.iter().map(|c| c.quoting.as_deref()).collect();
+        assert_eq!(quoting, [Some("people familiar with the matter")]);
     }
 
     #[test]

@@ -1294,6 +1294,21 @@ impl Reader<'_> {
             }
             _ => when,
         };
+        // "According to the Journal, which cited people familiar with the matter, …", "Menurut Reuters,
+        // mengutip sumber, …": whom the source cites is the chain's, not what it says.
+        let relative = words
+            .get(after)
+            .is_some_and(|w| w.is_one_of(&["which", "who", "yang"], self.text));
+        let citing = after + usize::from(relative);
+        if words.get(citing).is_some_and(|w| {
+            is_citing(&w.lower) || relative && matches!(w.lower.as_str(), "cited" | "quoted")
+        }) {
+            if let Some(comma) = (citing + 1..words.len().min(citing + 14))
+                .find(|&k| words[k].punct_after(self.text).contains(','))
+            {
+                after = comma + 1;
+            }
+        }
         let content_start = words.get(after)?.raw_start;
         (self.words(content_start..end).len() >= 3).then(|| Clause {
             who: Who::Phrase(who_start..who_end),

@@ -255,6 +255,28 @@ fn participle_and_second_verb_take_the_subject() {
 }
 
 #[test]
+fn whom_the_source_cites_is_no_part_of_what_it_says() {
+    for text in [
+        "According to the Wall Street Journal, which cited people familiar with the matter, the package could be worth $725 million.",
+        "According to the Wall Street Journal, citing people familiar with the matter, the package could be worth $725 million.",
+    ] {
+        let found = find_quotes(text, "en", &[], None);
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|q| (q.speaker.text.as_str(), q.content.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "the Wall Street Journal",
+                "the package could be worth $725 million"
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_turn_inside_what_was_said_opens_a_second_statement() {
     for (text, expected) in [
         (
