@@ -1123,7 +1123,9 @@ fn dateline_len(paragraph: &str) -> usize {
     let capitals = first.chars().filter(|c| c.is_uppercase()).count();
     let place_in_capitals = capitals >= 4 && !first.chars().any(char::is_lowercase);
     let sentence_inside = before.contains(['!', '?', '“', '"']);
-    if place_in_capitals && !sentence_inside {
+    // "Jakarta, CNN Indonesia -- …": a place in title case with its outlet.
+    let names_outlet = crate::source::dateline_outlet(paragraph).is_some();
+    if (place_in_capitals || names_outlet) && !sentence_inside {
         len
     } else {
         0

@@ -604,9 +604,9 @@ fn headline_outlet(title: &str) -> Option<String> {
 /// The outlet of a credit line: "Baca artikel asli di Business Insider", "Read the original article on X".
 /// An outlet a story's dateline names.
 #[derive(Clone, Debug, PartialEq)]
-enum DatelineOutlet {
-    /// A news site by its address, beside the place: "JAKARTA, KOMPAS.com - …", "TEMPO.CO, Jakarta - …".
-    /// The page's own outlet.
+pub(crate) enum DatelineOutlet {
+    /// A news site by its address or a known outlet by its name, beside the place: "JAKARTA, KOMPAS.com -
+    /// …", "TEMPO.CO, Jakarta - …", "Jakarta, CNN Indonesia -- …". The page's own outlet.
     Site(String),
     /// A known agency in brackets after the place: "WASHINGTON (Reuters) - …", "Jakarta (ANTARA) - …". Where
     /// the story came from.
@@ -633,7 +633,7 @@ pub(crate) fn dateline(paragraph: &str) -> Option<(&str, usize)> {
 }
 
 /// The outlet the dateline opening `text` names, if it opens with one.
-fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
+pub(crate) fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
     let (dateline, _) = dateline(text.trim_start().lines().next()?)?;
     let dateline = dateline.trim();
     if dateline.contains(['!', '?', '“', '"', ':']) {
@@ -652,10 +652,27 @@ fn dateline_outlet(text: &str) -> Option<DatelineOutlet> {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        [a, b] => [a, b]
-            .into_iter()
-            .find(|p| !p.contains(' ') && outlets::is_site_address(p))
-            .map(|site| DatelineOutlet::Site(site.to_string())),
+        [a, b] => {
+            let site = [a, b]
+                .into_iter()
+                .find(|p| !p.contains(' ') && outlets::is_site_address(p))
+                .map(|site| DatelineOutlet::Site(site.to_string()));
+            // "Jakarta, CNN Indonesia -- …": a known outlet by its name, beside a place of a word or two.
+            let is_place = |p: &str| {
+                let words: Vec<&str> = p.split_whitespace().collect();
+                (1..=2).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            };
+            let is_known = |p: &str| {
+                let tokens: Vec<&str> = p.split_whitespace().collect();
+                !tokens.is_empty() && outlets::known_at(&tokens) == Some(tokens.len())
+            };
+            let named = [(a, b), (b, a)]
+                .into_iter()
+                .find(|(name, place)| is_known(name) && is_place(place) && !is_known(place))
+                .map(|(name, _)| DatelineOutlet::Site(outlets::canonical(name)));
+            site.or(named)
+        }
         _ => None,
     }
 }
@@ -705,6 +722,10 @@ mod tests {
             ),
             ("WASHINGTON (Reuters) - The U.S. …", agency("Reuters")),
             ("Jakarta (ANTARA) - Presiden …", agency("ANTARA")),
+            (
+                "Jakarta, CNN Indonesia -- Komisi V DPR meminta …",
+                site("CNN Indonesia"),
+            ),
             ("HAYWARD, Calif. (AP) — Police said …", agency("AP")),
             // A place alone names no outlet, nor does a sentence with a dash in it.
             ("BERLIN - Kanselir Jerman menegaskan …", None),

@@ -86,6 +86,17 @@ fn datelines_and_times_stay_out_of_the_speaker() {
                 "pihaknya akan menindak tegas pelaku",
             )],
         ),
+        // A place in title case with an outlet by its name.
+        (
+            "Jakarta, CNN Indonesia -- Komisi V DPR meminta pemerintah menunda kenaikan tarif KRL.",
+            &[(
+                "Komisi V DPR",
+                Organization,
+                Some("meminta"),
+                Indirect,
+                "pemerintah menunda kenaikan tarif KRL",
+            )],
+        ),
         (
             "Saat itu pengamat menyatakan persaingan sesungguhnya ditentukan oleh dua calon.",
             &[(
