@@ -24,7 +24,7 @@ const MEDIUM: &[&str] = &[
 
 /// Plural and generic nouns that stand for sources without a name: "…, sources said", "…, top black
 /// lawmakers said Friday".
-const SOURCE_NOUNS: &[&str] = &[
+pub(super) const SOURCE_NOUNS: &[&str] = &[
     "source",
     "sources",
     "official",

@@ -432,11 +432,28 @@ pub fn classify(phrase: &str, text: &str, entities: &[Entity]) -> Classified {
     }
     // "Analysts say", "Prosecutors alleged", "Others": a capitalised word alone that the text also writes
     // in lower case, or that news mostly does, is a common noun at the head of its sentence, not a name.
-    let common_noun = words.len() == 1
-        && !is_entity(first, entities, &["PERSON"])
-        && (GROUP_WORDS.contains(&first.as_str())
-            || crate::entity::is_everyday_word(first)
-            || written_in_lower_case(first, text));
+    // So is such a word after "some"/"many", or before a preposition ("Analysts at Goldman Sachs"), and
+    // a plural that names members of a party or a people ("Republicans", "Some Democrats", "Ukrainians").
+    let quantifiers = lower_words[..lower_words.len() - 1]
+        .iter()
+        .take_while(|w| GROUP_WORDS.contains(&w.as_str()))
+        .count();
+    let head = &lower_words[quantifiers];
+    let head_alone = lower_words
+        .get(quantifiers + 1)
+        .is_none_or(|w| matches!(w.as_str(), "at" | "of" | "from" | "in" | "with" | "for"));
+    let members = ["ans", "ats", "ists", "ites", "ives", "als", "ics"]
+        .iter()
+        .any(|end| head.ends_with(end))
+        && is_capitalised(words[quantifiers])
+        && !warta_ner::gazetteer::is_first_name(words[quantifiers]);
+    let common_noun = head_alone
+        && !is_entity(head, entities, &["PERSON"])
+        && (GROUP_WORDS.contains(&head.as_str())
+            || crate::entity::is_everyday_word(head)
+            || written_in_lower_case(head, text)
+            || super::note::SOURCE_NOUNS.contains(&head.as_str())
+            || members);
     if let Some(name) = person.filter(|_| !common_noun) {
         return Classified {
             kind: SpeakerKind::NamedPerson,

@@ -406,6 +406,29 @@ fn a_common_noun_heading_a_sentence_is_no_name() {
         got.first(),
         Some(&("Analysts".to_string(), SpeakerKind::RoleOrDescription))
     );
+    // Nor is it with "some" before it or a preposition after it, nor a plural of a party's members or a
+    // people's.
+    for (text, speaker) in [
+        (
+            "Analysts at Goldman Sachs estimated that a shutdown would cut growth.",
+            "Analysts at Goldman Sachs",
+        ),
+        (
+            "Republicans said the bill did little to cut debt.",
+            "Republicans",
+        ),
+        (
+            "Some Democrats worry that the deal sets up another fight.",
+            "Some Democrats",
+        ),
+    ] {
+        let got = speakers(text);
+        assert_eq!(
+            got.first(),
+            Some(&(speaker.to_string(), SpeakerKind::RoleOrDescription)),
+            "{text}"
+        );
+    }
     let got = first("Thomas allegedly told investigators that he had checked the cells.");
     assert_eq!(got.map(|(who, _, _)| who), Some("Thomas".to_string()));
     let got = first("The family claimed that the hospital had ignored the warnings.");
