@@ -41,9 +41,17 @@ pub fn analyze_with(article: &mut Article, aliases: &AliasTable) {
         &article.quotes,
         &article.entities,
     );
-    // The publisher a dateline named is the article's outlet too.
+    // The publisher a dateline named is the article's outlet too, and the agency a dateline or a headline
+    // named ("Surabaya (ANTARA) - …", "… – Politico") its original outlet.
     if article.outlet.is_none() {
         article.outlet.clone_from(&article.sources.publisher);
+    }
+    if article.original_outlet.is_none() {
+        article.original_outlet = article
+            .sources
+            .original_outlet
+            .as_ref()
+            .map(|o| o.name.clone());
     }
     for quote in &mut article.quotes {
         quote.chain = source::chain(quote, &article.sources);

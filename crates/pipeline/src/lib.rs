@@ -175,6 +175,19 @@ mod tests {
             .replace("mendukung", "men\u{200b}dukung")
     }
 
+    /// A dateline's outlets are the article's: the site is its outlet, the agency its original outlet.
+    #[test]
+    fn a_dateline_names_the_outlet_and_the_original_outlet() {
+        let article = process_text(
+            "Polisi tangkap dua pelaku\n\nSurabaya (ANTARA) - Polisi menangkap dua pelaku penipuan.\n",
+        );
+        assert_eq!(article.original_outlet.as_deref(), Some("ANTARA"));
+        let article = process_text(
+            "Polisi tangkap dua pelaku\n\nJakarta, CNN Indonesia -- Polisi menangkap dua pelaku penipuan.\n",
+        );
+        assert_eq!(article.outlet.as_deref(), Some("CNN Indonesia"));
+    }
+
     #[test]
     fn a_panicking_stage_is_an_error_of_its_record() {
         let got = guarded(|| panic!("slice index starts at 6 but ends at 5"));
