@@ -735,8 +735,14 @@ impl Reader<'_> {
                         self.head_subject(s.clone())
                             .or_else(|| self.seconding_speaker(s.clone()))
                     })
-                    // "“Saya melihat …,” tegasnya.": a subject inside a quote is the quote's own voice.
+                    // "“Saya melihat …,” tegasnya.": a subject inside a quote is the quote's own voice;
+                    // "Ia menambahkan, penyidik masih menelusuri …": so is one inside what was reported.
                     .filter(|r| !quoted.iter().any(|q| q.outer.contains(&r.start)))
+                    .filter(|r| {
+                        !found[paragraph_first..]
+                            .iter()
+                            .any(|f| f.cue.is_some() && f.content.contains(&r.start))
+                    })
                     .collect();
                 for f in found
                     .iter_mut()

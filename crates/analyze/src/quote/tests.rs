@@ -781,6 +781,21 @@ fn nya_cue_resolves_to_the_previous_speaker() {
     assert!(q[1].confidence >= 0.5);
 }
 
+/// The subject of what a speaker reported is no antecedent of the speaker's next "-nya".
+#[test]
+fn nya_cue_skips_the_subject_of_a_reported_clause() {
+    let text = "Direktur Reskrimsus Budi Santoso mengatakan dua tersangka ditangkap.\n\n\
+                Ia menambahkan, penyidik masih menelusuri aliran dana. “Kami sudah memblokir lima rekening,” imbuhnya.";
+    let q = quotes(text, "id");
+    let names: Vec<Option<&str>> = q.iter().map(|q| q.speaker.name.as_deref()).collect();
+    assert_eq!(names.len(), 3, "{q:#?}");
+    assert!(
+        names[0].is_some_and(|n| n.ends_with("Budi Santoso")),
+        "{q:#?}"
+    );
+    assert!(names.iter().all(|n| *n == names[0]), "{q:#?}");
+}
+
 #[test]
 fn cue_sentence_between_two_quotes_serves_both() {
     let text = "Moskow menolak perdebatan itu. “Senjata Amerika telah digunakan di luar zona tempur,” tambahnya. Menteri Luar Negeri Rusia Sergei Lavrov mengatakan kepada wartawan pekan lalu. “Kami berangkat dari fakta bahwa senjata Barat menyerang wilayah Rusia.”";
