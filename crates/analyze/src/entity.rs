@@ -975,6 +975,12 @@ fn merge(found: Vec<Found>, aliases: &AliasTable) -> Vec<Entity> {
         let known = canonical
             .and_then(|c| by_name.get(c))
             .map(|&at| &entities[at]);
+        // "AS (34) dan RW (29)": a person's initials are no alias of a place ("AS", the United States) the
+        // article does not otherwise name.
+        let initials = f.kind == Some("PERSON")
+            && f.text.chars().count() <= 3
+            && f.text.chars().all(|c| c.is_uppercase() || c == '.');
+        let canonical = canonical.filter(|_| !initials || known.is_some());
         let (name, kind) = match (canonical, in_article, f.kind) {
             (_, Some((full, kind)), _) => {
                 let canonical = match kind {
@@ -1179,6 +1185,21 @@ mod tests {
         assert_eq!(mentions("Kharkiv"), Some(2), "{entities:#?}");
         assert_eq!(named("Petin"), 1, "{entities:#?}");
         assert_eq!(named("Vladimir Putin"), 1, "{entities:#?}");
+    }
+
+    /// A person's initials are no alias of a place: "AS (34)" is a suspect, not the United States, unless
+    /// the article names the place.
+    #[test]
+    fn initials_of_a_person_take_no_alias() {
+        let text = "Polisi menangkap dua tersangka berinisial AS (34) dan RW (29) di Surabaya.";
+        let names: Vec<(String, String)> = find_entities(text, "id")
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect();
+        assert!(
+            !names.iter().any(|(name, _)| name == "United States"),
+            "{names:?}"
+        );
     }
 
     /// Two names a user's alias table lists as different people stay apart, however alike.
