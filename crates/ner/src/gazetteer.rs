@@ -327,7 +327,13 @@ const HONORIFICS: &[&str] = &[
 /// DPRD Kota Pekanbaru Ir …"). The model mostly keeps them out already; this catches the rest.
 pub fn trim_titles_and_degrees(tokens: &[&str], labels: &mut [Label]) {
     let lower = |t: usize| tokens[t].trim_end_matches('.').to_lowercase();
-    let is_honorific = |t: usize| is_capitalised(tokens[t]) && is_honorific(&lower(t));
+    // "Kombes Pol Dirmanto": "Pol" (of the police) after a rank is the rank's, not the name's ("Pol Pot"
+    // stays whole).
+    let is_honorific = |t: usize| {
+        is_capitalised(tokens[t])
+            && (is_honorific(&lower(t))
+                || lower(t) == "pol" && t > 0 && is_honorific(&lower(t - 1)))
+    };
     let is_degree = |t: usize| is_person_degree(tokens[t]);
     for (mut start, mut end, kind) in chunks(labels) {
         // "Wali Kota Pekalongan": "Kota" ends the title (mayor), the place is "Pekalongan".
@@ -1164,6 +1170,12 @@ mod tests {
             "O O B-PERSON"
         );
         assert_eq!(trimmed("Sersan Rahmat", "B-PERSON I-PERSON"), "O B-PERSON");
+        // "Pol" after a rank is the rank's; alone it may open a name.
+        assert_eq!(
+            trimmed("Kombes Pol Dirmanto", "O B-PERSON I-PERSON"),
+            "O O B-PERSON"
+        );
+        assert_eq!(trimmed("Pol Pot", "B-PERSON I-PERSON"), "B-PERSON I-PERSON");
         assert_eq!(
             trimmed(
                 "DPRD Pekanbaru Ir Tengku",
