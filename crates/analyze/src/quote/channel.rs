@@ -20,6 +20,26 @@ const CHANNEL_STOPS: &[&str] = &[
     "bahwa", "that", "pada", "on", "setelah", "after", "ketika", "saat", "when", "dan",
 ];
 
+/// Nouns of people gathered to listen, which a listener phrase may end with: "told a news conference".
+const GATHERINGS: &[&str] = &[
+    "conference",
+    "briefing",
+    "rally",
+    "audience",
+    "crowd",
+    "meeting",
+    "hearing",
+    "summit",
+    "forum",
+    "gathering",
+    "session",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "committee",
+];
+
 impl Reader<'_> {
     /// The channel of an Indonesian statement in the words after its speaker and cue, when what was said
     /// came before them and nothing said follows: "…,” katanya seusai laga kepada BT Sport", "…, kata
@@ -430,9 +450,14 @@ impl Reader<'_> {
             let phrase = if words[m].lower == "via" {
                 self.channel_words(words, m + 1, words[i].start).0
             } else {
+                // "In a statement, …" names the medium "a statement", as "said in a statement" does.
+                let opening = m + usize::from(matches!(
+                    words[m].lower.as_str(),
+                    "in" | "on" | "at" | "during"
+                ));
                 self.english_medium_at(words, m)
-                    .filter(|&k| k < i)
-                    .map(|k| words[m].start..words[k].end)
+                    .filter(|&k| k < i && opening <= k)
+                    .map(|k| words[opening].start..words[k].end)
             };
             phrase.filter(|p| p.end <= speaker.start || p.start >= speaker.end)
         })
@@ -519,8 +544,10 @@ impl Reader<'_> {
             }
             k += 1;
             if w.closes_clause(self.text) {
-                // A full stop ends the sentence, not the channel: "told Reuters the economy was strong."
-                closed = w.punct_after(self.text).contains([',', ':', ';']);
+                // A full stop ends the sentence, not the channel: "told Reuters the economy was strong."; but
+                // "told a news conference.", "told the rally.": a gathering that listens ends both.
+                closed = w.punct_after(self.text).contains([',', ':', ';'])
+                    || k - j <= 4 && w.is_one_of(GATHERINGS, self.text);
                 break;
             }
         }

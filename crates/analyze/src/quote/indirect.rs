@@ -816,6 +816,7 @@ impl Reader<'_> {
                 return None;
             }
             let mut k = i + 1;
+            let mut via = None;
             // "telling Reuters, “…”", "telling reporters that …": the listener is the channel, not content.
             if w.lower == "telling" {
                 let listener_end = (k..words.len().min(k + 5)).find(|&m| {
@@ -824,7 +825,10 @@ impl Reader<'_> {
                             .get(m + 1)
                             .is_some_and(|n| self.lex.is_complementizer(&n.lower))
                 });
-                k = listener_end.map_or(k, |m| m + 1);
+                if let Some(m) = listener_end {
+                    via = Some(words[k].start..words[m].end);
+                    k = m + 1;
+                }
             }
             if words
                 .get(k)
@@ -857,7 +861,7 @@ impl Reader<'_> {
                     kind,
                     cue: Some(w.start..w.end),
                     who: Who::Previous,
-                    via: None,
+                    via,
                     when: None,
                     confidence: 0.8,
                     parts: Vec::new(),

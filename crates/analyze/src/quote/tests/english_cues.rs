@@ -67,6 +67,11 @@ fn channels_of_english_quotes() {
             "“We need more providers,” Bridenstine said in a conference call with reporters.",
             Some("a conference call"),
         ),
+        // A gathering that listened ends the sentence and the channel alike.
+        (
+            "“We are getting closer,” Powell told a news conference.",
+            Some("a news conference"),
+        ),
         // A medium that runs on to the "that" of what was said.
         (
             "The minister said in an interview with Reuters that the talks would resume.",
@@ -79,7 +84,7 @@ fn channels_of_english_quotes() {
         // Before the cue: a medium opening the sentence, a "via" set off.
         (
             "In a letter calling for the meeting, CPUC President Marybel Batjer said that the outages endanger lives.",
-            Some("In a letter"),
+            Some("a letter"),
         ),
         (
             "Richardson, via USA Today, said that Rudolph was protecting himself.",
@@ -97,6 +102,19 @@ fn channels_of_english_quotes() {
         assert!(q.len() == 1 || q[1].is_guess(), "{text}");
         assert_eq!(q[0].via.as_deref(), via, "{text}");
     }
+    // The listener of a clause added with "telling".
+    let q = find_quotes(
+        "Trump warned the Fed against cutting rates, telling Bloomberg in an interview that such a move would be political.",
+        "en",
+        &[],
+        None,
+    );
+    let telling = q.iter().find(|q| q.cue.as_deref() == Some("telling"));
+    assert_eq!(
+        telling.and_then(|q| q.via.as_deref()),
+        Some("Bloomberg in an interview"),
+        "{q:?}"
+    );
 }
 
 fn first(text: &str) -> Option<(String, String, String)> {
