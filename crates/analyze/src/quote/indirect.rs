@@ -1482,6 +1482,16 @@ impl Reader<'_> {
                 self.appositive_name(words, place_end + 1, &words[role_start..=place_end])
             })?
         });
+        // "ungkap Haji Nurdin, pedagang beras yang sudah 20 tahun berjualan di pasar itu, saat ditemui …": a
+        // role set off after the name, a relative clause and all, is the speaker's too.
+        let appositive = appositive.or_else(|| {
+            (!self.lex.is_english()
+                && speaker[0].is_capitalised(self.text)
+                && words[j - 1].end == speaker[speaker.len() - 1].end
+                && words[j - 1].punct_after(self.text) == ",")
+                .then(|| self.role_after_name(words, j))
+                .flatten()
+        });
         let named_end = appositive.map_or(speaker[speaker.len() - 1].end, |k| words[k].end);
         // "kata Budi kepada wartawan", "kata Budi seperti dikutip Reuters", "kata Kapolres, Budi, kepada
         // wartawan": after the name set off, if there is one.

@@ -2996,6 +2996,17 @@ mod tests {
             let first = got.first().map(|(s, n, _)| (s.as_str(), n.as_deref()));
             assert_eq!(first, Some((speaker, Some(name))), "{text}\n{got:?}");
         }
+        // A role set off after the name may end in "itu" ("… di pasar itu"): it names the person, and
+        // points back to no one.
+        let q = find_quotes(
+            "“Pasokan berkurang,” ungkap Haji Nurdin, pedagang beras yang berjualan di pasar itu, saat ditemui wartawan.",
+            "id",
+            &[],
+            None,
+        );
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.name.as_deref(), Some("Nurdin"));
+        assert!(q[0].confidence > 0.5, "{q:?}");
     }
 
     #[test]

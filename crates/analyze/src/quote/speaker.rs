@@ -837,7 +837,8 @@ pub fn is_person_reference(phrase: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    is_definite_reference(phrase) && is_person_noun(&first)
+    // "Haji Nurdin, pedagang beras yang berjualan di pasar itu" names its person; the "itu" is the market's.
+    is_definite_reference(phrase) && is_person_noun(&first) && !phrase.contains(',')
 }
 
 /// The head noun of a definite description ("juru bicara" for "juru bicara itu").

@@ -1255,6 +1255,11 @@ fn the_medium_or_occasion_of_an_indonesian_statement_is_its_channel() {
             "Lumayan bisa datang bareng pacar, kata Nugi (23), pengunjung asal Depok yang ditemui Beritagar.id di loket, Rabu (3/4/2017).",
             "ditemui Beritagar.id",
         ),
+        // After a role set off after the name, a relative clause and all.
+        (
+            "“Pasokan berkurang,” ungkap Haji Nurdin, pedagang beras yang sudah 20 tahun berjualan di pasar itu, saat ditemui Kompas.com, Jumat (15/11/2024).",
+            "saat ditemui Kompas.com",
+        ),
         // After the cue or the speaker, before the cue, or opening the sentence.
         (
             "“Tersangka diduga menerima fee,” ujar Ardhi dalam konferensi pers, Kamis (11/1/2024).",
