@@ -61,7 +61,77 @@ pub fn find_entities_with(text: &str, lang: &str, aliases: &AliasTable) -> Vec<E
         read_run(&tokens, run, &mut found);
     }
     reconcile_with_tagger(text, &mut found);
-    merge(found, aliases)
+    let mut entities = merge(found, aliases);
+    merge_nicknames(text, &mut entities);
+    entities
+}
+
+/// The farthest (in characters) a nickname may stand from the person named before it.
+const NICKNAME_REACH: usize = 400;
+
+/// "Menteri Zulkifli Hasan … ujar pria yang akrab disapa Zulhas itu", "Basuki Tjahaja Purnama alias
+/// Ahok": a name the text gives the person it named last is that person's, so its mentions join theirs.
+fn merge_nicknames(text: &str, entities: &mut Vec<Entity>) {
+    let chars: Vec<char> = text.chars().collect();
+    let word_before = |at: usize| -> String {
+        let end = at.min(chars.len());
+        let before: String = chars[end.saturating_sub(24)..end].iter().collect();
+        before
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let mut merges: Vec<(usize, usize)> = Vec::new();
+    for (n, nickname) in entities.iter().enumerate() {
+        if nickname.kind != "PERSON" {
+            continue;
+        }
+        let given = nickname.mentions.iter().find(|m| {
+            matches!(
+                word_before(m.start).as_str(),
+                "disapa" | "alias" | "dipanggil" | "panggilan" | "dijuluki"
+            )
+        });
+        let Some(given) = given else { continue };
+        // The person whose mention ends last before the nickname is given.
+        let named_last = entities
+            .iter()
+            .enumerate()
+            .filter(|(t, e)| *t != n && e.kind == "PERSON")
+            .filter_map(|(t, e)| {
+                let end = e
+                    .mentions
+                    .iter()
+                    .map(|m| m.end)
+                    .filter(|&end| end <= given.start)
+                    .max()?;
+                Some((t, end))
+            })
+            .max_by_key(|&(_, end)| end);
+        if let Some((t, _)) = named_last.filter(|&(_, end)| given.start - end <= NICKNAME_REACH) {
+            merges.push((n, t));
+        }
+    }
+    // A nickname joins a person who is no nickname himself.
+    let nicknames: HashSet<usize> = merges.iter().map(|&(n, _)| n).collect();
+    merges.retain(|(_, t)| !nicknames.contains(t));
+    let joined: HashSet<usize> = merges.iter().map(|&(n, _)| n).collect();
+    for (n, t) in merges {
+        let mentions = std::mem::take(&mut entities[n].mentions);
+        let person = &mut entities[t];
+        for mention in mentions {
+            if !person.mentions.contains(&mention) {
+                person.mentions.push(mention);
+            }
+        }
+        person.mentions.sort_by_key(|m| m.start);
+    }
+    let mut k = 0;
+    entities.retain(|_| {
+        k += 1;
+        !joined.contains(&(k - 1))
+    });
 }
 
 /// The embedded statistical tagger, loaded once; `None` only if the embedded model were unreadable, in
@@ -1185,6 +1255,21 @@ mod tests {
         assert_eq!(mentions("Kharkiv"), Some(2), "{entities:#?}");
         assert_eq!(named("Petin"), 1, "{entities:#?}");
         assert_eq!(named("Vladimir Putin"), 1, "{entities:#?}");
+    }
+
+    /// A name the text gives the person it named last is that person's.
+    #[test]
+    fn a_nickname_joins_the_person_named_before_it() {
+        let text = "Menteri Koordinator Bidang Pangan Zulkifli Hasan meminta Perum Bulog mempercepat \
+                    penyaluran beras. “Saya sudah perintahkan Bulog,” ujar pria yang akrab disapa Zulhas itu. \
+                    Menurut Zulhas, stok cukup.";
+        let entities = find_entities(text, "id");
+        let people: Vec<(&str, usize)> = entities
+            .iter()
+            .filter(|e| e.kind == "PERSON")
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        assert_eq!(people, [("Zulkifli Hasan", 3)], "{entities:#?}");
     }
 
     /// A person's initials are no alias of a place: "AS (34)" is a suspect, not the United States, unless
