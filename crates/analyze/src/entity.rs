@@ -66,6 +66,30 @@ pub fn find_entities_with(text: &str, lang: &str, aliases: &AliasTable) -> Vec<E
     entities
 }
 
+/// The office written right before a person the rules gave no title, `before` being the text up to the
+/// name: "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi" → "Kepala Badan Pangan Nasional". A
+/// title opens it; then only capitalised words, short forms in brackets (left out) and "dan" up to the
+/// name, within its clause.
+fn office_before(before: &str) -> Option<String> {
+    let clause = before
+        .rsplit(['.', ',', ';', ':', '"', '“', '”', '\n'])
+        .next()?;
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let fits = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            || w.starts_with('(') && w.ends_with(')')
+            || matches!(w, "dan" | "and" | "of" | "for" | "the" | "de")
+    };
+    let from = words.len() - words.iter().rev().take_while(|w| fits(w)).count();
+    let title = (from..words.len()).find(|&k| is_person_title(&words[k].to_lowercase()))?;
+    let office: Vec<&str> = words[title..]
+        .iter()
+        .copied()
+        .filter(|w| !w.starts_with('('))
+        .collect();
+    (office.len() >= 2).then(|| office.join(" "))
+}
+
 /// The farthest (in characters) a nickname may stand from the person named before it.
 const NICKNAME_REACH: usize = 400;
 
@@ -224,14 +248,26 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
                 let untagged = (f.start..start)
                     .any(|k| chars.get(k).is_some_and(|c| c.is_alphanumeric()) && !named(k));
                 let office = text_of(f.start, start);
+                // "Menteri Koordinator Bidang Pangan Zulkifli Hasan": the field of an office the tagger leaves
+                // untagged still extends the title (an untagged name word, "Wagub Jawa Barat Uu", does not).
                 let role = if untagged {
-                    role.to_string()
+                    office_before(&text_of(start.saturating_sub(80), start))
+                        .filter(|office| {
+                            office.strip_prefix(role).is_some_and(|field| {
+                                field.starts_with(" Bidang ") || field.starts_with(" Urusan ")
+                            })
+                        })
+                        .unwrap_or_else(|| role.to_string())
                 } else {
                     format!("{role} {}", office.trim())
                 };
                 (start, Some(role))
             }
             Some((_, role)) => (start, Some(role.to_string())),
+            None if kind == "PERSON" => (
+                start,
+                office_before(&text_of(start.saturating_sub(80), start)),
+            ),
             None => (start, None),
         };
         // A "person" right after a facility written in lower case is the facility's name ("kilang minyak
@@ -1328,6 +1364,30 @@ mod tests {
         assert_eq!(
             entity(&entities, "Russia").map(|e| e.kind.as_str()),
             Some("LOCATION")
+        );
+    }
+
+    /// An office before a name the rules read no title for, or read only the title of, is the person's
+    /// role; a short form in brackets is left out of it.
+    #[test]
+    fn an_office_written_before_a_name_is_its_role() {
+        let text =
+            "Kepala Badan Pangan Nasional (Bapanas) Arief Prasetyo Adi memastikan stok aman. \
+                    Menteri Koordinator Bidang Pangan Zulkifli Hasan meminta Bulog bergerak.";
+        let entities = find_entities(text, "id");
+        let roles = |name| entity(&entities, name).map(|e| e.roles.clone());
+        assert_eq!(
+            roles("Arief Prasetyo Adi"),
+            Some(vec!["Kepala Badan Pangan Nasional".to_string()])
+        );
+        assert_eq!(
+            roles("Zulkifli Hasan"),
+            Some(vec!["Menteri Koordinator Bidang Pangan".to_string()])
+        );
+        assert_eq!(office_before("Hal itu dikatakan Budi"), None);
+        assert_eq!(
+            office_before("warga, Kepala Desa"),
+            Some("Kepala Desa".to_string())
         );
     }
 
