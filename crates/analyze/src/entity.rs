@@ -264,10 +264,20 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
                 (start, Some(role))
             }
             Some((_, role)) => (start, Some(role.to_string())),
-            None if kind == "PERSON" => (
-                start,
-                office_before(&text_of(start.saturating_sub(80), start)),
-            ),
+            None if kind == "PERSON" => {
+                let reach = start.saturating_sub(80);
+                let before = text_of(reach, start);
+                // "Kepala Desa Sukamaju, Ujang Rohman": the office may be set off before the name, when no
+                // person is named in it ("Menteri Keuangan Sri Mulyani, Ujang Rohman" lists two people).
+                let set_off = || {
+                    let office = office_before(before.trim_end().strip_suffix(',')?)?;
+                    let person_inside = tagged.iter().any(|&(s, e, k)| {
+                        k == "PERSON" && reach <= s && e < start && office.contains(&text_of(s, e))
+                    });
+                    (!person_inside).then_some(office)
+                };
+                (start, office_before(&before).or_else(set_off))
+            }
             None => (start, None),
         };
         // A "person" right after a facility written in lower case is the facility's name ("kilang minyak
@@ -1383,6 +1393,15 @@ mod tests {
         assert_eq!(
             roles("Zulkifli Hasan"),
             Some(vec!["Menteri Koordinator Bidang Pangan".to_string()])
+        );
+        // Set off by a comma, unless it names a person of its own.
+        let text =
+            "Menteri Keuangan Sri Mulyani, Ujang Rohman dan Budi hadir. Kepala Desa Sukamaju, \
+                    Ujang Rohman, membantah.";
+        let entities = find_entities(text, "id");
+        assert_eq!(
+            entity(&entities, "Ujang Rohman").map(|e| e.roles.clone()),
+            Some(vec!["Kepala Desa Sukamaju".to_string()])
         );
         assert_eq!(office_before("Hal itu dikatakan Budi"), None);
         assert_eq!(
