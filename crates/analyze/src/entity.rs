@@ -90,6 +90,9 @@ fn office_before(before: &str) -> Option<String> {
     (office.len() >= 2).then(|| office.join(" "))
 }
 
+/// How far (in characters) before a name its office is looked for.
+const OFFICE_REACH: usize = 80;
+
 /// The farthest (in characters) a nickname may stand from the person named before it.
 const NICKNAME_REACH: usize = 400;
 
@@ -151,11 +154,12 @@ fn merge_nicknames(text: &str, entities: &mut Vec<Entity>) {
         }
         person.mentions.sort_by_key(|m| m.start);
     }
-    let mut k = 0;
-    entities.retain(|_| {
-        k += 1;
-        !joined.contains(&(k - 1))
-    });
+    *entities = std::mem::take(entities)
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| !joined.contains(k))
+        .map(|(_, entity)| entity)
+        .collect();
 }
 
 /// The embedded statistical tagger, loaded once; `None` only if the embedded model were unreadable, in
@@ -251,7 +255,7 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
                 // "Menteri Koordinator Bidang Pangan Zulkifli Hasan": the field of an office the tagger leaves
                 // untagged still extends the title (an untagged name word, "Wagub Jawa Barat Uu", does not).
                 let role = if untagged {
-                    office_before(&text_of(start.saturating_sub(80), start))
+                    office_before(&text_of(start.saturating_sub(OFFICE_REACH), start))
                         .filter(|office| {
                             office.strip_prefix(role).is_some_and(|field| {
                                 field.starts_with(" Bidang ") || field.starts_with(" Urusan ")
@@ -265,7 +269,7 @@ fn reconcile_with_tagger(text: &str, found: &mut Vec<Found>) {
             }
             Some((_, role)) => (start, Some(role.to_string())),
             None if kind == "PERSON" => {
-                let reach = start.saturating_sub(80);
+                let reach = start.saturating_sub(OFFICE_REACH);
                 let before = text_of(reach, start);
                 // "Kepala Desa Sukamaju, Ujang Rohman": the office may be set off before the name, when no
                 // person is named in it ("Menteri Keuangan Sri Mulyani, Ujang Rohman" lists two people).

@@ -1139,8 +1139,15 @@ fn dateline_len(paragraph: &str) -> usize {
 }
 
 /// True for the words that name whom a report cites: "…, mengutip pejabat AS", "…, citing two sources".
-fn is_citing(lower: &str) -> bool {
+pub(crate) fn is_citing(lower: &str) -> bool {
     matches!(lower, "mengutip" | "citing" | "quoting")
+}
+
+/// [`is_citing`], or "cited"/"quoted" after a relative pronoun (`before`, lower case): "According to the
+/// Journal, which cited people familiar with the matter, …".
+pub(crate) fn cites(before: &str, lower: &str) -> bool {
+    is_citing(lower)
+        || matches!(before, "which" | "who" | "yang") && matches!(lower, "cited" | "quoted")
 }
 
 /// True for a title or an initial written with a full stop: "Dr", "Sen", "J", "AKBP". The honorifics of

@@ -565,11 +565,8 @@ fn quoted_source(
         .take_while(|&k| toks[k].end <= sentence_end)
         .take(12)
         .find(|&k| {
-            matches!(lower[k].as_str(), "mengutip" | "citing" | "quoting")
-                // "According to the Journal, which cited people familiar with the matter, …"
-                || matches!(lower[k].as_str(), "cited" | "quoted")
-                    && k > 0
-                    && matches!(lower[k - 1].as_str(), "which" | "who")
+            let before = k.checked_sub(1).map_or("", |b| lower[b].as_str());
+            crate::quote::cites(before, &lower[k])
         })?;
     let first = k + 1;
     let mut last = first;

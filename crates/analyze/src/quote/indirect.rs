@@ -13,9 +13,10 @@ use super::cue::CueForm;
 use super::indonesian::{self, is_document, is_id_verb, sentence_adverb_len};
 use super::speaker;
 use super::{
-    is_citing, is_not_a_source, opens_channel, opens_cited_source, phrase_range, strip_auxiliaries,
-    trim_range, Clause, Found, Reader, Who, Word, AUXILIARIES, CONDITIONALS, DETERMINERS,
-    LISTENERS, LONG_TITLED_NAME, NOUN_MARKERS, PRONOUN_SUBJECTS, QUANTIFIERS, SPEAKER_STOPS,
+    cites, is_citing, is_not_a_source, opens_channel, opens_cited_source, phrase_range,
+    strip_auxiliaries, trim_range, Clause, Found, Reader, Who, Word, AUXILIARIES, CONDITIONALS,
+    DETERMINERS, LISTENERS, LONG_TITLED_NAME, NOUN_MARKERS, PRONOUN_SUBJECTS, QUANTIFIERS,
+    SPEAKER_STOPS,
 };
 use crate::date;
 use crate::source::outlets;
@@ -1304,9 +1305,12 @@ impl Reader<'_> {
             .get(after)
             .is_some_and(|w| w.is_one_of(&["which", "who", "yang"], self.text));
         let citing = after + usize::from(relative);
-        if words.get(citing).is_some_and(|w| {
-            is_citing(&w.lower) || relative && matches!(w.lower.as_str(), "cited" | "quoted")
-        }) {
+        let before = if relative {
+            words[after].lower.as_str()
+        } else {
+            ""
+        };
+        if words.get(citing).is_some_and(|w| cites(before, &w.lower)) {
             if let Some(comma) = (citing + 1..words.len().min(citing + 14))
                 .find(|&k| words[k].punct_after(self.text).contains(','))
             {
